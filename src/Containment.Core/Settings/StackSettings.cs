@@ -1,0 +1,102 @@
+namespace Containment.Core.Settings;
+
+public enum EnforcementMode
+{
+    Monitor,
+    Enforce,
+}
+
+public enum CloudProvider
+{
+    None,
+    Aws,
+    Azure,
+    Gcp,
+}
+
+public enum DecryptionMode
+{
+    Off,
+    Permits,
+}
+
+public enum McpPlatform
+{
+    None,
+    Obot,
+}
+
+/// <summary>
+/// The settings of one stack (dev, prod), read either from <c>PULUMI_CONFIG</c> (when Pulumi runs the
+/// compiler) or from <c>Pulumi.&lt;stack&gt;.yaml</c> (when the CLI runs on its own). Keys live under the
+/// <c>containment:</c> namespace. Never holds a secret: credentials stay in Pulumi.
+/// </summary>
+public sealed record StackSettings
+{
+    public string Stack { get; init; } = "dev";
+
+    /// <summary>Where these settings were read from (a file path, or "PULUMI_CONFIG", or "defaults").</summary>
+    public string Source { get; init; } = "defaults";
+    public string LibreChatConfig { get; init; } = "infra/librechat.yaml";
+    public CloudProvider CloudProvider { get; init; } = CloudProvider.None;
+    public EnforcementMode Mode { get; init; } = EnforcementMode.Monitor;
+
+    /// <summary>Aviatrix Controller version, major.minor (e.g. 8.2, 9.0).</summary>
+    public Version ControllerVersion { get; init; } = new(8, 2);
+    public DecryptionMode Decryption { get; init; } = DecryptionMode.Off;
+    public bool AgentGuard { get; init; }
+    public ClusterSettings Cluster { get; init; } = new();
+    public RegistrySettings Registry { get; init; } = new();
+    public McpPlatform McpPlatform { get; init; } = McpPlatform.None;
+
+    /// <summary>Obot gateway endpoint (URL or host) when <see cref="McpPlatform"/> is Obot.</summary>
+    public string? ObotEndpoint { get; init; }
+
+    /// <summary>Non-secret values for <c>${VAR}</c> in URL fields.</summary>
+    public IReadOnlyDictionary<string, string> Env { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
+    public IReadOnlyList<ExtraDestination> ExtraDestinations { get; init; } = [];
+    public string AttachmentPoint { get; init; } = "TERRAFORM_BEFORE_UI_MANAGED";
+
+    /// <summary>Catalogue overrides: hosts to add to or remove from a catalogue entry, per stack.</summary>
+    public IReadOnlyList<CatalogOverride> CatalogOverrides { get; init; } = [];
+}
+
+public sealed record ClusterSettings
+{
+    /// <summary>Aviatrix cluster id (EKS ARN, AKS resource id lower-cased, or any unique id).</summary>
+    public string? Id { get; init; }
+    public string Namespace { get; init; } = "librechat";
+
+    /// <summary>Labels that select the LibreChat API pods (Helm chart defaults).</summary>
+    public IReadOnlyDictionary<string, string> PodLabels { get; init; } =
+        new Dictionary<string, string>(StringComparer.Ordinal) { ["app.kubernetes.io/name"] = "librechat" };
+
+    /// <summary>Data-store workloads (MongoDB, Meilisearch, vector DB, RAG API), each a label set in the namespace.</summary>
+    public IReadOnlyList<DataStoreSettings> DataStores { get; init; } = DataStoreSettings.HelmChartDefaults;
+}
+
+public sealed record DataStoreSettings(string Name, IReadOnlyDictionary<string, string> Labels, int Port)
+{
+    /// <summary>The LibreChat Helm chart's data stores and their default labels and ports (shared/reference/librechat-helm-chart.md).</summary>
+    public static IReadOnlyList<DataStoreSettings> HelmChartDefaults { get; } =
+    [
+        new("meilisearch", new Dictionary<string, string>(StringComparer.Ordinal) { ["app.kubernetes.io/name"] = "meilisearch" }, 7700),
+        new("mongodb", new Dictionary<string, string>(StringComparer.Ordinal) { ["app.kubernetes.io/name"] = "mongodb" }, 27017),
+        new("rag-api", new Dictionary<string, string>(StringComparer.Ordinal) { ["app.kubernetes.io/name"] = "librechat-rag-api" }, 8000),
+        new("vectordb", new Dictionary<string, string>(StringComparer.Ordinal) { ["app.kubernetes.io/name"] = "postgresql" }, 5432),
+    ];
+}
+
+public sealed record RegistrySettings
+{
+    public string? AwsAccountId { get; init; }
+    public string? AwsRegion { get; init; }
+    public string? AzureRegistryName { get; init; }
+    public string? AzureResourceGroup { get; init; }
+    public string? AzureRegion { get; init; }
+    public string? GcpLocation { get; init; }
+}
+
+public sealed record ExtraDestination(string Host, string Reason, int Port = 443);
+
+public sealed record CatalogOverride(string Catalog, IReadOnlyList<string> Add, IReadOnlyList<string> Remove);
