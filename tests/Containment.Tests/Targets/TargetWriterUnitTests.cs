@@ -127,3 +127,51 @@ public class TargetWriterUnitTests
         Assert.Null(TargetWriters.Find("cilium"));
     }
 }
+
+public class YamlQuotingProperties
+{
+    // A fixed seed keeps the suite deterministic; change it to explore new inputs.
+    [FsCheck.Xunit.Property(MaxTest = 1000, Replay = "(3330623202547431725,3709662864869160469)")]
+    public bool Any_string_reads_back_unchanged(string? text)
+    {
+        // Lone surrogates cannot be stored in a YAML (UTF-8) file; they are replaced by design.
+        if (text is null || text.EnumerateRunes().Any(r => r == System.Text.Rune.ReplacementChar))
+        {
+            return true;
+        }
+
+        var doc = YamlJson.ReadDocuments($"k: {YamlOutEmitter.Quote(text)}\n").Single()!;
+        return doc["k"]!.GetValue<string>() == text;
+    }
+
+    [Fact]
+    public void A_line_break_in_a_comment_cannot_inject_yaml()
+    {
+        var root = new YamlOutMap().Add("a", YamlOutScalar.Of("b"), ["first\rinjected: true"]);
+
+        var yaml = YamlOutEmitter.Emit(["head\u2028evil: 1"], root);
+
+        var doc = YamlJson.ReadDocuments(yaml).Single()!.AsObject();
+        Assert.Equal(["a"], doc.Select(p => p.Key));
+    }
+}
+
+public class SchemaPatternTests
+{
+    [Fact]
+    public void A_trailing_newline_does_not_pass_a_go_anchored_pattern()
+    {
+        var main = System.Text.Json.Nodes.JsonNode.Parse(new TerraformJsonWriter().Write(SamplePolicies.MonitorUpstream(), new DiagnosticBag()).Find("main.tf.json")!.Content)!;
+        main["resource"]!["aviatrix_smart_group"]!["librechat_pods"]!["selector"]![0]!["match_expressions"]![0]!["k8s_namespace"] = "librechat\n";
+
+        var errors = AviatrixTerraformSchema.Instance.Validate(main, new Version(8, 2, 0));
+
+        Assert.Contains(errors, e => e.StartsWith("$.resource.aviatrix_smart_group.librechat_pods.selector[0].match_expressions[0].k8s_namespace: 'librechat\n' does not match", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_trailing_newline_is_quoted_in_yaml()
+    {
+        Assert.Equal("\"a\\u000A\"", YamlOutEmitter.Quote("a\n"));
+    }
+}

@@ -399,7 +399,8 @@ public sealed class AviatrixTerraformSchema
             }
         }
 
-        if (arg.Regex is not null && !Regex.IsMatch(text, arg.Regex, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)))
+        // The facts hold Go patterns, where `$` is the end of text; in .NET it also matches before a final "\n".
+        if (arg.Regex is not null && !Regex.IsMatch(text, arg.Regex.EndsWith('$') ? arg.Regex[..^1] + @"\z" : arg.Regex, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)))
         {
             errors.Add($"{path}: '{text}' does not match {arg.Regex}");
         }

@@ -62,7 +62,7 @@ internal sealed record YamlOutSeq : YamlOut
 /// </summary>
 internal static partial class YamlOutEmitter
 {
-    [GeneratedRegex(@"^[A-Za-z_/][A-Za-z0-9_./-]*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[A-Za-z_/][A-Za-z0-9_./-]*\z", RegexOptions.CultureInvariant)]
     private static partial Regex PlainSafe();
 
     private static readonly HashSet<string> Reserved = new(StringComparer.OrdinalIgnoreCase)
@@ -91,34 +91,28 @@ internal static partial class YamlOutEmitter
             return text;
         }
 
+        // Everything outside printable ASCII is escaped: line separators, BOMs and control characters cannot change
+        // how the string reads back, and the bytes stay the same on every platform. Runes keep surrogate pairs whole
+        // (a lone surrogate, which no YAML file can hold, becomes U+FFFD).
         var sb = new StringBuilder("\"");
-        foreach (var c in text)
+        foreach (var rune in text.EnumerateRunes())
         {
-            switch (c)
+            var value = rune.Value;
+            if (value == '"' || value == '\\')
             {
-                case '"':
-                    sb.Append("\\\"");
-                    break;
-                case '\\':
-                    sb.Append("\\\\");
-                    break;
-                case '\n':
-                    sb.Append("\\n");
-                    break;
-                case '\t':
-                    sb.Append("\\t");
-                    break;
-                default:
-                    if (char.IsControl(c))
-                    {
-                        sb.Append(CultureInfo.InvariantCulture, $"\\u{(int)c:X4}");
-                    }
-                    else
-                    {
-                        sb.Append(c);
-                    }
-
-                    break;
+                sb.Append('\\').Append((char)value);
+            }
+            else if (value is >= 0x20 and <= 0x7E)
+            {
+                sb.Append((char)value);
+            }
+            else if (value <= 0xFFFF)
+            {
+                sb.Append(CultureInfo.InvariantCulture, $"\\u{value:X4}");
+            }
+            else
+            {
+                sb.Append(CultureInfo.InvariantCulture, $"\\U{value:X8}");
             }
         }
 
@@ -220,8 +214,11 @@ internal static partial class YamlOutEmitter
 
     private static void WriteComment(StringBuilder sb, int indent, string comment)
     {
-        foreach (var line in comment.Split('\n'))
+        // Comments carry model text (descriptions, config paths): a stray line break there would end the comment and
+        // turn the rest into YAML, so every break-like or control character becomes a space.
+        foreach (var raw in comment.Split('\n'))
         {
+            var line = new string([.. raw.Select(c => char.IsControl(c) || c is '\u2028' or '\u2029' or '\uFEFF' ? ' ' : c)]);
             sb.Append(' ', indent).Append('#');
             if (line.Length > 0)
             {

@@ -210,7 +210,7 @@ public sealed class TerraformJsonWriter : ITargetWriter
             {
                 return new JsonObject
                 {
-                    ["//"] = ($"Decryption CA: this controller version has no aviatrix_dcf_mitm_ca; export the proxy CA from the controller and create {where}."),
+                    ["//"] = $"Decryption CA: this controller version has no aviatrix_dcf_mitm_ca; export the proxy CA from the controller and create {where}.",
                 };
             }
 
@@ -220,7 +220,7 @@ public sealed class TerraformJsonWriter : ITargetWriter
                 {
                     ["decryption_ca_certificate_chain"] = new JsonObject
                     {
-                        ["description"] = ($"Certificate chain of the active decryption CA: create {where} from it."),
+                        ["description"] = $"Certificate chain of the active decryption CA: create {where} from it.",
                         ["value"] = "${data.aviatrix_dcf_mitm_ca.decryption.certificate_chain}",
                     },
                 },
@@ -313,14 +313,14 @@ public sealed class TerraformJsonWriter : ITargetWriter
                 {
                     expressions.Add((JsonNode)new JsonObject
                     {
-                        ["//"] = (ProvenanceText.Describe(host.Sources)),
+                        ["//"] = ProvenanceText.Describe(host.Sources),
                         ["snifilter"] = TerraformLookups.Interpolate(host.Host),
                     });
                 }
 
                 groups[_webGroupNames.Find(group.Name)!] = new JsonObject
                 {
-                    ["//"] = ($"WebGroup ({group.Purpose}): SNI domains, never URLs."),
+                    ["//"] = $"WebGroup ({group.Purpose}): SNI domains, never URLs.",
                     ["name"] = TerraformJson.Literal(group.Name),
                     ["selector"] = new JsonArray(new JsonObject { ["match_expressions"] = expressions }),
                 };
@@ -336,7 +336,7 @@ public sealed class TerraformJsonWriter : ITargetWriter
             {
                 var json = new JsonObject
                 {
-                    ["//"] = (rule.Description),
+                    ["//"] = rule.Description,
                     ["name"] = TerraformJson.Literal(rule.Name),
                     ["priority"] = rule.Priority,
                     ["action"] = rule.Action == RuleAction.Permit ? "PERMIT" : "DENY",
@@ -372,7 +372,7 @@ public sealed class TerraformJsonWriter : ITargetWriter
 
             return new JsonObject
             {
-                ["//"] = ($"Attached to '{_model.AttachmentPoint}'; only one object may attach to an attachment point. Rule names are stable: the provider keys rule identity by name."),
+                ["//"] = $"Attached to '{_model.AttachmentPoint}'; only one object may attach to an attachment point. Rule names are stable: the provider keys rule identity by name.",
                 ["name"] = TerraformJson.Literal(_model.RulesetName),
                 ["attach_to"] = $"${{data.aviatrix_dcf_attachment_point.{AttachmentPointLocalName}.id}}",
                 ["rules"] = rules,
@@ -431,7 +431,7 @@ public sealed class TerraformJsonWriter : ITargetWriter
 
         private static JsonObject Variable(string description, bool sensitive)
         {
-            var variable = new JsonObject { ["type"] = "string", ["description"] = (description) };
+            var variable = new JsonObject { ["type"] = "string", ["description"] = description };
             if (sensitive)
             {
                 variable["sensitive"] = true;
