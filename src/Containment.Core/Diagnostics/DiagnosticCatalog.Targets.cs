@@ -33,6 +33,12 @@ public static partial class DiagnosticCatalog
         "FirewallPolicy placement and order are chosen by the controller",
         "The CRD has no attachment point and no priority: the controller places K8s-managed rules in their own section (before TERRAFORM_AFTER_K8S_MANAGED) and keeps rule order as written.");
 
+    public static readonly DiagnosticDescriptor CrdNothingExpressible = new(
+        "CT6006",
+        Severity.Error,
+        "No rule of the policy can be expressed as a FirewallPolicy",
+        "A FirewallPolicy needs at least one rule whose source is labelled pods in LibreChat's namespace. Use the terraform or pulumi target for this policy.");
+
     public static readonly DiagnosticDescriptor TerraformLookupAsVariable = new(
         "CT6010",
         Severity.Warning,

@@ -82,3 +82,56 @@ public sealed class TargetEmitToFolderTests : IDisposable
         Assert.All(Directory.EnumerateFiles(dir), f => Assert.Equal(old, File.GetLastWriteTimeUtc(f)));
     }
 }
+
+public sealed class TargetEmitterTests : IDisposable
+{
+    private readonly string _dir = Path.Combine(Path.GetTempPath(), "containment-emitter-" + Guid.NewGuid().ToString("N"));
+
+    public void Dispose()
+    {
+        if (Directory.Exists(_dir))
+        {
+            Directory.Delete(_dir, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void A_writer_error_leaves_the_output_folder_untouched()
+    {
+        // Given a folder with a previous output, and a policy no FirewallPolicy rule can express (every source is nodes)
+        var model = SamplePolicies.MonitorUpstream();
+        Core.IO.AtomicDirectoryWriter writer = new();
+        writer.Write(new AviatrixCrdWriter().Write(model, new DiagnosticBag()), _dir);
+        var before = Directory.EnumerateFiles(_dir).Order(StringComparer.Ordinal).Select(File.ReadAllText).ToList();
+        var broken = model with { Rules = [.. model.Rules.Where(r => r.Name == "permit-registries")] };
+        var diagnostics = new DiagnosticBag();
+
+        // When
+        var result = TargetEmitter.Emit(new AviatrixCrdWriter(), broken, _dir, diagnostics);
+
+        // Then
+        Assert.Null(result);
+        Assert.Contains(diagnostics.Items, d => d.Code == "CT6006" && d.Severity == Severity.Error);
+        Assert.DoesNotContain(diagnostics.Items, d => d.Code == "CT6090");
+        Assert.Equal(before, Directory.EnumerateFiles(_dir).Order(StringComparer.Ordinal).Select(File.ReadAllText));
+    }
+
+    [Fact]
+    public void Earlier_errors_mean_nothing_is_written()
+    {
+        var diagnostics = new DiagnosticBag();
+        diagnostics.Add(DiagnosticCatalog.TargetSchemaViolation, SourceSpan.FileOnly("x"), "earlier stage failed");
+
+        Assert.Null(TargetEmitter.Emit(new TerraformJsonWriter(), SamplePolicies.MonitorUpstream(), _dir, diagnostics));
+        Assert.False(Directory.Exists(_dir));
+    }
+
+    [Fact]
+    public void A_clean_policy_is_written()
+    {
+        var result = TargetEmitter.Emit(new TerraformJsonWriter(), SamplePolicies.Obot(), _dir, new DiagnosticBag());
+
+        Assert.NotNull(result);
+        Assert.Equal(["main.tf.json", "providers.tf.json", "variables.tf.json", "versions.tf.json"], result.Written);
+    }
+}

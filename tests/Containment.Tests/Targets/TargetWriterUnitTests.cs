@@ -175,3 +175,17 @@ public class SchemaPatternTests
         Assert.Equal("\"a\\u000A\"", YamlOutEmitter.Quote("a\n"));
     }
 }
+
+public class TargetDiagnosticCatalogTests
+{
+    [Fact]
+    public void Target_codes_are_unique_and_in_the_ct6_range()
+    {
+        var targets = DiagnosticCatalog.All.Where(d => d.Code.StartsWith("CT6", StringComparison.Ordinal)).ToList();
+
+        Assert.NotEmpty(targets);
+        Assert.Equal(targets.Count, targets.Select(d => d.Code).Distinct(StringComparer.Ordinal).Count());
+        Assert.All(targets, d => Assert.Matches(@"^CT60[0-9][0-9]\z", d.Code));
+        Assert.All(targets, d => Assert.False(string.IsNullOrWhiteSpace(d.Help)));
+    }
+}

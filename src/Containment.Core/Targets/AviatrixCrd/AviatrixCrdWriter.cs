@@ -26,7 +26,8 @@ public sealed class AviatrixCrdWriter : ITargetWriter
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(diagnostics);
         var policy = new PolicyBuilder(model, diagnostics).Build();
-        foreach (var error in FirewallPolicyCrdSchema.Instance.ValidateYaml(policy))
+        var nothingExpressible = diagnostics.Items.Any(d => d.Descriptor == DiagnosticCatalog.CrdNothingExpressible);
+        foreach (var error in FirewallPolicyCrdSchema.Instance.ValidateYaml(policy).Where(_ => !nothingExpressible))
         {
             diagnostics.Add(DiagnosticCatalog.TargetSchemaViolation, SourceSpan.FileOnly(PolicyFile), $"FirewallPolicy schema: {error}.");
         }
@@ -77,6 +78,12 @@ public sealed class AviatrixCrdWriter : ITargetWriter
             }
 
             var rules = Rules();
+            if (rules.Items.Count == 0)
+            {
+                _header.Add("NOT EXPRESSED: no rule of the policy can be written as a FirewallPolicy rule.");
+                diagnostics.Add(DiagnosticCatalog.CrdNothingExpressible, SourceSpan.FileOnly(PolicyFile), "No rule of the policy has a source a FirewallPolicy can select; the manifest would be empty.");
+            }
+
             var webGroups = WebGroups();
             var spec = new YamlOutMap();
             spec.Add("rules", rules, _omittedRules);
