@@ -1,0 +1,235 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+
+namespace Containment.Core.LibreChat.Schema;
+
+/// <summary>
+/// Turns the generated JSON Schema document into <see cref="SchemaNode"/>s once. Hand-written over
+/// <see cref="JsonDocument"/> (no serializer reflection) so it stays fast at start-up and AOT-safe.
+/// </summary>
+internal static class SchemaCompiler
+{
+    // Annotations the evaluator does not need; everything else must be understood.
+    private static readonly HashSet<string> IgnoredKeywords =
+        new(StringComparer.Ordinal) { "$schema", "$comment", "default", "description", "title", "x-librechat-data-provider", "x-config-version", "x-unimplemented-refinements" };
+
+    public static SchemaNode Compile(JsonElement root)
+    {
+        var refs = new List<SchemaNode>();
+        var byPointer = new Dictionary<string, SchemaNode>(StringComparer.Ordinal);
+        var compiled = CompileNode(root, "#", refs, byPointer);
+        foreach (var node in refs)
+        {
+            node.RefTarget = byPointer.TryGetValue(node.RefPointer!, out var target)
+                ? target
+                : throw new InvalidOperationException($"Schema $ref {node.RefPointer} points nowhere.");
+        }
+        return compiled;
+    }
+
+    private static SchemaNode CompileNode(JsonElement element, string pointer, List<SchemaNode> refs, Dictionary<string, SchemaNode> byPointer)
+    {
+        SchemaNode node;
+        if (element.ValueKind == JsonValueKind.True)
+        {
+            node = new SchemaNode();
+        }
+        else if (element.ValueKind == JsonValueKind.False)
+        {
+            node = new SchemaNode { Never = true };
+        }
+        else if (element.ValueKind != JsonValueKind.Object)
+        {
+            throw new InvalidOperationException($"Schema node {pointer} is not an object.");
+        }
+        else if (element.TryGetProperty("$ref", out var reference))
+        {
+            node = new SchemaNode { RefPointer = reference.GetString() };
+            refs.Add(node);
+        }
+        else
+        {
+            node = CompileObject(element, pointer, refs, byPointer);
+        }
+        byPointer[pointer] = node;
+        return node;
+    }
+
+    private static SchemaNode CompileObject(JsonElement element, string pointer, List<SchemaNode> refs, Dictionary<string, SchemaNode> byPointer)
+    {
+        Dictionary<string, SchemaNode>? properties = null;
+        List<string>? order = null;
+        List<string> required = [];
+        var additionalAllowed = true;
+        SchemaNode? additionalSchema = null;
+        SchemaNode? items = null;
+        List<SchemaNode>? tuple = null;
+        List<JsonElement>? enumValues = null;
+        List<SchemaNode>? anyOf = null;
+        List<SchemaNode>? allOf = null;
+        var types = JsonTypes.Any;
+        var never = false;
+        Regex? pattern = null;
+        var url = UrlCheck.None;
+        List<string>? protocols = null;
+        string? refine = null;
+        List<string> refineArgs = [];
+        int? minItems = null, maxItems = null, minLength = null, maxLength = null;
+        double? minimum = null, maximum = null, exclusiveMinimum = null, exclusiveMaximum = null;
+
+        foreach (var property in element.EnumerateObject())
+        {
+            var value = property.Value;
+            var here = pointer + "/" + property.Name;
+            switch (property.Name)
+            {
+                case "type":
+                    types = ParseTypes(value);
+                    break;
+                case "properties":
+                    properties = new Dictionary<string, SchemaNode>(StringComparer.Ordinal);
+                    order = [];
+                    foreach (var child in value.EnumerateObject())
+                    {
+                        properties[child.Name] = CompileNode(child.Value, here + "/" + child.Name, refs, byPointer);
+                        order.Add(child.Name);
+                    }
+                    break;
+                case "required":
+                    required.AddRange(value.EnumerateArray().Select(v => v.GetString()!));
+                    break;
+                case "additionalProperties":
+                    if (value.ValueKind == JsonValueKind.False)
+                    {
+                        additionalAllowed = false;
+                    }
+                    else if (value.ValueKind == JsonValueKind.Object)
+                    {
+                        additionalSchema = CompileNode(value, here, refs, byPointer);
+                    }
+                    break;
+                case "items":
+                    if (value.ValueKind == JsonValueKind.Array)
+                    {
+                        tuple = [.. value.EnumerateArray().Select((v, i) => CompileNode(v, here + "/" + i.ToString(CultureInfo.InvariantCulture), refs, byPointer))];
+                    }
+                    else
+                    {
+                        items = CompileNode(value, here, refs, byPointer);
+                    }
+                    break;
+                case "anyOf":
+                case "oneOf":
+                    // zod unions pass when any branch passes; the generator never relies on oneOf's exclusivity.
+                    anyOf = [.. value.EnumerateArray().Select((v, i) => CompileNode(v, here + "/" + i.ToString(CultureInfo.InvariantCulture), refs, byPointer))];
+                    break;
+                case "allOf":
+                    allOf = [.. value.EnumerateArray().Select((v, i) => CompileNode(v, here + "/" + i.ToString(CultureInfo.InvariantCulture), refs, byPointer))];
+                    break;
+                case "enum":
+                    enumValues = [.. value.EnumerateArray().Select(v => v.Clone())];
+                    break;
+                case "const":
+                    enumValues = [value.Clone()];
+                    break;
+                case "not":
+                    // The generator only emits `not: {}` (z.never / z.undefined): the value must be absent.
+                    if (value.ValueKind != JsonValueKind.Object || value.EnumerateObject().Any())
+                    {
+                        throw new InvalidOperationException($"Unsupported schema 'not' at {here}.");
+                    }
+                    never = true;
+                    break;
+                case "minItems": minItems = value.GetInt32(); break;
+                case "maxItems": maxItems = value.GetInt32(); break;
+                case "minLength": minLength = value.GetInt32(); break;
+                case "maxLength": maxLength = value.GetInt32(); break;
+                case "minimum": minimum = value.GetDouble(); break;
+                case "maximum": maximum = value.GetDouble(); break;
+                case "exclusiveMinimum": exclusiveMinimum = value.GetDouble(); break;
+                case "exclusiveMaximum": exclusiveMaximum = value.GetDouble(); break;
+                case "pattern":
+                    pattern = new Regex(value.GetString()!, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+                    break;
+                case "format":
+                    url = value.GetString() == "uri" ? UrlCheck.Plain : throw new InvalidOperationException($"Unsupported format at {here}.");
+                    break;
+                case "x-url":
+                    url = value.GetString() == "env" ? UrlCheck.AfterEnvExpansion : UrlCheck.Plain;
+                    break;
+                case "x-url-protocols":
+                    protocols = [.. value.EnumerateArray().Select(v => v.GetString()!)];
+                    break;
+                case "x-refine":
+                    refine = Refinements.IsKnown(value.GetString()!) ? value.GetString() : throw new InvalidOperationException($"Unknown refinement at {here}.");
+                    break;
+                case "x-refine-args":
+                    refineArgs.AddRange(value.EnumerateArray().Select(v => v.GetString()!));
+                    break;
+                default:
+                    if (!IgnoredKeywords.Contains(property.Name))
+                    {
+                        throw new InvalidOperationException($"Unsupported schema keyword '{property.Name}' at {pointer}.");
+                    }
+                    break;
+            }
+        }
+
+        return new SchemaNode
+        {
+            Never = never,
+            Types = types,
+            Properties = properties,
+            PropertyOrder = order,
+            Required = required,
+            AdditionalAllowed = additionalAllowed,
+            AdditionalSchema = additionalSchema,
+            Items = items,
+            TupleItems = tuple,
+            MinItems = minItems,
+            MaxItems = maxItems,
+            MinLength = minLength,
+            MaxLength = maxLength,
+            Minimum = minimum,
+            Maximum = maximum,
+            ExclusiveMinimum = exclusiveMinimum,
+            ExclusiveMaximum = exclusiveMaximum,
+            Pattern = pattern,
+            Url = url,
+            UrlProtocols = protocols,
+            Refine = refine,
+            RefineArgs = refineArgs,
+            Enum = enumValues,
+            AnyOf = anyOf,
+            AllOf = allOf,
+        };
+    }
+
+    private static JsonTypes ParseTypes(JsonElement value)
+    {
+        if (value.ValueKind == JsonValueKind.String)
+        {
+            return ParseType(value.GetString()!);
+        }
+        var types = JsonTypes.None;
+        foreach (var item in value.EnumerateArray())
+        {
+            types |= ParseType(item.GetString()!);
+        }
+        return types;
+    }
+
+    private static JsonTypes ParseType(string name) =>
+        name switch
+        {
+            "null" => JsonTypes.Null,
+            "boolean" => JsonTypes.Boolean,
+            "integer" => JsonTypes.Integer,
+            "number" => JsonTypes.Number | JsonTypes.Integer,
+            "string" => JsonTypes.String,
+            "array" => JsonTypes.Array,
+            "object" => JsonTypes.Object,
+            _ => throw new InvalidOperationException($"Unknown schema type '{name}'."),
+        };
+}
