@@ -71,11 +71,15 @@ function refinementName(def) {
   return null;
 }
 
-// Which URL protocols a `.refine()` on a URL pipeline lets through (MCP transports, proxies).
+// Which URL protocols a `.refine()` on a URL pipeline lets through (MCP transports, proxies). A rule
+// that lets through schemes it has never heard of ("gopher:") is a deny list, otherwise an allow list.
 function probeProtocols(def) {
   const schema = new z.ZodEffects(def);
+  const passes = (p) => schema.safeParse(`${p}//host.example/`).success;
   const candidates = ['http:', 'https:', 'ws:', 'wss:', 'socks:', 'socks5:', 'ftp:', 'file:'];
-  return candidates.filter((p) => schema.safeParse(`${p}//host.example/`).success);
+  return passes('gopher:')
+    ? { 'x-url-forbidden-protocols': candidates.filter((p) => !passes(p)) }
+    : { 'x-url-protocols': candidates.filter(passes) };
 }
 
 function withKeyword(inner, keyword, value) {
@@ -96,7 +100,8 @@ const schema = zodToJsonSchema(dp.configSchema.strict(), {
     if (def.typeName !== 'ZodEffects' || def.effect.type !== 'refinement') return ignoreOverride;
     const inner = def.schema._def;
     if (inner.typeName === 'ZodPipeline' && isUrlString(inner.out._def)) {
-      return withKeyword(parseDef(inner, refs), 'x-url-protocols', probeProtocols(def));
+      const [[keyword, protocols]] = Object.entries(probeProtocols(def));
+      return withKeyword(parseDef(inner, refs), keyword, protocols);
     }
     const name = refinementName(def);
     if (!name) {

@@ -73,6 +73,7 @@ internal static class SchemaCompiler
         Regex? pattern = null;
         var url = UrlCheck.None;
         List<string>? protocols = null;
+        List<string>? forbiddenProtocols = null;
         string? refine = null;
         List<string> refineArgs = [];
         int? minItems = null, maxItems = null, minLength = null, maxLength = null;
@@ -161,6 +162,9 @@ internal static class SchemaCompiler
                 case "x-url-protocols":
                     protocols = [.. value.EnumerateArray().Select(v => v.GetString()!)];
                     break;
+                case "x-url-forbidden-protocols":
+                    forbiddenProtocols = [.. value.EnumerateArray().Select(v => v.GetString()!)];
+                    break;
                 case "x-refine":
                     refine = Refinements.IsKnown(value.GetString()!) ? value.GetString() : throw new InvalidOperationException($"Unknown refinement at {here}.");
                     break;
@@ -198,6 +202,7 @@ internal static class SchemaCompiler
             Pattern = pattern,
             Url = url,
             UrlProtocols = protocols,
+            UrlForbiddenProtocols = forbiddenProtocols,
             Refine = refine,
             RefineArgs = refineArgs,
             Enum = enumValues,

@@ -208,6 +208,11 @@ internal sealed class SchemaEvaluator(Func<string, string?> environment)
                     var allowed = string.Join(", ", protocols.Select(p => p + "//"));
                     issues.Add(new(DiagnosticCatalog.RefineMcpUrlProtocol, scalar, path, $"{Label(path)}: URL must use one of {allowed} here", depth));
                 }
+                else if (scheme is not null && schema.UrlForbiddenProtocols is { } forbidden && forbidden.Contains(scheme + ":", StringComparer.Ordinal))
+                {
+                    var denied = string.Join(", ", forbidden.Select(p => p + "//"));
+                    issues.Add(new(DiagnosticCatalog.RefineMcpUrlProtocol, scalar, path, $"{Label(path)}: URL must not use {denied} here", depth));
+                }
                 else if (scheme is null)
                 {
                     var why = expanded.Unresolved.Count > 0

@@ -87,6 +87,9 @@ internal sealed class SchemaNode
     /// <summary>URL schemes (with colon, "wss:") a zod refinement on the URL lets through; null for any.</summary>
     public IReadOnlyList<string>? UrlProtocols { get; init; }
 
+    /// <summary>URL schemes a zod refinement rejects (deny-list form, e.g. SSE must not use "ws:").</summary>
+    public IReadOnlyList<string>? UrlForbiddenProtocols { get; init; }
+
     /// <summary>Name of a zod refinement implemented in <see cref="Refinements"/> (<c>x-refine</c>).</summary>
     public string? Refine { get; init; }
 
