@@ -65,12 +65,12 @@ internal static class SchemaCompiler
         SchemaNode? additionalSchema = null;
         SchemaNode? items = null;
         List<SchemaNode>? tuple = null;
-        List<JsonElement>? enumValues = null;
+        List<SchemaLiteral>? enumValues = null;
         List<SchemaNode>? anyOf = null;
         List<SchemaNode>? allOf = null;
         var types = JsonTypes.Any;
         var never = false;
-        Regex? pattern = null;
+        Lazy<Regex>? pattern = null;
         var url = UrlCheck.None;
         List<string>? protocols = null;
         List<string>? forbiddenProtocols = null;
@@ -98,7 +98,7 @@ internal static class SchemaCompiler
                     }
                     break;
                 case "required":
-                    required.AddRange(value.EnumerateArray().Select(v => v.GetString()!));
+                    required.AddRange(Strings(value));
                     break;
                 case "additionalProperties":
                     if (value.ValueKind == JsonValueKind.False)
@@ -113,7 +113,7 @@ internal static class SchemaCompiler
                 case "items":
                     if (value.ValueKind == JsonValueKind.Array)
                     {
-                        tuple = [.. value.EnumerateArray().Select((v, i) => CompileNode(v, here + "/" + i.ToString(CultureInfo.InvariantCulture), refs, byPointer))];
+                        tuple = CompileList(value, here, refs, byPointer);
                     }
                     else
                     {
@@ -123,20 +123,20 @@ internal static class SchemaCompiler
                 case "anyOf":
                 case "oneOf":
                     // zod unions pass when any branch passes; the generator never relies on oneOf's exclusivity.
-                    anyOf = [.. value.EnumerateArray().Select((v, i) => CompileNode(v, here + "/" + i.ToString(CultureInfo.InvariantCulture), refs, byPointer))];
+                    anyOf = CompileList(value, here, refs, byPointer);
                     break;
                 case "allOf":
-                    allOf = [.. value.EnumerateArray().Select((v, i) => CompileNode(v, here + "/" + i.ToString(CultureInfo.InvariantCulture), refs, byPointer))];
+                    allOf = CompileList(value, here, refs, byPointer);
                     break;
                 case "enum":
-                    enumValues = [.. value.EnumerateArray().Select(v => v.Clone())];
+                    enumValues = Literals(value);
                     break;
                 case "const":
-                    enumValues = [value.Clone()];
+                    enumValues = [SchemaLiteral.From(value)];
                     break;
                 case "not":
                     // The generator only emits `not: {}` (z.never / z.undefined): the value must be absent.
-                    if (value.ValueKind != JsonValueKind.Object || value.EnumerateObject().Any())
+                    if (value.ValueKind != JsonValueKind.Object || value.GetPropertyCount() != 0)
                     {
                         throw new InvalidOperationException($"Unsupported schema 'not' at {here}.");
                     }
@@ -151,7 +151,8 @@ internal static class SchemaCompiler
                 case "exclusiveMinimum": exclusiveMinimum = value.GetDouble(); break;
                 case "exclusiveMaximum": exclusiveMaximum = value.GetDouble(); break;
                 case "pattern":
-                    pattern = new Regex(value.GetString()!, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+                    var source = value.GetString()!;
+                    pattern = new Lazy<Regex>(() => new Regex(source, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)));
                     break;
                 case "format":
                     url = value.GetString() == "uri" ? UrlCheck.Plain : throw new InvalidOperationException($"Unsupported format at {here}.");
@@ -160,16 +161,16 @@ internal static class SchemaCompiler
                     url = value.GetString() == "env" ? UrlCheck.AfterEnvExpansion : UrlCheck.Plain;
                     break;
                 case "x-url-protocols":
-                    protocols = [.. value.EnumerateArray().Select(v => v.GetString()!)];
+                    protocols = Strings(value);
                     break;
                 case "x-url-forbidden-protocols":
-                    forbiddenProtocols = [.. value.EnumerateArray().Select(v => v.GetString()!)];
+                    forbiddenProtocols = Strings(value);
                     break;
                 case "x-refine":
                     refine = Refinements.IsKnown(value.GetString()!) ? value.GetString() : throw new InvalidOperationException($"Unknown refinement at {here}.");
                     break;
                 case "x-refine-args":
-                    refineArgs.AddRange(value.EnumerateArray().Select(v => v.GetString()!));
+                    refineArgs.AddRange(Strings(value));
                     break;
                 default:
                     if (!IgnoredKeywords.Contains(property.Name))
@@ -209,6 +210,40 @@ internal static class SchemaCompiler
             AnyOf = anyOf,
             AllOf = allOf,
         };
+    }
+
+    // Plain loops rather than LINQ over JsonElement: every generic instantiation over that struct is
+    // JIT-compiled at start-up, which showed up in the time to first diagnostic.
+    private static List<SchemaNode> CompileList(JsonElement array, string pointer, List<SchemaNode> refs, Dictionary<string, SchemaNode> byPointer)
+    {
+        var list = new List<SchemaNode>(array.GetArrayLength());
+        var index = 0;
+        foreach (var item in array.EnumerateArray())
+        {
+            list.Add(CompileNode(item, pointer + "/" + index.ToString(CultureInfo.InvariantCulture), refs, byPointer));
+            index++;
+        }
+        return list;
+    }
+
+    private static List<string> Strings(JsonElement array)
+    {
+        var list = new List<string>(array.GetArrayLength());
+        foreach (var item in array.EnumerateArray())
+        {
+            list.Add(item.GetString()!);
+        }
+        return list;
+    }
+
+    private static List<SchemaLiteral> Literals(JsonElement array)
+    {
+        var list = new List<SchemaLiteral>(array.GetArrayLength());
+        foreach (var item in array.EnumerateArray())
+        {
+            list.Add(SchemaLiteral.From(item));
+        }
+        return list;
     }
 
     private static JsonTypes ParseTypes(JsonElement value)

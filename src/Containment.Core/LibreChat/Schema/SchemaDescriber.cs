@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace Containment.Core.LibreChat.Schema;
 
 /// <summary>Says what a schema node accepts in zod-like words: "an array of strings", "one of 'a', 'b'".</summary>
@@ -82,6 +80,5 @@ internal static class SchemaDescriber
     private static string JoinOr(List<string> parts) =>
         parts.Count <= 1 ? string.Concat(parts) : string.Join(", ", parts.Take(parts.Count - 1)) + " or " + parts[^1];
 
-    public static string Literal(JsonElement value) =>
-        value.ValueKind == JsonValueKind.String ? "'" + value.GetString() + "'" : value.GetRawText();
+    public static string Literal(SchemaLiteral value) => value.Display;
 }

@@ -191,9 +191,9 @@ internal sealed class SchemaEvaluator(Func<string, string?> environment)
         {
             issues.Add(new(DiagnosticCatalog.SchemaOutOfRange, scalar, path, $"{Label(path)}: must be at most {max} characters long", depth));
         }
-        if (schema.Pattern is { } pattern && !pattern.IsMatch(scalar.Value))
+        if (schema.Pattern is { } pattern && !pattern.Value.IsMatch(scalar.Value))
         {
-            issues.Add(new(DiagnosticCatalog.SchemaInvalidString, scalar, path, $"{Label(path)}: must match the pattern {pattern}", depth));
+            issues.Add(new(DiagnosticCatalog.SchemaInvalidString, scalar, path, $"{Label(path)}: must match the pattern {pattern.Value}", depth));
         }
         switch (schema.Url)
         {
@@ -263,16 +263,16 @@ internal sealed class SchemaEvaluator(Func<string, string?> environment)
         return new(DiagnosticCatalog.SchemaWrongType, node, path, $"{Label(path)}: expected {expected}, found {found}", depth);
     }
 
-    private static bool EqualsScalar(JsonElement expected, YNode node)
+    private static bool EqualsScalar(SchemaLiteral expected, YNode node)
     {
         if (node is not YScalar scalar)
         {
             return false;
         }
-        return expected.ValueKind switch
+        return expected.Kind switch
         {
-            JsonValueKind.String => scalar.Kind == YScalarKind.String && scalar.Value == expected.GetString(),
-            JsonValueKind.Number => scalar.Kind is YScalarKind.Int or YScalarKind.Float && JsYamlValue.ToNumber(scalar) == expected.GetDouble(),
+            JsonValueKind.String => scalar.Kind == YScalarKind.String && scalar.Value == expected.Text,
+            JsonValueKind.Number => scalar.Kind is YScalarKind.Int or YScalarKind.Float && JsYamlValue.ToNumber(scalar) == expected.Number,
             JsonValueKind.True => scalar.Kind == YScalarKind.Bool && string.Equals(scalar.Value, "true", StringComparison.OrdinalIgnoreCase),
             JsonValueKind.False => scalar.Kind == YScalarKind.Bool && string.Equals(scalar.Value, "false", StringComparison.OrdinalIgnoreCase),
             JsonValueKind.Null => scalar.Kind == YScalarKind.Null,

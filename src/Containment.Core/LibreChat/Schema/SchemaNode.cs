@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.RegularExpressions;
 
 namespace Containment.Core.LibreChat.Schema;
@@ -80,7 +79,9 @@ internal sealed class SchemaNode
 
     public double? ExclusiveMaximum { get; init; }
 
-    public Regex? Pattern { get; init; }
+    /// <summary>Built on first use: most configs never reach a patterned field, and building the 14
+    /// regexes up front was a visible part of start-up.</summary>
+    public Lazy<Regex>? Pattern { get; init; }
 
     public UrlCheck Url { get; init; }
 
@@ -97,7 +98,7 @@ internal sealed class SchemaNode
     public IReadOnlyList<string> RefineArgs { get; init; } = [];
 
     /// <summary><c>enum</c> or <c>const</c> values (a const is a one-element enum).</summary>
-    public IReadOnlyList<JsonElement>? Enum { get; init; }
+    public IReadOnlyList<SchemaLiteral>? Enum { get; init; }
 
     public IReadOnlyList<SchemaNode>? AnyOf { get; init; }
 
