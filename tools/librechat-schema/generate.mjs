@@ -10,12 +10,15 @@
 // - `z.string().transform(extractEnvVariable).pipe(z.string().url())` becomes
 //   {type:string, "x-url": "env"}: the URL check runs after ${VAR} expansion, so the evaluator must
 //   expand first. A plain `.url()` keeps format "uri" (checked as WHATWG `new URL()` would).
+// - `z.string().trim()` checks the trimmed text ("x-trim": true); `z.number().finite()` rejects
+//   Infinity ("x-finite": true). zod-to-json-schema drops both.
+// - applyRegexFlags: a /i regex becomes a case-insensitive JSON Schema pattern.
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as dp from 'librechat-data-provider';
 import { z } from 'zod';
-import { zodToJsonSchema, ignoreOverride, parseDef } from 'zod-to-json-schema';
+import { zodToJsonSchema, ignoreOverride, parseDef, parseStringDef, parseNumberDef } from 'zod-to-json-schema';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const readVersion = (name) =>
@@ -92,7 +95,14 @@ const schema = zodToJsonSchema(dp.configSchema.strict(), {
   removeAdditionalStrategy: 'strict',
   effectStrategy: 'input',
   pipeStrategy: 'input',
+  applyRegexFlags: true,
   override: (def, refs) => {
+    if (def.typeName === 'ZodString' && def.checks.some((c) => c.kind === 'trim')) {
+      return { ...parseStringDef(def, refs), 'x-trim': true };
+    }
+    if (def.typeName === 'ZodNumber' && def.checks.some((c) => c.kind === 'finite')) {
+      return { ...parseNumberDef(def, refs), 'x-finite': true };
+    }
     if (def.typeName === 'ZodPipeline' && isUrlString(def.out._def)) {
       const transforms = def.in._def.typeName === 'ZodEffects' && def.in._def.effect.type === 'transform';
       return { type: 'string', 'x-url': transforms ? 'env' : 'plain' };

@@ -72,6 +72,8 @@ internal static class SchemaCompiler
         var never = false;
         Lazy<Regex>? pattern = null;
         var url = UrlCheck.None;
+        var trim = false;
+        var finite = false;
         List<string>? protocols = null;
         List<string>? forbiddenProtocols = null;
         string? refine = null;
@@ -151,7 +153,7 @@ internal static class SchemaCompiler
                 case "exclusiveMinimum": exclusiveMinimum = value.GetDouble(); break;
                 case "exclusiveMaximum": exclusiveMaximum = value.GetDouble(); break;
                 case "pattern":
-                    var source = value.GetString()!;
+                    var source = JsRegex.ToDotNet(value.GetString()!);
                     pattern = new Lazy<Regex>(() => new Regex(source, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)));
                     break;
                 case "format":
@@ -162,6 +164,12 @@ internal static class SchemaCompiler
                     break;
                 case "x-url-protocols":
                     protocols = Strings(value);
+                    break;
+                case "x-trim":
+                    trim = value.GetBoolean();
+                    break;
+                case "x-finite":
+                    finite = value.GetBoolean();
                     break;
                 case "x-url-forbidden-protocols":
                     forbiddenProtocols = Strings(value);
@@ -194,6 +202,8 @@ internal static class SchemaCompiler
             TupleItems = tuple,
             MinItems = minItems,
             MaxItems = maxItems,
+            Trim = trim,
+            Finite = finite,
             MinLength = minLength,
             MaxLength = maxLength,
             Minimum = minimum,

@@ -181,7 +181,8 @@ internal sealed class SchemaEvaluator(Func<string, string?> environment)
     private void EvaluateString(SchemaNode schema, YScalar scalar, string path, int depth, List<SchemaIssue> issues)
     {
         // zod measures JavaScript string length: UTF-16 code units, exactly what .NET counts.
-        var length = scalar.Value.Length;
+        var text = schema.Trim ? JsRegex.Trim(scalar.Value) : scalar.Value;
+        var length = text.Length;
         if (schema.MinLength is { } min && length < min)
         {
             var message = min == 1 ? "must not be empty" : $"must be at least {min} characters long";
@@ -191,17 +192,17 @@ internal sealed class SchemaEvaluator(Func<string, string?> environment)
         {
             issues.Add(new(DiagnosticCatalog.SchemaOutOfRange, scalar, path, $"{Label(path)}: must be at most {max} characters long", depth));
         }
-        if (schema.Pattern is { } pattern && !pattern.Value.IsMatch(scalar.Value))
+        if (schema.Pattern is { } pattern && !pattern.Value.IsMatch(text))
         {
             issues.Add(new(DiagnosticCatalog.SchemaInvalidString, scalar, path, $"{Label(path)}: must match the pattern {pattern.Value}", depth));
         }
         switch (schema.Url)
         {
-            case UrlCheck.Plain when !WhatwgUrl.IsValid(scalar.Value):
+            case UrlCheck.Plain when !WhatwgUrl.IsValid(text):
                 issues.Add(new(DiagnosticCatalog.SchemaInvalidString, scalar, path, $"{Label(path)}: must be a valid URL", depth));
                 break;
             case UrlCheck.AfterEnvExpansion:
-                var expanded = EnvExpansion.Expand(scalar.Value, environment);
+                var expanded = EnvExpansion.Expand(text, environment);
                 var scheme = WhatwgUrl.Parse(expanded.Text);
                 if (scheme is not null && schema.UrlProtocols is { } protocols && !protocols.Contains(scheme + ":", StringComparer.Ordinal))
                 {
@@ -230,7 +231,11 @@ internal sealed class SchemaEvaluator(Func<string, string?> environment)
     {
         var value = JsYamlValue.ToNumber(scalar);
         string? problem = null;
-        if (schema.Minimum is { } min && value < min)
+        if (schema.Finite && !double.IsFinite(value))
+        {
+            problem = "must be a finite number";
+        }
+        else if (schema.Minimum is { } min && value < min)
         {
             problem = $"must be at least {Format(min)}";
         }

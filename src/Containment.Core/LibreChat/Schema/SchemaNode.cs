@@ -67,6 +67,12 @@ internal sealed class SchemaNode
 
     public int? MaxItems { get; init; }
 
+    /// <summary>zod <c>.trim()</c>: the length, pattern and URL checks see the trimmed text.</summary>
+    public bool Trim { get; init; }
+
+    /// <summary>zod <c>.finite()</c>: Infinity (YAML <c>.inf</c>) is rejected.</summary>
+    public bool Finite { get; init; }
+
     public int? MinLength { get; init; }
 
     public int? MaxLength { get; init; }
