@@ -36,12 +36,13 @@ function isUrlString(def) {
 // keyword naming the C# check (LibreChat/Schema/Refinements.cs). Anything unrecognised is listed in
 // `x-unimplemented-refinements` so a LibreChat upgrade that adds one is visible in the diff.
 const reservedEndpointNames = Object.values(dp.EModelEndpoint);
-const stringProbes = ['', ' ', 'a', 'localhost:11434', '8.8.8.8:53', 'localhost', 'example.com', '.example.com',
+const stringProbes = ['', ' ', 'a', '(', 'localhost:11434', '8.8.8.8:53', 'localhost', 'example.com', '.example.com',
   ...reservedEndpointNames];
 const objectProbes = [{}, { web_search: 'x' },
   { domain: 'https://cdn.example.com', invalidateOnDelete: true },
   { domain: 'https://cdn.example.com', imageSigning: 'cookies' },
-  { domain: 'https://cdn.example.com', requireSignedAccess: true }];
+  { domain: 'https://cdn.example.com', requireSignedAccess: true },
+  { client_secret: 's' }, { client_id: 'i', client_secret: 's' }, { min: 0, max: 1, positiveMin: 5 }];
 const known = [
   ['At least one `endpoints` field must be provided', 'nonEmptyMapping'],
   ['endpoint is required unless the preset names a non-empty agent_id', 'modelSpecPresetEndpoint'],
@@ -53,6 +54,10 @@ const known = [
   ['Value cannot be one of the default endpoint', 'notReservedEndpointName'],
   ['allowedAddresses entries must', 'allowedAddress'],
   ['allowedAddresses is scoped to private IP space', 'allowedAddress'],
+  ['OAuth client_secret requires client_id', 'oauthClientCredentials'],
+  ['OAuth client_secret with client_id requires both', 'oauthClientCredentials'],
+  ['range.positiveMin cannot exceed range.max', 'rangePositiveMin'],
+  ['Invalid MIME type regex', 'mimeTypeRegex'],
 ];
 const unimplemented = new Set();
 

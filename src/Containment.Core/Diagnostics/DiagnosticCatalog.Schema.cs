@@ -71,4 +71,16 @@ public static partial class DiagnosticCatalog
     public static readonly DiagnosticDescriptor RefineCloudfront = new(
         "CT2126", Severity.Error, "Inconsistent `cloudfront` settings",
         "Help: follow the rule in the message (cookieDomain starts with a dot; invalidateOnDelete needs distributionId; cookie signing needs cookieDomain).");
+
+    public static readonly DiagnosticDescriptor RefineOAuthClientCredentials = new(
+        "CT2127", Severity.Error, "Incomplete MCP OAuth client credentials",
+        "Help: an MCP `oauth.client_secret` needs `client_id`, and together they need both `authorization_url` and `token_url`.");
+
+    public static readonly DiagnosticDescriptor RefineRangePositiveMin = new(
+        "CT2128", Severity.Error, "`range.positiveMin` exceeds `range.max`",
+        "Help: lower `positiveMin` to at most `max` in the custom parameter's range.");
+
+    public static readonly DiagnosticDescriptor RefineMimeTypeRegex = new(
+        "CT2129", Severity.Error, "Invalid MIME type regex",
+        "Help: `supportedMimeTypes` entries are JavaScript regular expressions; fix the syntax (escape literal parentheses and brackets).");
 }

@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace Containment.Core.LibreChat.Schema;
 
@@ -40,4 +41,39 @@ internal static class JsRegex
         }
         return result.ToString();
     }
+
+    /// <summary>
+    /// Whether JavaScript's <c>new RegExp(pattern)</c> (no flags) would accept the pattern. .NET's parser
+    /// stands in for JavaScript's; the one common construct .NET accepts and JavaScript rejects, inline
+    /// options and other <c>(?x</c> groups, is checked first.
+    /// </summary>
+    public static bool IsValidJavaScriptRegex(string pattern)
+    {
+        for (var i = 0; i + 2 < pattern.Length; i++)
+        {
+            if (pattern[i] == '\\')
+            {
+                i++;
+                continue;
+            }
+            if (pattern[i] == '(' && pattern[i + 1] == '?' && !IsJavaScriptGroup(pattern.AsSpan(i + 2)))
+            {
+                return false;
+            }
+        }
+        try
+        {
+            _ = new Regex(pattern, RegexOptions.None, TimeSpan.FromSeconds(1));
+            return true;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
+    }
+
+    // (?:  (?=  (?!  (?<=  (?<!  (?<name>
+    private static bool IsJavaScriptGroup(ReadOnlySpan<char> rest) =>
+        rest[0] is ':' or '=' or '!'
+        || (rest[0] == '<' && rest.Length > 1 && (rest[1] is '=' or '!' || char.IsAsciiLetter(rest[1]) || rest[1] is '_' or '$'));
 }

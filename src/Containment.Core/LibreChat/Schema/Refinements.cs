@@ -16,7 +16,7 @@ internal static partial class Refinements
     private static readonly HashSet<string> Names = new(StringComparer.Ordinal)
     {
         "nonEmptyMapping", "modelSpecPresetEndpoint", "addParamsWebSearch", "cloudfront", "startsWithDot",
-        "notReservedEndpointName", "allowedAddress",
+        "notReservedEndpointName", "allowedAddress", "oauthClientCredentials", "rangePositiveMin", "mimeTypeRegex",
     };
 
     public static bool IsKnown(string name) => Names.Contains(name);
@@ -50,8 +50,40 @@ internal static partial class Refinements
             case "allowedAddress" when node is YScalar { Kind: YScalarKind.String } entry && AllowedAddressProblem(entry.Value) is { } problem:
                 issues.Add(new(DiagnosticCatalog.RefineAllowedAddress, node, path, $"{Label(path)}: {problem}", depth));
                 break;
+            case "oauthClientCredentials" when node is YMapping oauth:
+                CheckOAuthClientCredentials(oauth, path, depth, issues);
+                break;
+            case "rangePositiveMin" when node is YMapping range
+                && range["positiveMin"] is YScalar { Kind: YScalarKind.Int or YScalarKind.Float } positiveMin
+                && range["max"] is YScalar { Kind: YScalarKind.Int or YScalarKind.Float } max
+                && !(JsYamlValue.ToNumber(positiveMin) <= JsYamlValue.ToNumber(max)):
+                issues.Add(new(DiagnosticCatalog.RefineRangePositiveMin, positiveMin, Child(path, "positiveMin"), $"{Child(path, "positiveMin")}: range.positiveMin cannot exceed range.max", depth + 1));
+                break;
+            case "mimeTypeRegex" when node is YScalar { Kind: YScalarKind.String } mime && !JsRegex.IsValidJavaScriptRegex(mime.Value):
+                issues.Add(new(DiagnosticCatalog.RefineMimeTypeRegex, node, path, $"{Label(path)}: invalid MIME type regex (JavaScript `new RegExp` rejects it)", depth));
+                break;
             default:
                 break;
+        }
+    }
+
+    // validateOAuthClientCredentials: a secret needs an id; id + secret need both explicit endpoints
+    // (no dynamic discovery with a confidential client).
+    private static void CheckOAuthClientCredentials(YMapping oauth, string path, int depth, List<SchemaIssue> issues)
+    {
+        var secret = oauth.Find("client_secret");
+        if (secret is null || !IsTruthy(secret.Value))
+        {
+            return;
+        }
+        var secretPath = Child(path, "client_secret");
+        if (!IsTruthy(oauth["client_id"]))
+        {
+            issues.Add(new(DiagnosticCatalog.RefineOAuthClientCredentials, secret.Key, secretPath, $"{secretPath}: OAuth client_secret requires client_id", depth + 1));
+        }
+        else if (!IsTruthy(oauth["authorization_url"]) || !IsTruthy(oauth["token_url"]))
+        {
+            issues.Add(new(DiagnosticCatalog.RefineOAuthClientCredentials, secret.Key, secretPath, $"{secretPath}: OAuth client_secret with client_id requires both authorization_url and token_url", depth + 1));
         }
     }
 
