@@ -106,6 +106,21 @@ public class PulumiProjectFilesTests
         }
     }
 
+    [Fact]
+    public void Example_workflow_builds_the_compiler_then_previews_each_stack()
+    {
+        var jobs = Map(Load("infra/github-actions/containment.yml"), "jobs");
+
+        Assert.Equal(["build", "lint", "egress-diff", "preview", "up-dev"], jobs.Children.Keys.Select(k => ((YamlScalarNode)k).Value));
+        var workflow = File.ReadAllText(Path.Combine(Root(), "infra", "github-actions", "containment.yml"));
+        Assert.Contains("./build-compiler.sh", workflow, StringComparison.Ordinal);
+        Assert.Contains("upload-sarif", workflow, StringComparison.Ordinal);
+        Assert.Contains("diff --base", workflow, StringComparison.Ordinal);
+        Assert.Contains("comment-on-pr: true", workflow, StringComparison.Ordinal);
+        var matrix = Map(Map(Map(jobs, "preview"), "strategy"), "matrix");
+        Assert.Equal(["dev", "prod"], ((YamlSequenceNode)matrix.Children[new YamlScalarNode("stack")]).Children.Select(n => ((YamlScalarNode)n).Value));
+    }
+
     private static string Root() => Baseline.RepositoryRoot() ?? throw new InvalidOperationException("Containment.sln not found above the test binaries.");
 
     private static YamlMappingNode Load(string file)
