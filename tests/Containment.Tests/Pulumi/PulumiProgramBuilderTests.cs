@@ -186,7 +186,7 @@ public class PulumiProgramBuilderTests
         Assert.Equal("registry.azureRegistryName", WholeReference(invoke.Arguments["registryName"]));
         Assert.Equal("registry.azureResourceGroup", WholeReference(invoke.Arguments["resourceGroupName"]));
         Assert.Equal(new PulumiConfigDeclaration("registry", "object"), Assert.Single(program.Config));
-        Assert.Contains("${azureRegistry.loginServer}", RegistryHosts(program));
+        Assert.Equal(["mcr.microsoft.com", "${azureRegistry.name}.azurecr.io", "${azureRegistry.name}.${azureRegistry.location}.data.azurecr.io"], RegistryHosts(program));
     }
 
     [Fact]

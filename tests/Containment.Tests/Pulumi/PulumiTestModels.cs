@@ -40,11 +40,11 @@ internal static class PulumiTestModels
             CloudProvider.Azure,
             decryption: false,
             [
-                Host("{azure.loginServer}", new CatalogProvenance("registries", "2026-11", "azure-acr")),
-                Host("*.blob.core.windows.net", new CatalogProvenance("registries", "2026-11", "azure-acr")),
+                Host("{azure.registryName}.azurecr.io", new CatalogProvenance("registries", "2026-11", "azure-acr")),
+                Host("{azure.registryName}.{azure.region}.data.azurecr.io", new CatalogProvenance("registries", "2026-11", "azure-acr")),
                 Host("mcr.microsoft.com", new CatalogProvenance("registries", "2026-11", "mcr")),
             ],
-            [new DeployTimeLookup("{azure.loginServer}", "ACR login server")]);
+            [new DeployTimeLookup("{azure.region}", "ACR region"), new DeployTimeLookup("{azure.registryName}", "ACR name")]);
 
     public static PolicyModel Gcp() =>
         Model(
@@ -52,8 +52,8 @@ internal static class PulumiTestModels
             EnforcementMode.Monitor,
             CloudProvider.Gcp,
             decryption: false,
-            [Host("{gcp.region}-docker.pkg.dev", new CatalogProvenance("registries", "2026-11", "gcp-artifact-registry"))],
-            [new DeployTimeLookup("{gcp.region}", "GCP region")]);
+            [Host("{gcp.location}-docker.pkg.dev", new CatalogProvenance("registries", "2026-11", "gcp-artifact-registry"))],
+            [new DeployTimeLookup("{gcp.location}", "Artifact Registry location")]);
 
     public static PolicyModel NoCloud() =>
         Model("plain", EnforcementMode.Monitor, CloudProvider.None, decryption: false, [Host("registry-1.docker.io", new CatalogProvenance("registries", "2026-11", "docker-hub"))], []);

@@ -35,15 +35,22 @@ public static partial class PulumiLookups
             ("resourceGroupName", PulumiValue.Ref(RegistryConfig, "azureResourceGroup")),
         ]);
 
-    /// <summary>Every known token, in table order.</summary>
+    /// <summary>
+    /// Every known token, in table order: the policy builder's Catalog/LookupTokens.cs (a token that the
+    /// stack's registry settings pin is substituted there and never reaches this table).
+    /// </summary>
     public static IReadOnlyList<PulumiLookup> All { get; } =
     [
         new("{aws.accountId}", "awsCallerIdentity", AwsCallerIdentity, NoArguments, "accountId"),
         new("{aws.region}", "awsRegion", AwsRegion, NoArguments, "region"),
-        new("{azure.loginServer}", "azureRegistry", AzureRegistry, AzureRegistryArguments, "loginServer"),
+
+        // getRegistry needs the registry's name and resource group; the name usually pins the host directly,
+        // so this look-up runs only when the stack gives them as config the policy did not substitute.
+        new("{azure.registryName}", "azureRegistry", AzureRegistry, AzureRegistryArguments, "name"),
         new("{azure.region}", "azureRegistry", AzureRegistry, AzureRegistryArguments, "location"),
-        new("{gcp.region}", "gcpClientConfig", GcpClientConfig, NoArguments, "region"),
-        new("{gcp.project}", "gcpClientConfig", GcpClientConfig, NoArguments, "project"),
+
+        // The provider's default region (gcp:region) stands for the Artifact Registry location.
+        new("{gcp.location}", "gcpClientConfig", GcpClientConfig, NoArguments, "region"),
     ];
 
     public static PulumiLookup? Find(string token) =>
