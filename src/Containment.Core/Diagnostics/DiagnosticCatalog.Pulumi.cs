@@ -38,4 +38,10 @@ public static partial class DiagnosticCatalog
         Severity.Error,
         "The decryption CA resources need Aviatrix Controller 9.0",
         "Help: set containment:controllerVersion to 9.0 or later, or set containment:decryption to off.");
+
+    public static readonly DiagnosticDescriptor PulumiDuplicateRule = new(
+        "CT5007",
+        Severity.Error,
+        "Two rules share a name or a priority",
+        "Help: the Aviatrix provider keeps rule identity by name and the controller refuses equal priorities in a ruleset; give every rule a unique name and priority.");
 }

@@ -249,6 +249,20 @@ public class PulumiProgramBuilderTests
     }
 
     [Fact]
+    public void Rules_sharing_a_name_or_priority_are_a_CT5007_error()
+    {
+        var model = PulumiTestModels.Dev();
+        var copy = model.Rules[1] with { Priority = model.Rules[2].Priority };
+
+        var error = Assert.Throws<PulumiTargetException>(() => PulumiProgramBuilder.Build(model with { Rules = [.. model.Rules, copy] }));
+
+        Assert.Equal(
+            ["More than one rule has the name 'permit-llm-providers'.", "More than one rule has the priority '120'."],
+            error.Diagnostics.Select(d => d.Message));
+        Assert.All(error.Diagnostics, d => Assert.Equal("CT5007", d.Code));
+    }
+
+    [Fact]
     public void Empty_web_group_is_a_CT5004_error()
     {
         var model = PulumiTestModels.Dev();

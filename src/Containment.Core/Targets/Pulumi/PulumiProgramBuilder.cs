@@ -276,6 +276,8 @@ public static partial class PulumiProgramBuilder
 
         private PulumiResource RulesetResource(List<PulumiResource> decryption)
         {
+            ReportDuplicates(model.Rules.Select(r => r.Name), "name");
+            ReportDuplicates(model.Rules.Select(r => r.Priority.ToString(System.Globalization.CultureInfo.InvariantCulture)), "priority");
             var rules = model.Rules
                 .OrderBy(r => r.Priority)
                 .ThenBy(r => r.Name, StringComparer.Ordinal)
@@ -296,6 +298,14 @@ public static partial class PulumiProgramBuilder
                 // namespace and active on the controller before decrypting rules land.
                 Options = new PulumiResourceOptions { DependsOn = [.. decryption.Select(r => r.LogicalName)] },
             };
+        }
+
+        private void ReportDuplicates(IEnumerable<string> values, string what)
+        {
+            foreach (var duplicate in values.GroupBy(v => v, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key).Order(StringComparer.Ordinal))
+            {
+                diagnostics.Add(DiagnosticCatalog.PulumiDuplicateRule, Span, $"More than one rule has the {what} '{duplicate}'.");
+            }
         }
 
         private PulumiValue RuleValue(PolicyRule rule)
