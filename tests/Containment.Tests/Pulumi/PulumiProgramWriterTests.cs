@@ -49,6 +49,47 @@ public class PulumiProgramWriterTests
         AssertEveryDollarIsEscapedOrAReference(written);
     }
 
+    /// <summary>Field names Pulumi YAML accepts (pulumi-yaml ast/template.go TemplateDecl, ResourceDecl,
+    /// ResourceOptionsDecl, InvokeOptionsDecl, ConfigParamDecl); a misspelt option would be ignored with a warning.</summary>
+    [Theory]
+    [MemberData(nameof(PulumiSchemaCheckTests.Stacks), MemberType = typeof(PulumiSchemaCheckTests))]
+    public void Programs_use_only_fields_pulumi_yaml_knows_and_parse_as_yaml(string stack)
+    {
+        string[] template = ["name", "runtime", "description", "config", "variables", "resources", "outputs"];
+        string[] resource = ["type", "properties", "options"];
+        string[] resourceOptions = ["dependsOn", "parent", "protect", "deleteBeforeReplace", "version"];
+        string[] invoke = ["function", "arguments", "options"];
+        string[] configParam = ["type", "secret"];
+        var written = PulumiProgramWriter.Write(PulumiProgramBuilder.Build(PulumiSchemaCheckTests.ModelFor(stack)));
+        using var document = JsonDocument.Parse(written);
+        var root = document.RootElement;
+
+        Assert.All(root.EnumerateObject(), p => Assert.Contains(p.Name, template));
+        foreach (var r in root.GetProperty("resources").EnumerateObject())
+        {
+            Assert.All(r.Value.EnumerateObject(), p => Assert.Contains(p.Name, resource));
+            if (r.Value.TryGetProperty("options", out var options))
+            {
+                Assert.All(options.EnumerateObject(), p => Assert.Contains(p.Name, resourceOptions));
+            }
+        }
+
+        foreach (var v in root.GetProperty("variables").EnumerateObject())
+        {
+            Assert.All(v.Value.GetProperty("fn::invoke").EnumerateObject(), p => Assert.Contains(p.Name, invoke));
+        }
+
+        if (root.TryGetProperty("config", out var config))
+        {
+            Assert.All(config.EnumerateObject().SelectMany(c => c.Value.EnumerateObject()), p => Assert.Contains(p.Name, configParam));
+        }
+
+        // JSON is YAML: one document, a mapping at the top.
+        var yaml = new YamlDotNet.RepresentationModel.YamlStream();
+        yaml.Load(new StringReader(written));
+        Assert.IsType<YamlDotNet.RepresentationModel.YamlMappingNode>(Assert.Single(yaml.Documents).RootNode);
+    }
+
     [Fact]
     public void Non_identifier_reference_segments_use_the_subscript_form()
     {
