@@ -81,6 +81,21 @@ public class PulumiSchemaCheckTests
     }
 
     [Fact]
+    public void A_namespace_the_provider_would_reject_at_plan_time_is_reported()
+    {
+        var model = PulumiTestModels.Dev();
+        var pods = model.SmartGroups.Single(g => g.Name == "librechat-pods");
+        var bad = pods with { Selectors = [pods.Selectors[0] with { Namespace = "LibreChat_Prod" }] };
+
+        var error = Assert.Throws<PulumiTargetException>(() =>
+            PulumiProgramBuilder.Build(model with { SmartGroups = [.. model.SmartGroups.Where(g => g != pods), bad] }));
+
+        var diagnostic = Assert.Single(error.Diagnostics);
+        Assert.Equal("CT5005", diagnostic.Code);
+        Assert.Contains("k8sNamespace: 'LibreChat_Prod' does not match", diagnostic.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_single_block_written_as_a_list_is_a_shape_error()
     {
         var program = PulumiProgramBuilder.Build(PulumiTestModels.Dev());

@@ -49,6 +49,9 @@ public sealed record AviatrixArgument
     public bool IgnoreCase { get; init; }
     public long? Min { get; init; }
 
+    /// <summary>Plan-time regular expression (e.g. RFC 1123 labels for k8s names); null when unchecked.</summary>
+    public string? Pattern { get; init; }
+
     /// <summary>First provider release carrying the argument; null when unreleased (HEAD only).</summary>
     public Version? Since { get; init; }
 
@@ -167,6 +170,7 @@ public sealed class AviatrixSchemaFacts
                 Deprecated = Flag(a, "deprecated"),
                 IgnoreCase = Flag(a, "ignoreCase"),
                 Min = a.TryGetProperty("min", out var min) ? min.GetInt64() : null,
+                Pattern = OptionalString(a, "pattern"),
                 Allowed = a.TryGetProperty("allowed", out var allowed)
                     ? [.. allowed.EnumerateArray().Select(v => v.GetString()!)]
                     : [],

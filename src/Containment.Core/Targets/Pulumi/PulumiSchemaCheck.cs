@@ -245,7 +245,18 @@ public static class PulumiSchemaCheck
 
         private void CheckAllowed(string path, PulumiText text, AviatrixArgument argument)
         {
-            if (argument.Allowed.Count == 0 || !text.IsLiteral)
+            if (!text.IsLiteral)
+            {
+                return;
+            }
+
+            if (argument.Pattern is { } pattern
+                && !System.Text.RegularExpressions.Regex.IsMatch(text.LiteralText, pattern, System.Text.RegularExpressions.RegexOptions.CultureInvariant))
+            {
+                Problems.Add($"{path}: '{text.LiteralText}' does not match {pattern}, which the provider checks at plan time.");
+            }
+
+            if (argument.Allowed.Count == 0)
             {
                 return;
             }
