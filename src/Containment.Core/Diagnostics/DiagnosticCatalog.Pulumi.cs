@@ -31,7 +31,7 @@ public static partial class DiagnosticCatalog
         "CT5005",
         Severity.Error,
         "Generated property does not match the Aviatrix provider schema",
-        "Help: this is a bug in the Pulumi target; the schema facts are in src/Containment.Core/Targets/Aviatrix/aviatrix-schema-facts.json.");
+        "Help: the message names the property and the provider rule it breaks; fix the stack setting the value comes from (e.g. cluster.namespace), or report a bug when Containment produced it. Facts: src/Containment.Core/Targets/Aviatrix/aviatrix-schema-facts.json.");
 
     public static readonly DiagnosticDescriptor PulumiMitmCaNeedsController90 = new(
         "CT5006",
