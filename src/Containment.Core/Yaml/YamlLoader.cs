@@ -78,6 +78,7 @@ public static partial class YamlLoader
             diagnostics.Add(DiagnosticCatalog.FileEmpty, SourceSpan.FileOnly(file), "the file is empty");
             return null;
         }
+        text = BlankTabbedCommentLines(text);
         if (FindTabIndentation(text) is { } tab)
         {
             diagnostics.Add(DiagnosticCatalog.TabIndentation, new SourceSpan(file, tab.Line, tab.Column), "tab characters must not be used in indentation");
@@ -157,11 +158,41 @@ public static partial class YamlLoader
         return null;
     }
 
+    /// <summary>
+    /// js-yaml accepts tabs before a comment or on an otherwise blank line; YamlDotNet calls them "invalid tab
+    /// as indentation". Such tabs are replaced by spaces (one for one, so columns stay right) before parsing.
+    /// Only lines that are blank or comment-only after their leading whitespace are touched.
+    /// </summary>
+    internal static string BlankTabbedCommentLines(string text)
+    {
+        if (!text.Contains('\t', StringComparison.Ordinal))
+        {
+            return text;
+        }
+        var lines = text.Split('\n');
+        var changed = false;
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var line = lines[i];
+            var lead = 0;
+            while (lead < line.Length && line[lead] is ' ' or '\t')
+            {
+                lead++;
+            }
+            var rest = line[lead..].TrimEnd('\r');
+            if (lead > 0 && line[..lead].Contains('\t', StringComparison.Ordinal) && (rest.Length == 0 || rest.StartsWith('#')))
+            {
+                lines[i] = new string(' ', lead) + line[lead..];
+                changed = true;
+            }
+        }
+        return changed ? string.Join('\n', lines) : text;
+    }
+
     /// <summary>Tracks quotes, flow brackets and block scalar indicators on one line (comments excluded).</summary>
     private static void ScanLine(string line, ref int flowDepth, ref char inQuote, out bool startsBlockScalar)
     {
         startsBlockScalar = false;
-        var lastToken = '\0';
         for (var j = 0; j < line.Length; j++)
         {
             var c = line[j];
@@ -202,17 +233,12 @@ public static partial class YamlLoader
             {
                 flowDepth--;
             }
-            if (c is not ' ' and not '\t')
-            {
-                lastToken = c;
-            }
             if (c is '|' or '>' && atTokenStart && flowDepth == 0 && BlockHeaderRegex().IsMatch(line[j..]))
             {
                 startsBlockScalar = true;
                 return;
             }
         }
-        _ = lastToken;
     }
 
     [GeneratedRegex(@"^[|>][-+0-9]*\s*(#.*)?$", RegexOptions.CultureInvariant)]

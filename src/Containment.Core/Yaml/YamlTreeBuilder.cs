@@ -138,9 +138,9 @@ internal sealed class YamlTreeBuilder(string file, DiagnosticBag diagnostics, Ya
         }
         if (parent.PendingKey is null)
         {
-            if (built.Node is not YScalar key)
+            var key = KeyScalar(built.Node);
+            if (key is null)
             {
-                Report(DiagnosticCatalog.UnsupportedKey, built.Node, "a list or mapping is used as a mapping key");
                 return false;
             }
             parent.PendingKey = key;
@@ -202,6 +202,48 @@ internal sealed class YamlTreeBuilder(string file, DiagnosticBag diagnostics, Ya
         }
         frame.Grow(value);
         return true;
+    }
+
+    /// <summary>
+    /// The key as js-yaml stores it: scalars as <c>String(value)</c>; a list of scalars joined with commas;
+    /// a mapping as "[object Object]" (LibreChat then drops such keys). A missing key (<c>: value</c>) is an
+    /// error in js-yaml, reported here too.
+    /// </summary>
+    private YScalar? KeyScalar(YNode node)
+    {
+        switch (node)
+        {
+            case YScalar { Kind: YScalarKind.Null, Value: "" } empty when !_mergeKeys.Contains(empty):
+                Report(DiagnosticCatalog.UnsupportedKey, node, "a mapping key is missing before ':'");
+                return null;
+            case YScalar scalar:
+                return scalar;
+            case YMapping:
+                return new YScalar("[object Object]", YScalarKind.String, node.Line, node.Column);
+            case YSequence seq:
+                var parts = new List<string>();
+                foreach (var item in seq.Items)
+                {
+                    switch (item)
+                    {
+                        case YSequence:
+                            Report(DiagnosticCatalog.UnsupportedKey, item, "nested arrays are not supported inside keys");
+                            return null;
+                        case YMapping:
+                            parts.Add("[object Object]");
+                            break;
+                        case YScalar { Kind: YScalarKind.Null }:
+                            parts.Add("");
+                            break;
+                        case YScalar s:
+                            parts.Add(YamlScalarResolver.KeyString(s.Value, s.Kind));
+                            break;
+                    }
+                }
+                return new YScalar(string.Join(",", parts), YScalarKind.String, node.Line, node.Column);
+            default:
+                return null;
+        }
     }
 
     private static YScalar Rekey(YScalar key, string name) =>
