@@ -23,7 +23,7 @@ public static class CliApp
             if (parse.Errors.Count > 0)
             {
                 var commandName = parse.CommandResult.Command == root ? "containment" : "containment " + parse.CommandResult.Command.Name;
-                stderr.Write($"containment: {parse.Errors[0].Message}\n");
+                stderr.Write($"containment: {OneLine(parse.Errors[0].Message)}\n");
                 stderr.Write($"Try '{commandName} --help' for usage.\n");
                 return ExitCodes.Usage;
             }
@@ -37,6 +37,10 @@ public static class CliApp
             return ExitCodes.InternalError;
         }
     }
+
+    /// <summary>System.CommandLine lists allowed values on separate lines; usage errors stay on one.</summary>
+    private static string OneLine(string message) =>
+        string.Join(" ", message.Split(['\r', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
 
     private static RootCommand BuildRoot(CliContext context)
     {
