@@ -10,7 +10,13 @@ namespace Containment.Cli;
 /// </summary>
 public static class CliApp
 {
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, IFileSystem fs, IEnvironment env)
+    public static int Run(
+        string[] args,
+        TextWriter stdout,
+        TextWriter stderr,
+        IFileSystem fs,
+        IEnvironment env
+    )
     {
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(stdout);
@@ -22,12 +28,22 @@ public static class CliApp
             var parse = root.Parse(args);
             if (parse.Errors.Count > 0)
             {
-                var commandName = parse.CommandResult.Command == root ? "containment" : "containment " + parse.CommandResult.Command.Name;
+                var commandName =
+                    parse.CommandResult.Command == root
+                        ? "containment"
+                        : "containment " + parse.CommandResult.Command.Name;
                 stderr.Write($"containment: {OneLine(parse.Errors[0].Message)}\n");
                 stderr.Write($"Try '{commandName} --help' for usage.\n");
                 return ExitCodes.Usage;
             }
-            return parse.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
+            return parse.Invoke(
+                new InvocationConfiguration
+                {
+                    Output = stdout,
+                    Error = stderr,
+                    EnableDefaultExceptionHandler = false,
+                }
+            );
         }
 #pragma warning disable CA1031 // The one place that turns any bug into a one-line message instead of a stack trace.
         catch (Exception ex)
@@ -40,17 +56,27 @@ public static class CliApp
 
     /// <summary>System.CommandLine lists allowed values on separate lines; usage errors stay on one.</summary>
     private static string OneLine(string message) =>
-        string.Join(" ", message.Split(['\r', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        string.Join(
+            " ",
+            message.Split(
+                ['\r', '\n', '\t'],
+                StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries
+            )
+        );
 
     private static RootCommand BuildRoot(CliContext context)
     {
         var common = new CommonOptions();
-        var root = new RootCommand("Containment: turns LibreChat's librechat.yaml into default-deny egress policy for the Aviatrix Distributed Cloud Firewall.");
+        var root = new RootCommand(
+            "Containment: turns LibreChat's librechat.yaml into default-deny egress policy for the Aviatrix Distributed Cloud Firewall."
+        );
         root.Subcommands.Add(LintCommand.Create(context, common));
         // Other commands register here, one file each under Commands/: compile, plan, diff, check, emit.
         root.SetAction(_ =>
         {
-            context.Stderr.Write("containment: a command is required (lint, ...)\nTry 'containment --help' for usage.\n");
+            context.Stderr.Write(
+                "containment: a command is required (lint, ...)\nTry 'containment --help' for usage.\n"
+            );
             return ExitCodes.Usage;
         });
         return root;

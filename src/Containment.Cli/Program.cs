@@ -1,4 +1,10 @@
 using Containment.Cli;
 using Containment.Core.IO;
 
-return CliApp.Run(args, Console.Out, Console.Error, PhysicalFileSystem.Instance, ProcessEnvironment.Instance);
+return CliApp.Run(
+    args,
+    Console.Out,
+    Console.Error,
+    PhysicalFileSystem.Instance,
+    ProcessEnvironment.Instance
+);

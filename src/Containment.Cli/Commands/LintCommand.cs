@@ -20,7 +20,8 @@ internal static class LintCommand
     {
         var format = new Option<string>("--format")
         {
-            Description = "Output format: text (diagnostics on stderr) or json (a document on stdout).",
+            Description =
+                "Output format: text (diagnostics on stderr) or json (a document on stdout).",
             DefaultValueFactory = _ => "text",
             HelpName = "text|json",
         };
@@ -28,7 +29,14 @@ internal static class LintCommand
         var command = new Command("lint", Description);
         common.AddTo(command, withStack: false);
         command.Options.Add(format);
-        command.SetAction(parse => Run(context, parse.GetValue(common.Config), parse.GetValue(common.EnvFile), parse.GetValue(format) ?? "text"));
+        command.SetAction(parse =>
+            Run(
+                context,
+                parse.GetValue(common.Config),
+                parse.GetValue(common.EnvFile),
+                parse.GetValue(format) ?? "text"
+            )
+        );
         return command;
     }
 
@@ -40,13 +48,21 @@ internal static class LintCommand
             configPath = CommonOptions.DefaultConfigPath;
             context.Stderr.Write($"containment: warning: no --config given; using {configPath}\n");
         }
-        IReadOnlyDictionary<string, string> env = new Dictionary<string, string>(StringComparer.Ordinal);
+        IReadOnlyDictionary<string, string> env = new Dictionary<string, string>(
+            StringComparer.Ordinal
+        );
         if (envFile is not null)
         {
             env = DotEnvFile.Load(envFile, context.FileSystem, diagnostics) ?? env;
         }
         // Lint has no stack settings yet, so it reports unresolved URL variables as monitor mode does (warnings).
-        _ = LibreChatLoader.Load(configPath, context.FileSystem, env, EnforcementMode.Monitor, diagnostics);
+        _ = LibreChatLoader.Load(
+            configPath,
+            context.FileSystem,
+            env,
+            EnforcementMode.Monitor,
+            diagnostics
+        );
         var sorted = diagnostics.Sorted();
         if (format == "json")
         {

@@ -14,7 +14,11 @@ public static partial class DotEnvFile
 {
     private const long MaxBytes = 1024 * 1024;
 
-    public static IReadOnlyDictionary<string, string>? Load(string path, IFileSystem fs, DiagnosticBag diagnostics)
+    public static IReadOnlyDictionary<string, string>? Load(
+        string path,
+        IFileSystem fs,
+        DiagnosticBag diagnostics
+    )
     {
         ArgumentNullException.ThrowIfNull(fs);
         ArgumentNullException.ThrowIfNull(diagnostics);
@@ -24,7 +28,11 @@ public static partial class DotEnvFile
         {
             if (fs.DirectoryExists(path))
             {
-                diagnostics.Add(DiagnosticCatalog.PathIsDirectory, fileOnly, "the env file path is a directory");
+                diagnostics.Add(
+                    DiagnosticCatalog.PathIsDirectory,
+                    fileOnly,
+                    "the env file path is a directory"
+                );
                 return null;
             }
             if (!fs.FileExists(path))
@@ -34,14 +42,22 @@ public static partial class DotEnvFile
             }
             if (fs.GetFileLength(path) > MaxBytes)
             {
-                diagnostics.Add(DiagnosticCatalog.FileTooLarge, fileOnly, "the env file is larger than 1 MiB");
+                diagnostics.Add(
+                    DiagnosticCatalog.FileTooLarge,
+                    fileOnly,
+                    "the env file is larger than 1 MiB"
+                );
                 return null;
             }
             bytes = fs.ReadAllBytes(path);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            diagnostics.Add(DiagnosticCatalog.FileUnreadable, fileOnly, "the env file cannot be read: " + ex.GetType().Name);
+            diagnostics.Add(
+                DiagnosticCatalog.FileUnreadable,
+                fileOnly,
+                "the env file cannot be read: " + ex.GetType().Name
+            );
             return null;
         }
         string text;
@@ -51,13 +67,21 @@ public static partial class DotEnvFile
         }
         catch (DecoderFallbackException)
         {
-            diagnostics.Add(DiagnosticCatalog.InvalidUtf8, fileOnly, "the env file is not valid UTF-8 text");
+            diagnostics.Add(
+                DiagnosticCatalog.InvalidUtf8,
+                fileOnly,
+                "the env file is not valid UTF-8 text"
+            );
             return null;
         }
         return Parse(text, path, diagnostics);
     }
 
-    public static IReadOnlyDictionary<string, string> Parse(string text, string file, DiagnosticBag diagnostics)
+    public static IReadOnlyDictionary<string, string> Parse(
+        string text,
+        string file,
+        DiagnosticBag diagnostics
+    )
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(diagnostics);
@@ -75,13 +99,21 @@ public static partial class DotEnvFile
             var m = LineRegex().Match(trimmed);
             if (!m.Success || !TryValue(m.Groups["value"].Value, out var value))
             {
-                diagnostics.Add(DiagnosticCatalog.EnvFileSyntax, new SourceSpan(file, i + 1, column), "expected NAME=value");
+                diagnostics.Add(
+                    DiagnosticCatalog.EnvFileSyntax,
+                    new SourceSpan(file, i + 1, column),
+                    "expected NAME=value"
+                );
                 continue;
             }
             var name = m.Groups["name"].Value;
             if (values.ContainsKey(name))
             {
-                diagnostics.Add(DiagnosticCatalog.EnvFileDuplicate, new SourceSpan(file, i + 1, column), $"{name} is set more than once; the last value wins");
+                diagnostics.Add(
+                    DiagnosticCatalog.EnvFileDuplicate,
+                    new SourceSpan(file, i + 1, column),
+                    $"{name} is set more than once; the last value wins"
+                );
             }
             values[name] = value;
         }
@@ -109,7 +141,9 @@ public static partial class DotEnvFile
             value = v[1..close];
             if (quote == '"')
             {
-                value = value.Replace("\\n", "\n", StringComparison.Ordinal).Replace("\\\"", "\"", StringComparison.Ordinal);
+                value = value
+                    .Replace("\\n", "\n", StringComparison.Ordinal)
+                    .Replace("\\\"", "\"", StringComparison.Ordinal);
             }
             return true;
         }
@@ -118,6 +152,9 @@ public static partial class DotEnvFile
         return true;
     }
 
-    [GeneratedRegex(@"^(?:export\s+)?(?<name>[A-Za-z_][A-Za-z0-9_.]*)\s*=(?<value>.*)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(
+        @"^(?:export\s+)?(?<name>[A-Za-z_][A-Za-z0-9_.]*)\s*=(?<value>.*)$",
+        RegexOptions.CultureInvariant
+    )]
     private static partial Regex LineRegex();
 }

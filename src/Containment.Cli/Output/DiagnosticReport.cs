@@ -59,10 +59,13 @@ internal static class DiagnosticReport
             json.WriteEndObject();
         }
         // Utf8JsonWriter indents with Environment.NewLine by default; normalise to \n for byte-stable output.
-        return Encoding.UTF8.GetString(stream.ToArray()).Replace("\r\n", "\n", StringComparison.Ordinal) + "\n";
+        return Encoding
+                .UTF8.GetString(stream.ToArray())
+                .Replace("\r\n", "\n", StringComparison.Ordinal) + "\n";
     }
 
-    private static int Count(IReadOnlyList<Diagnostic> diagnostics, Severity severity) => diagnostics.Count(d => d.Severity == severity);
+    private static int Count(IReadOnlyList<Diagnostic> diagnostics, Severity severity) =>
+        diagnostics.Count(d => d.Severity == severity);
 
     private static string Plural(int n, string word) => n == 1 ? $"1 {word}" : $"{n} {word}s";
 }

@@ -6,13 +6,21 @@ namespace Containment.Core.LibreChat;
 /// <summary>Reads <c>endpoints</c>: built-ins, azureOpenAI groups, bedrock regions, custom[] and allowedAddresses.</summary>
 internal sealed class EndpointsReader(ReadContext ctx)
 {
-    private static readonly (string Key, BuiltInEndpointKind Kind, Func<IReadOnlySet<string>> Keys)[] BuiltIns =
+    private static readonly (
+        string Key,
+        BuiltInEndpointKind Kind,
+        Func<IReadOnlySet<string>> Keys
+    )[] BuiltIns =
     [
         ("openAI", BuiltInEndpointKind.OpenAI, () => LibreChatSchemaKeys.OpenAI),
         ("anthropic", BuiltInEndpointKind.Anthropic, () => LibreChatSchemaKeys.Anthropic),
         ("google", BuiltInEndpointKind.Google, () => LibreChatSchemaKeys.Google),
         ("assistants", BuiltInEndpointKind.Assistants, () => LibreChatSchemaKeys.Assistants),
-        ("azureAssistants", BuiltInEndpointKind.AzureAssistants, () => LibreChatSchemaKeys.Assistants),
+        (
+            "azureAssistants",
+            BuiltInEndpointKind.AzureAssistants,
+            () => LibreChatSchemaKeys.Assistants
+        ),
         ("agents", BuiltInEndpointKind.Agents, () => LibreChatSchemaKeys.Agents),
     ];
 
@@ -27,7 +35,11 @@ internal sealed class EndpointsReader(ReadContext ctx)
         {
             if (!LibreChatSchemaKeys.Endpoints.Contains(entry.Key.Value))
             {
-                ctx.Report(DiagnosticCatalog.UnknownEndpointsKey, entry.Key, $"unrecognized key \"{entry.Key.Value}\" under endpoints");
+                ctx.Report(
+                    DiagnosticCatalog.UnknownEndpointsKey,
+                    entry.Key,
+                    $"unrecognized key \"{entry.Key.Value}\" under endpoints"
+                );
             }
         }
         var builtIns = new List<BuiltInEndpointConfig>();
@@ -44,11 +56,20 @@ internal sealed class EndpointsReader(ReadContext ctx)
             AzureOpenAI = ReadAzure(endpoints),
             Bedrock = ReadBedrock(endpoints),
             Custom = ReadCustom(endpoints),
-            AllowedAddresses = ctx.StringList(endpoints, "allowedAddresses", "endpoints.allowedAddresses"),
+            AllowedAddresses = ctx.StringList(
+                endpoints,
+                "allowedAddresses",
+                "endpoints.allowedAddresses"
+            ),
         };
     }
 
-    private BuiltInEndpointConfig? ReadBuiltIn(YMapping endpoints, string key, BuiltInEndpointKind kind, IReadOnlySet<string> known)
+    private BuiltInEndpointConfig? ReadBuiltIn(
+        YMapping endpoints,
+        string key,
+        BuiltInEndpointKind kind,
+        IReadOnlySet<string> known
+    )
     {
         var path = "endpoints." + key;
         var map = ctx.Mapping(endpoints, key, path);
@@ -78,7 +99,10 @@ internal sealed class EndpointsReader(ReadContext ctx)
         {
             Kind = kind,
             Location = ctx.Loc(endpoints.Find(key)!.Key, path),
-            BaseUrl = kind == BuiltInEndpointKind.Agents ? null : ctx.Url(map, "baseURL", path + ".baseURL", UrlInterpolation.Env),
+            BaseUrl =
+                kind == BuiltInEndpointKind.Agents
+                    ? null
+                    : ctx.Url(map, "baseURL", path + ".baseURL", UrlInterpolation.Env),
             HeaderNames = ctx.RecordKeys(map, "headers", path + ".headers"),
             EndpointReferences = ReadReferences(map, path),
             Vertex = vertex,
@@ -102,7 +126,11 @@ internal sealed class EndpointsReader(ReadContext ctx)
             var expanded = EnvInterpolation.Expand(region.Value, ctx.Env);
             if (!expanded.IsResolved)
             {
-                ctx.Report(DiagnosticCatalog.UnresolvedSetting, anthropic["vertex"] is YMapping v ? v["region"]! : vertex, $"{path}.region: {string.Join(", ", expanded.Unresolved.Concat(expanded.Sensitive).Select(n => "${" + n + "}"))} has no value");
+                ctx.Report(
+                    DiagnosticCatalog.UnresolvedSetting,
+                    anthropic["vertex"] is YMapping v ? v["region"]! : vertex,
+                    $"{path}.region: {string.Join(", ", expanded.Unresolved.Concat(expanded.Sensitive).Select(n => "${" + n + "}"))} has no value"
+                );
             }
             region = region with { Value = expanded.Value };
         }
@@ -110,7 +138,8 @@ internal sealed class EndpointsReader(ReadContext ctx)
         {
             Location = ctx.Loc(vertex, path),
             Enabled = enabled?.Value ?? true,
-            Region = region ?? new ConfigValue<string>("us-east5", ctx.Loc(vertex, path + ".region")),
+            Region =
+                region ?? new ConfigValue<string>("us-east5", ctx.Loc(vertex, path + ".region")),
         };
     }
 
@@ -129,14 +158,22 @@ internal sealed class EndpointsReader(ReadContext ctx)
         {
             if (map["groups"] is null)
             {
-                ctx.Report(DiagnosticCatalog.MissingField, endpoints.Find("azureOpenAI")!.Key, path + ".groups is required");
+                ctx.Report(
+                    DiagnosticCatalog.MissingField,
+                    endpoints.Find("azureOpenAI")!.Key,
+                    path + ".groups is required"
+                );
             }
         }
         else
         {
             if (seq.Items.Count == 0)
             {
-                ctx.Report(DiagnosticCatalog.MissingField, seq, path + ".groups needs at least one group");
+                ctx.Report(
+                    DiagnosticCatalog.MissingField,
+                    seq,
+                    path + ".groups needs at least one group"
+                );
             }
             for (var i = 0; i < seq.Items.Count; i++)
             {
@@ -146,14 +183,22 @@ internal sealed class EndpointsReader(ReadContext ctx)
                 }
             }
         }
-        return new AzureOpenAIConfig { Location = ctx.Loc(endpoints.Find("azureOpenAI")!.Key, path), Groups = groups };
+        return new AzureOpenAIConfig
+        {
+            Location = ctx.Loc(endpoints.Find("azureOpenAI")!.Key, path),
+            Groups = groups,
+        };
     }
 
     private AzureGroupConfig? ReadAzureGroup(YNode node, string path)
     {
         if (node is not YMapping g)
         {
-            ctx.Report(DiagnosticCatalog.WrongType, node, $"{path}: expected a mapping, got {ReadContext.Describe(node)}");
+            ctx.Report(
+                DiagnosticCatalog.WrongType,
+                node,
+                $"{path}: expected a mapping, got {ReadContext.Describe(node)}"
+            );
             return null;
         }
         ctx.CheckKeys(g, path, LibreChatSchemaKeys.AzureGroup);
@@ -169,15 +214,24 @@ internal sealed class EndpointsReader(ReadContext ctx)
             unresolvedInstance = !expanded.IsResolved;
             if (unresolvedInstance)
             {
-                ctx.Report(DiagnosticCatalog.UnresolvedSetting, g["instanceName"]!, $"{path}.instanceName: {string.Join(", ", expanded.Unresolved.Concat(expanded.Sensitive).Select(n => "${" + n + "}"))} has no value, so the Azure host is unknown",
-                    ctx.Mode == Settings.EnforcementMode.Enforce ? Severity.Error : Severity.Warning);
+                ctx.Report(
+                    DiagnosticCatalog.UnresolvedSetting,
+                    g["instanceName"]!,
+                    $"{path}.instanceName: {string.Join(", ", expanded.Unresolved.Concat(expanded.Sensitive).Select(n => "${" + n + "}"))} has no value, so the Azure host is unknown",
+                    ctx.Mode == Settings.EnforcementMode.Enforce ? Severity.Error : Severity.Warning
+                );
             }
             instance = instance with { Value = expanded.Value };
         }
         var deployments = new List<ConfigValue<string>>();
         if (ctx.String(g, "deploymentName", path + ".deploymentName") is { } groupDeployment)
         {
-            deployments.Add(groupDeployment with { Value = EnvInterpolation.Expand(groupDeployment.Value, ctx.Env).Value });
+            deployments.Add(
+                groupDeployment with
+                {
+                    Value = EnvInterpolation.Expand(groupDeployment.Value, ctx.Env).Value,
+                }
+            );
         }
         var models = new List<ConfigValue<string>>();
         var modelMap = ctx.Mapping(g, "models", path + ".models");
@@ -191,20 +245,43 @@ internal sealed class EndpointsReader(ReadContext ctx)
             models.Add(new ConfigValue<string>(entry.Key.Value, ctx.Loc(entry.Key, modelPath)));
             if (entry.Value is YMapping modelConfig)
             {
-                if (ctx.String(modelConfig, "deploymentName", modelPath + ".deploymentName") is { } d)
+                if (
+                    ctx.String(modelConfig, "deploymentName", modelPath + ".deploymentName") is
+                    { } d
+                )
                 {
-                    deployments.Add(d with { Value = EnvInterpolation.Expand(d.Value, ctx.Env).Value });
+                    deployments.Add(
+                        d with
+                        {
+                            Value = EnvInterpolation.Expand(d.Value, ctx.Env).Value,
+                        }
+                    );
                 }
             }
             else if (entry.Value is not YScalar { Kind: YScalarKind.Bool })
             {
-                ctx.Report(DiagnosticCatalog.WrongType, entry.Value, $"{modelPath}: expected true or a mapping, got {ReadContext.Describe(entry.Value)}");
+                ctx.Report(
+                    DiagnosticCatalog.WrongType,
+                    entry.Value,
+                    $"{modelPath}: expected true or a mapping, got {ReadContext.Describe(entry.Value)}"
+                );
             }
         }
-        var baseUrl = ctx.Url(g, "baseURL", path + ".baseURL", UrlInterpolation.Env, required: serverless, owner: g);
+        var baseUrl = ctx.Url(
+            g,
+            "baseURL",
+            path + ".baseURL",
+            UrlInterpolation.Env,
+            required: serverless,
+            owner: g
+        );
         if (!serverless && instance is null && baseUrl is null)
         {
-            ctx.Report(DiagnosticCatalog.MissingField, g, path + ".instanceName is required unless the group is serverless with a baseURL");
+            ctx.Report(
+                DiagnosticCatalog.MissingField,
+                g,
+                path + ".instanceName is required unless the group is serverless with a baseURL"
+            );
         }
         if (name is null)
         {
@@ -252,13 +329,23 @@ internal sealed class EndpointsReader(ReadContext ctx)
             var path = $"endpoints.custom[{i}]";
             if (seq.Items[i] is not YMapping item)
             {
-                ctx.Report(DiagnosticCatalog.WrongType, seq.Items[i], $"{path}: expected a mapping, got {ReadContext.Describe(seq.Items[i])}");
+                ctx.Report(
+                    DiagnosticCatalog.WrongType,
+                    seq.Items[i],
+                    $"{path}: expected a mapping, got {ReadContext.Describe(seq.Items[i])}"
+                );
                 continue;
             }
             ctx.CheckKeys(item, path, LibreChatSchemaKeys.Custom);
             var name = ctx.String(item, "name", path + ".name", required: true);
             var apiKey = ctx.String(item, "apiKey", path + ".apiKey", required: true);
-            var baseUrl = ctx.Url(item, "baseURL", path + ".baseURL", UrlInterpolation.Env, required: true);
+            var baseUrl = ctx.Url(
+                item,
+                "baseURL",
+                path + ".baseURL",
+                UrlInterpolation.Env,
+                required: true
+            );
             var fetch = false;
             var models = ctx.Mapping(item, "models", path + ".models");
             if (models is null)
@@ -274,33 +361,48 @@ internal sealed class EndpointsReader(ReadContext ctx)
                 var defaults = ctx.Sequence(models, "default", path + ".models.default");
                 if (defaults is null && models["default"] is null)
                 {
-                    ctx.Report(DiagnosticCatalog.MissingField, models, path + ".models.default is required");
+                    ctx.Report(
+                        DiagnosticCatalog.MissingField,
+                        models,
+                        path + ".models.default is required"
+                    );
                 }
                 else if (defaults is { Items.Count: 0 })
                 {
-                    ctx.Report(DiagnosticCatalog.MissingField, defaults, path + ".models.default needs at least one model");
+                    ctx.Report(
+                        DiagnosticCatalog.MissingField,
+                        defaults,
+                        path + ".models.default needs at least one model"
+                    );
                 }
             }
             var provider = ctx.String(item, "provider", path + ".provider");
             if (provider is not null && provider.Value != "anthropic")
             {
-                ctx.Report(DiagnosticCatalog.InvalidValue, item["provider"]!, path + ".provider: the only accepted value is \"anthropic\"");
+                ctx.Report(
+                    DiagnosticCatalog.InvalidValue,
+                    item["provider"]!,
+                    path + ".provider: the only accepted value is \"anthropic\""
+                );
             }
             if (name is null || baseUrl is null)
             {
                 continue;
             }
-            result.Add(new CustomEndpointConfig
-            {
-                Name = name,
-                Location = ctx.Loc(item, path),
-                BaseUrl = baseUrl,
-                FetchModels = fetch,
-                Provider = provider?.Value,
-                ApiKeyIsUserProvided = apiKey is not null && apiKey.Value.Trim() == "user_provided",
-                HeaderNames = ctx.RecordKeys(item, "headers", path + ".headers"),
-                EndpointReferences = ReadReferences(item, path),
-            });
+            result.Add(
+                new CustomEndpointConfig
+                {
+                    Name = name,
+                    Location = ctx.Loc(item, path),
+                    BaseUrl = baseUrl,
+                    FetchModels = fetch,
+                    Provider = provider?.Value,
+                    ApiKeyIsUserProvided =
+                        apiKey is not null && apiKey.Value.Trim() == "user_provided",
+                    HeaderNames = ctx.RecordKeys(item, "headers", path + ".headers"),
+                    EndpointReferences = ReadReferences(item, path),
+                }
+            );
         }
         return result;
     }

@@ -3,7 +3,11 @@ using System.Text.RegularExpressions;
 namespace Containment.Core.LibreChat;
 
 /// <summary>The outcome of <see cref="EnvInterpolation.Expand"/>: the text LibreChat would use and the variables it could not fill.</summary>
-public sealed record InterpolationResult(string Value, IReadOnlyList<string> Unresolved, IReadOnlyList<string> Sensitive)
+public sealed record InterpolationResult(
+    string Value,
+    IReadOnlyList<string> Unresolved,
+    IReadOnlyList<string> Sensitive
+)
 {
     public bool IsResolved => Unresolved.Count == 0 && Sensitive.Count == 0;
 }
@@ -17,10 +21,18 @@ public sealed record InterpolationResult(string Value, IReadOnlyList<string> Unr
 /// </summary>
 public static partial class EnvInterpolation
 {
-    public static IReadOnlySet<string> SensitiveNames { get; } = new HashSet<string>(StringComparer.Ordinal)
-    {
-        "JWT_SECRET", "JWT_REFRESH_SECRET", "CREDS_KEY", "CREDS_IV", "MEILI_MASTER_KEY", "MONGO_URI", "REDIS_URI", "REDIS_PASSWORD",
-    };
+    public static IReadOnlySet<string> SensitiveNames { get; } =
+        new HashSet<string>(StringComparer.Ordinal)
+        {
+            "JWT_SECRET",
+            "JWT_REFRESH_SECRET",
+            "CREDS_KEY",
+            "CREDS_IV",
+            "MEILI_MASTER_KEY",
+            "MONGO_URI",
+            "REDIS_URI",
+            "REDIS_PASSWORD",
+        };
 
     public static bool ContainsVariable(string value) => EmbeddedRegex().IsMatch(value);
 
@@ -45,21 +57,25 @@ public static partial class EnvInterpolation
         }
         var unresolved = new List<string>();
         var sensitive = new List<string>();
-        var result = EmbeddedRegex().Replace(trimmed, m =>
-        {
-            var name = m.Groups[1].Value;
-            if (SensitiveNames.Contains(name))
-            {
-                sensitive.Add(name);
-                return m.Value;
-            }
-            if (env.TryGetValue(name, out var v) && v.Length > 0)
-            {
-                return v;
-            }
-            unresolved.Add(name);
-            return m.Value;
-        });
+        var result = EmbeddedRegex()
+            .Replace(
+                trimmed,
+                m =>
+                {
+                    var name = m.Groups[1].Value;
+                    if (SensitiveNames.Contains(name))
+                    {
+                        sensitive.Add(name);
+                        return m.Value;
+                    }
+                    if (env.TryGetValue(name, out var v) && v.Length > 0)
+                    {
+                        return v;
+                    }
+                    unresolved.Add(name);
+                    return m.Value;
+                }
+            );
         return new InterpolationResult(result, unresolved, sensitive);
     }
 
@@ -70,7 +86,8 @@ public static partial class EnvInterpolation
         return m.Success ? m.Groups[1].Value : null;
     }
 
-    private static List<string> NamesIn(string text) => [.. EmbeddedRegex().Matches(text).Select(m => m.Groups[1].Value)];
+    private static List<string> NamesIn(string text) =>
+        [.. EmbeddedRegex().Matches(text).Select(m => m.Groups[1].Value)];
 
     [GeneratedRegex(@"^\$\{(.+)\}\z", RegexOptions.CultureInvariant)]
     private static partial Regex WholeRegex();

@@ -12,7 +12,14 @@ public static class LibreChatLoader
     /// Loads and reads a librechat.yaml. Returns null only when nothing usable could be read (the file is
     /// missing, unparsable or not a mapping); otherwise a model plus diagnostics in <paramref name="diagnostics"/>.
     /// </summary>
-    public static LibreChatConfig? Load(string path, IFileSystem fs, IReadOnlyDictionary<string, string> env, EnforcementMode mode, DiagnosticBag diagnostics, string? displayPath = null)
+    public static LibreChatConfig? Load(
+        string path,
+        IFileSystem fs,
+        IReadOnlyDictionary<string, string> env,
+        EnforcementMode mode,
+        DiagnosticBag diagnostics,
+        string? displayPath = null
+    )
     {
         ArgumentNullException.ThrowIfNull(path);
         var file = displayPath ?? path;

@@ -13,14 +13,51 @@ namespace Containment.Core.LibreChat;
 public static class LibreChatReader
 {
     /// <summary>Top-level keys of LibreChat's configSchema (librechat-data-provider 0.8.524, config 1.3.17).</summary>
-    public static IReadOnlySet<string> RootKeys { get; } = Keys(
-        "version", "permissions", "cache", "ocr", "webSearch", "langfuse", "memory", "summarization", "skillSync",
-        "secureImageLinks", "imageOutputType", "includedTools", "filteredTools", "mcpServers", "mcpAppSandbox",
-        "mcpSettings", "interface", "turnstile", "fileStrategy", "fileStrategies", "cloudfront", "actions",
-        "registration", "emailChange", "balance", "transactions", "speech", "rateLimits", "fileConfig", "modelSpecs",
-        "filters", "messageFilter", "endpoints", "openapi");
+    public static IReadOnlySet<string> RootKeys { get; } =
+        Keys(
+            "version",
+            "permissions",
+            "cache",
+            "ocr",
+            "webSearch",
+            "langfuse",
+            "memory",
+            "summarization",
+            "skillSync",
+            "secureImageLinks",
+            "imageOutputType",
+            "includedTools",
+            "filteredTools",
+            "mcpServers",
+            "mcpAppSandbox",
+            "mcpSettings",
+            "interface",
+            "turnstile",
+            "fileStrategy",
+            "fileStrategies",
+            "cloudfront",
+            "actions",
+            "registration",
+            "emailChange",
+            "balance",
+            "transactions",
+            "speech",
+            "rateLimits",
+            "fileConfig",
+            "modelSpecs",
+            "filters",
+            "messageFilter",
+            "endpoints",
+            "openapi"
+        );
 
-    public static LibreChatConfig? Read(YNode root, string file, IReadOnlyDictionary<string, string> env, EnforcementMode mode, DiagnosticBag diagnostics)
+    public static LibreChatConfig? Read(
+        YNode root,
+        string file,
+        IReadOnlyDictionary<string, string> env,
+        EnforcementMode mode,
+        DiagnosticBag diagnostics
+    )
     {
         ArgumentNullException.ThrowIfNull(root);
         ArgumentNullException.ThrowIfNull(file);
@@ -29,14 +66,22 @@ public static class LibreChatReader
         var ctx = new ReadContext(file, env, mode, diagnostics);
         if (root is not YMapping map)
         {
-            ctx.Report(DiagnosticCatalog.RootNotMapping, root, $"the document is {ReadContext.Describe(root)}, not a mapping of settings");
+            ctx.Report(
+                DiagnosticCatalog.RootNotMapping,
+                root,
+                $"the document is {ReadContext.Describe(root)}, not a mapping of settings"
+            );
             return null;
         }
         foreach (var entry in map.Entries)
         {
             if (!RootKeys.Contains(entry.Key.Value))
             {
-                ctx.Report(DiagnosticCatalog.UnknownRootKey, entry.Key, $"unrecognized top-level key \"{entry.Key.Value}\"");
+                ctx.Report(
+                    DiagnosticCatalog.UnknownRootKey,
+                    entry.Key,
+                    $"unrecognized top-level key \"{entry.Key.Value}\""
+                );
             }
         }
         var services = new ServicesReader(ctx);
@@ -66,17 +111,29 @@ public static class LibreChatReader
         var entry = map.Find("version");
         if (entry is null)
         {
-            ctx.Report(DiagnosticCatalog.VersionMissing, map, "version is required (e.g. version: \"1.3.1\")");
+            ctx.Report(
+                DiagnosticCatalog.VersionMissing,
+                map,
+                "version is required (e.g. version: \"1.3.1\")"
+            );
             return null;
         }
         if (entry.Value is YScalar { IsString: true } s)
         {
             return new ConfigValue<string>(s.Value, ctx.Loc(s, "version"));
         }
-        var hint = entry.Value is YScalar scalar && scalar.Kind is YScalarKind.Float or YScalarKind.Int ? $"; write version: \"{scalar.Value}\"" : "";
-        ctx.Report(DiagnosticCatalog.VersionNotString, entry.Value, $"version must be a string, got {ReadContext.Describe(entry.Value)}{hint}");
+        var hint =
+            entry.Value is YScalar scalar && scalar.Kind is YScalarKind.Float or YScalarKind.Int
+                ? $"; write version: \"{scalar.Value}\""
+                : "";
+        ctx.Report(
+            DiagnosticCatalog.VersionNotString,
+            entry.Value,
+            $"version must be a string, got {ReadContext.Describe(entry.Value)}{hint}"
+        );
         return null;
     }
 
-    internal static IReadOnlySet<string> Keys(params string[] keys) => new HashSet<string>(keys, StringComparer.Ordinal);
+    internal static IReadOnlySet<string> Keys(params string[] keys) =>
+        new HashSet<string>(keys, StringComparer.Ordinal);
 }

@@ -41,7 +41,11 @@ internal sealed class McpReader(ReadContext ctx)
         var path = "mcpServers." + name;
         if (entry.Value is not YMapping map)
         {
-            ctx.Report(DiagnosticCatalog.InvalidMcpServer, entry.Value, $"{path}: expected a mapping, got {ReadContext.Describe(entry.Value)}");
+            ctx.Report(
+                DiagnosticCatalog.InvalidMcpServer,
+                entry.Value,
+                $"{path}: expected a mapping, got {ReadContext.Describe(entry.Value)}"
+            );
             return null;
         }
         var transport = InferTransport(map, path, entry.Key);
@@ -49,12 +53,16 @@ internal sealed class McpReader(ReadContext ctx)
         {
             return null;
         }
-        ctx.CheckKeys(map, path, transport switch
-        {
-            McpTransport.Stdio => LibreChatSchemaKeys.McpStdio,
-            McpTransport.WebSocket => LibreChatSchemaKeys.McpWebSocket,
-            _ => LibreChatSchemaKeys.McpHttp,
-        });
+        ctx.CheckKeys(
+            map,
+            path,
+            transport switch
+            {
+                McpTransport.Stdio => LibreChatSchemaKeys.McpStdio,
+                McpTransport.WebSocket => LibreChatSchemaKeys.McpWebSocket,
+                _ => LibreChatSchemaKeys.McpHttp,
+            }
+        );
         var location = ctx.Loc(entry.Key, path);
         var startup = ctx.Bool(map, "startup", path + ".startup")?.Value ?? true;
         var requiresOAuth = ctx.Bool(map, "requiresOAuth", path + ".requiresOAuth")?.Value ?? false;
@@ -65,7 +73,11 @@ internal sealed class McpReader(ReadContext ctx)
             var args = ctx.StringList(map, "args", path + ".args");
             if (map["args"] is null)
             {
-                ctx.Report(DiagnosticCatalog.InvalidMcpServer, entry.Key, $"{path}: a stdio server needs `args` (use `args: []` when there are none)");
+                ctx.Report(
+                    DiagnosticCatalog.InvalidMcpServer,
+                    entry.Key,
+                    $"{path}: a stdio server needs `args` (use `args: []` when there are none)"
+                );
             }
             _ = ctx.RecordKeys(map, "env", path + ".env");
             return new McpServerConfig
@@ -81,15 +93,26 @@ internal sealed class McpReader(ReadContext ctx)
                 RequiresOAuth = requiresOAuth,
             };
         }
-        var url = ctx.Url(map, "url", path + ".url", UrlInterpolation.Env, required: true, owner: entry.Key);
+        var url = ctx.Url(
+            map,
+            "url",
+            path + ".url",
+            UrlInterpolation.Env,
+            required: true,
+            owner: entry.Key
+        );
         if (url?.Parts?.Scheme is { } scheme)
         {
             var isWs = scheme is "ws" or "wss";
             if (isWs != (transport == McpTransport.WebSocket))
             {
-                ctx.Report(DiagnosticCatalog.InvalidMcpServer, map["url"]!, transport == McpTransport.WebSocket
-                    ? $"{path}.url: a websocket server needs a ws:// or wss:// URL"
-                    : $"{path}.url: a {TransportName(transport.Value)} server must not use a ws:// or wss:// URL");
+                ctx.Report(
+                    DiagnosticCatalog.InvalidMcpServer,
+                    map["url"]!,
+                    transport == McpTransport.WebSocket
+                        ? $"{path}.url: a websocket server needs a ws:// or wss:// URL"
+                        : $"{path}.url: a {TransportName(transport.Value)} server must not use a ws:// or wss:// URL"
+                );
             }
         }
         return new McpServerConfig
@@ -99,7 +122,10 @@ internal sealed class McpReader(ReadContext ctx)
             Transport = transport.Value,
             Url = url,
             OAuthUrls = oauthUrls,
-            HeaderNames = transport == McpTransport.WebSocket ? [] : ctx.RecordKeys(map, "headers", path + ".headers"),
+            HeaderNames =
+                transport == McpTransport.WebSocket
+                    ? []
+                    : ctx.RecordKeys(map, "headers", path + ".headers"),
             Startup = startup,
             RequiresOAuth = requiresOAuth,
         };
@@ -112,7 +138,11 @@ internal sealed class McpReader(ReadContext ctx)
         {
             if (type is not YScalar { IsString: true } t)
             {
-                ctx.Report(DiagnosticCatalog.InvalidMcpServer, type, $"{path}.type: expected a string, got {ReadContext.Describe(type)}");
+                ctx.Report(
+                    DiagnosticCatalog.InvalidMcpServer,
+                    type,
+                    $"{path}.type: expected a string, got {ReadContext.Describe(type)}"
+                );
                 return null;
             }
             McpTransport? explicitType = t.Value switch
@@ -125,7 +155,11 @@ internal sealed class McpReader(ReadContext ctx)
             };
             if (explicitType is null)
             {
-                ctx.Report(DiagnosticCatalog.InvalidValue, type, $"{path}.type: \"{t.Value}\" is not one of stdio, sse, streamable-http, http, websocket");
+                ctx.Report(
+                    DiagnosticCatalog.InvalidValue,
+                    type,
+                    $"{path}.type: \"{t.Value}\" is not one of stdio, sse, streamable-http, http, websocket"
+                );
             }
             return explicitType;
         }
@@ -136,16 +170,26 @@ internal sealed class McpReader(ReadContext ctx)
         if (map["url"] is YScalar { IsString: true } url)
         {
             var expanded = EnvInterpolation.Expand(url.Value, ctx.Env).Value.TrimStart();
-            return expanded.StartsWith("ws://", StringComparison.OrdinalIgnoreCase) || expanded.StartsWith("wss://", StringComparison.OrdinalIgnoreCase)
+            return
+                expanded.StartsWith("ws://", StringComparison.OrdinalIgnoreCase)
+                || expanded.StartsWith("wss://", StringComparison.OrdinalIgnoreCase)
                 ? McpTransport.WebSocket
                 : McpTransport.Sse;
         }
         if (map["url"] is { } badUrl)
         {
-            ctx.Report(DiagnosticCatalog.UrlWrongType, badUrl, $"{path}.url: expected a URL string, got {ReadContext.Describe(badUrl)}");
+            ctx.Report(
+                DiagnosticCatalog.UrlWrongType,
+                badUrl,
+                $"{path}.url: expected a URL string, got {ReadContext.Describe(badUrl)}"
+            );
             return null;
         }
-        ctx.Report(DiagnosticCatalog.InvalidMcpServer, key, $"{path}: needs `command` and `args` (stdio) or a `url`");
+        ctx.Report(
+            DiagnosticCatalog.InvalidMcpServer,
+            key,
+            $"{path}: needs `command` and `args` (stdio) or a `url`"
+        );
         return null;
     }
 
@@ -178,8 +222,15 @@ internal sealed class McpReader(ReadContext ctx)
             {
                 continue;
             }
-            var node = new YScalar(arg.Value, YScalarKind.String, arg.Location.Line, arg.Location.Column);
-            urls.Add(ctx.UrlFromText(arg.Value[start..], node, arg.Location.Path, UrlInterpolation.Env));
+            var node = new YScalar(
+                arg.Value,
+                YScalarKind.String,
+                arg.Location.Line,
+                arg.Location.Column
+            );
+            urls.Add(
+                ctx.UrlFromText(arg.Value[start..], node, arg.Location.Path, UrlInterpolation.Env)
+            );
         }
         return urls;
     }

@@ -22,7 +22,12 @@ internal enum UrlInterpolation
 /// Shared plumbing for the section readers: typed access to the node tree with zod-like type checks,
 /// positions for every value, and URL handling that never lets userinfo, paths or query strings out.
 /// </summary>
-internal sealed class ReadContext(string file, IReadOnlyDictionary<string, string> env, EnforcementMode mode, DiagnosticBag diagnostics)
+internal sealed class ReadContext(
+    string file,
+    IReadOnlyDictionary<string, string> env,
+    EnforcementMode mode,
+    DiagnosticBag diagnostics
+)
 {
     public string File { get; } = file;
     public IReadOnlyDictionary<string, string> Env { get; } = env;
@@ -31,8 +36,18 @@ internal sealed class ReadContext(string file, IReadOnlyDictionary<string, strin
 
     public ConfigLocation Loc(YNode node, string path) => new(File, path, node.Line, node.Column);
 
-    public void Report(DiagnosticDescriptor descriptor, YNode node, string message, Severity? severity = null) =>
-        Diagnostics.Add(descriptor, new SourceSpan(File, node.Line, node.Column), message, severity);
+    public void Report(
+        DiagnosticDescriptor descriptor,
+        YNode node,
+        string message,
+        Severity? severity = null
+    ) =>
+        Diagnostics.Add(
+            descriptor,
+            new SourceSpan(File, node.Line, node.Column),
+            message,
+            severity
+        );
 
     public static string Describe(YNode node) =>
         node switch
@@ -47,7 +62,11 @@ internal sealed class ReadContext(string file, IReadOnlyDictionary<string, strin
         };
 
     private void WrongType(YNode node, string path, string expected) =>
-        Report(DiagnosticCatalog.WrongType, node, $"{path}: expected {expected}, got {Describe(node)}");
+        Report(
+            DiagnosticCatalog.WrongType,
+            node,
+            $"{path}: expected {expected}, got {Describe(node)}"
+        );
 
     /// <summary>A mapping-valued field. Absent gives null silently; any other type is an error (zod rejects null too).</summary>
     public YMapping? Mapping(YMapping parent, string key, string path)
@@ -81,7 +100,13 @@ internal sealed class ReadContext(string file, IReadOnlyDictionary<string, strin
     }
 
     /// <summary>A string field. Numbers and booleans are not strings to zod.</summary>
-    public ConfigValue<string>? String(YMapping parent, string key, string path, bool required = false, YNode? owner = null)
+    public ConfigValue<string>? String(
+        YMapping parent,
+        string key,
+        string path,
+        bool required = false,
+        YNode? owner = null
+    )
     {
         var node = parent[key];
         if (node is null)
@@ -109,7 +134,10 @@ internal sealed class ReadContext(string file, IReadOnlyDictionary<string, strin
         }
         if (node is YScalar { Kind: YScalarKind.Bool } s)
         {
-            return new ConfigValue<bool>(s.Value.Equals("true", StringComparison.OrdinalIgnoreCase), Loc(s, path));
+            return new ConfigValue<bool>(
+                s.Value.Equals("true", StringComparison.OrdinalIgnoreCase),
+                Loc(s, path)
+            );
         }
         WrongType(node, path, "a boolean");
         return null;
@@ -169,13 +197,24 @@ internal sealed class ReadContext(string file, IReadOnlyDictionary<string, strin
         {
             if (!known.Contains(entry.Key.Value))
             {
-                Report(DiagnosticCatalog.UnknownNestedKey, entry.Key, $"{path}.{entry.Key.Value} is not a LibreChat setting and is ignored");
+                Report(
+                    DiagnosticCatalog.UnknownNestedKey,
+                    entry.Key,
+                    $"{path}.{entry.Key.Value} is not a LibreChat setting and is ignored"
+                );
             }
         }
     }
 
     /// <summary>Reads a URL field. Absent gives null; a non-string is an error; problems with the host are warnings.</summary>
-    public UrlValue? Url(YMapping parent, string key, string path, UrlInterpolation interpolation, bool required = false, YNode? owner = null)
+    public UrlValue? Url(
+        YMapping parent,
+        string key,
+        string path,
+        UrlInterpolation interpolation,
+        bool required = false,
+        YNode? owner = null
+    )
     {
         var node = parent[key];
         if (node is null)
@@ -194,7 +233,11 @@ internal sealed class ReadContext(string file, IReadOnlyDictionary<string, strin
         var location = Loc(node, path);
         if (node is not YScalar { IsString: true } scalar)
         {
-            Report(DiagnosticCatalog.UrlWrongType, node, $"{path}: expected a URL string, got {Describe(node)}");
+            Report(
+                DiagnosticCatalog.UrlWrongType,
+                node,
+                $"{path}: expected a URL string, got {Describe(node)}"
+            );
             return new UrlValue(UrlState.Invalid, null, location, []);
         }
         return UrlFromText(scalar.Value, node, path, interpolation);
@@ -210,7 +253,11 @@ internal sealed class ReadContext(string file, IReadOnlyDictionary<string, strin
                 text = raw;
                 if (EnvInterpolation.ContainsVariable(raw))
                 {
-                    Report(DiagnosticCatalog.UrlWithoutHost, node, $"{path}: LibreChat does not expand ${{VAR}} here, so the literal text is used as the URL");
+                    Report(
+                        DiagnosticCatalog.UrlWithoutHost,
+                        node,
+                        $"{path}: LibreChat does not expand ${{VAR}} here, so the literal text is used as the URL"
+                    );
                     return new UrlValue(UrlState.Invalid, null, location, []);
                 }
                 break;
@@ -218,26 +265,47 @@ internal sealed class ReadContext(string file, IReadOnlyDictionary<string, strin
                 var name = EnvInterpolation.WholeVariableName(raw);
                 if (name is null)
                 {
-                    Report(DiagnosticCatalog.WebSearchLiteralUrl, node, $"{path}: LibreChat reads only the ${{VAR}} form here and ignores this value");
+                    Report(
+                        DiagnosticCatalog.WebSearchLiteralUrl,
+                        node,
+                        $"{path}: LibreChat reads only the ${{VAR}} form here and ignores this value"
+                    );
                     return new UrlValue(UrlState.Invalid, null, location, []);
                 }
                 goto default;
             default:
                 if (string.Equals(raw.Trim(), "user_provided", StringComparison.Ordinal))
                 {
-                    Report(DiagnosticCatalog.UserProvidedUrl, node, $"{path} is user_provided: each user supplies the host at run time");
+                    Report(
+                        DiagnosticCatalog.UserProvidedUrl,
+                        node,
+                        $"{path} is user_provided: each user supplies the host at run time"
+                    );
                     return new UrlValue(UrlState.UserProvided, null, location, []);
                 }
                 var expanded = EnvInterpolation.Expand(raw, Env);
                 if (expanded.Sensitive.Count > 0)
                 {
-                    Report(DiagnosticCatalog.SensitiveVariable, node, $"{path}: LibreChat never expands {string.Join(", ", expanded.Sensitive.Select(n => "${" + n + "}"))}");
+                    Report(
+                        DiagnosticCatalog.SensitiveVariable,
+                        node,
+                        $"{path}: LibreChat never expands {string.Join(", ", expanded.Sensitive.Select(n => "${" + n + "}"))}"
+                    );
                 }
                 if (!expanded.IsResolved)
                 {
-                    var names = expanded.Unresolved.Concat(expanded.Sensitive).Distinct(StringComparer.Ordinal).ToList();
-                    var severity = Mode == EnforcementMode.Enforce ? Severity.Error : Severity.Warning;
-                    Report(DiagnosticCatalog.UnresolvedVariable, node, $"{path}: {string.Join(", ", names.Select(n => "${" + n + "}"))} has no value, so the host is unknown", severity);
+                    var names = expanded
+                        .Unresolved.Concat(expanded.Sensitive)
+                        .Distinct(StringComparer.Ordinal)
+                        .ToList();
+                    var severity =
+                        Mode == EnforcementMode.Enforce ? Severity.Error : Severity.Warning;
+                    Report(
+                        DiagnosticCatalog.UnresolvedVariable,
+                        node,
+                        $"{path}: {string.Join(", ", names.Select(n => "${" + n + "}"))} has no value, so the host is unknown",
+                        severity
+                    );
                     return new UrlValue(UrlState.Unresolved, null, location, names);
                 }
                 text = expanded.Value;
@@ -252,14 +320,22 @@ internal sealed class ReadContext(string file, IReadOnlyDictionary<string, strin
         var host = parts is null ? null : HostName.Normalize(parts.Host);
         if (parts is null || host is null || HostName.IsWildcard(host))
         {
-            Report(DiagnosticCatalog.UrlWithoutHost, node, $"{path}: the value has no usable host name");
+            Report(
+                DiagnosticCatalog.UrlWithoutHost,
+                node,
+                $"{path}: the value has no usable host name"
+            );
             return new UrlValue(UrlState.Invalid, null, location, []);
         }
         parts = parts with { Host = host };
         var kind = HostName.Classify(host);
         if (kind != HostKind.Public)
         {
-            Report(DiagnosticCatalog.NonInternetUrl, node, $"{path}: host {host} is {KindWords(kind)}, not internet egress");
+            Report(
+                DiagnosticCatalog.NonInternetUrl,
+                node,
+                $"{path}: host {host} is {KindWords(kind)}, not internet egress"
+            );
         }
         return new UrlValue(UrlState.Resolved, parts, location, []);
     }

@@ -9,8 +9,20 @@ namespace Containment.Core.LibreChat;
 /// </summary>
 internal sealed class ServicesReader(ReadContext ctx)
 {
-    private static readonly IReadOnlySet<string> FileStrategies = LibreChatReader.Keys("local", "firebase", "s3", "azure_blob", "cloudfront");
-    private static readonly IReadOnlySet<string> OcrStrategies = LibreChatReader.Keys("mistral_ocr", "custom_ocr", "azure_mistral_ocr", "vertexai_mistral_ocr", "document_parser");
+    private static readonly IReadOnlySet<string> FileStrategies = LibreChatReader.Keys(
+        "local",
+        "firebase",
+        "s3",
+        "azure_blob",
+        "cloudfront"
+    );
+    private static readonly IReadOnlySet<string> OcrStrategies = LibreChatReader.Keys(
+        "mistral_ocr",
+        "custom_ocr",
+        "azure_mistral_ocr",
+        "vertexai_mistral_ocr",
+        "document_parser"
+    );
 
     public WebSearchConfig? ReadWebSearch(YMapping root)
     {
@@ -43,21 +55,46 @@ internal sealed class ServicesReader(ReadContext ctx)
             }
             else
             {
-                ctx.Report(DiagnosticCatalog.WrongType, entry.Value, $"webSearch.{field}: expected a string, got {ReadContext.Describe(entry.Value)}");
+                ctx.Report(
+                    DiagnosticCatalog.WrongType,
+                    entry.Value,
+                    $"webSearch.{field}: expected a string, got {ReadContext.Describe(entry.Value)}"
+                );
             }
         }
         var scraper = ctx.String(map, "scraperProvider", "webSearch.scraperProvider");
-        if (scraper is null && map.Find("scraperType") is { Value: YScalar { IsString: true } legacy })
+        if (
+            scraper is null
+            && map.Find("scraperType") is { Value: YScalar { IsString: true } legacy }
+        )
         {
             // Older key, still read by LibreChat's web search loader (schema drops it, the loader does not).
-            scraper = new ConfigValue<string>(legacy.Value, ctx.Loc(legacy, "webSearch.scraperType"));
+            scraper = new ConfigValue<string>(
+                legacy.Value,
+                ctx.Loc(legacy, "webSearch.scraperType")
+            );
         }
         return new WebSearchConfig
         {
             Location = ctx.Loc(root.Find("webSearch")!.Key, "webSearch"),
-            SearchProvider = Enum(map, "searchProvider", "webSearch.searchProvider", "serper", "searxng", "tavily", "keenable"),
+            SearchProvider = Enum(
+                map,
+                "searchProvider",
+                "webSearch.searchProvider",
+                "serper",
+                "searxng",
+                "tavily",
+                "keenable"
+            ),
             ScraperProvider = scraper,
-            RerankerType = Enum(map, "rerankerType", "webSearch.rerankerType", "jina", "cohere", "none"),
+            RerankerType = Enum(
+                map,
+                "rerankerType",
+                "webSearch.rerankerType",
+                "jina",
+                "cohere",
+                "none"
+            ),
             Urls = urls,
             KeyFields = keys,
         };
@@ -72,7 +109,13 @@ internal sealed class ServicesReader(ReadContext ctx)
             return result;
         }
         ctx.CheckKeys(speech, "speech", LibreChatSchemaKeys.Speech);
-        foreach (var (section, known) in new[] { ("tts", LibreChatSchemaKeys.Tts), ("stt", LibreChatSchemaKeys.Stt) })
+        foreach (
+            var (section, known) in new[]
+            {
+                ("tts", LibreChatSchemaKeys.Tts),
+                ("stt", LibreChatSchemaKeys.Stt),
+            }
+        )
         {
             var sectionPath = "speech." + section;
             var map = ctx.Mapping(speech, section, sectionPath);
@@ -90,23 +133,46 @@ internal sealed class ServicesReader(ReadContext ctx)
                 var path = $"{sectionPath}.{entry.Key.Value}";
                 if (entry.Value is not YMapping provider)
                 {
-                    ctx.Report(DiagnosticCatalog.WrongType, entry.Value, $"{path}: expected a mapping, got {ReadContext.Describe(entry.Value)}");
+                    ctx.Report(
+                        DiagnosticCatalog.WrongType,
+                        entry.Value,
+                        $"{path}: expected a mapping, got {ReadContext.Describe(entry.Value)}"
+                    );
                     continue;
                 }
-                var instance = ctx.String(provider, "instanceName", path + ".instanceName", required: entry.Key.Value == "azureOpenAI");
+                var instance = ctx.String(
+                    provider,
+                    "instanceName",
+                    path + ".instanceName",
+                    required: entry.Key.Value == "azureOpenAI"
+                );
                 if (instance is not null)
                 {
-                    instance = instance with { Value = EnvInterpolation.Expand(instance.Value, ctx.Env).Value };
+                    instance = instance with
+                    {
+                        Value = EnvInterpolation.Expand(instance.Value, ctx.Env).Value,
+                    };
                 }
-                result.Add(new SpeechProviderConfig
-                {
-                    Section = section,
-                    Provider = entry.Key.Value,
-                    Location = ctx.Loc(entry.Key, path),
-                    // LibreChat uses speech URLs verbatim (no ${VAR}); '' means the provider default.
-                    Url = provider["url"] is YScalar { IsString: true, Value: "" } ? null : ctx.Url(provider, "url", path + ".url", UrlInterpolation.Verbatim, required: entry.Key.Value == "localai", owner: entry.Key),
-                    InstanceName = instance,
-                });
+                result.Add(
+                    new SpeechProviderConfig
+                    {
+                        Section = section,
+                        Provider = entry.Key.Value,
+                        Location = ctx.Loc(entry.Key, path),
+                        // LibreChat uses speech URLs verbatim (no ${VAR}); '' means the provider default.
+                        Url = provider["url"] is YScalar { IsString: true, Value: "" }
+                            ? null
+                            : ctx.Url(
+                                provider,
+                                "url",
+                                path + ".url",
+                                UrlInterpolation.Verbatim,
+                                required: entry.Key.Value == "localai",
+                                owner: entry.Key
+                            ),
+                        InstanceName = instance,
+                    }
+                );
             }
         }
         return result;
@@ -126,7 +192,9 @@ internal sealed class ServicesReader(ReadContext ctx)
             Location = ctx.Loc(root.Find("ocr")!.Key, "ocr"),
             Strategy = Enum(map, "strategy", "ocr.strategy", [.. OcrStrategies]),
             // Empty means LibreChat falls back to env OCR_BASEURL, then https://api.mistral.ai/v1.
-            BaseUrl = baseUrlNode is YScalar { IsString: true, Value: "" } ? null : ctx.Url(map, "baseURL", "ocr.baseURL", UrlInterpolation.Env),
+            BaseUrl = baseUrlNode is YScalar { IsString: true, Value: "" }
+                ? null
+                : ctx.Url(map, "baseURL", "ocr.baseURL", UrlInterpolation.Env),
         };
     }
 
@@ -162,10 +230,22 @@ internal sealed class ServicesReader(ReadContext ctx)
         var map = ctx.Mapping(root, "fileStrategies", "fileStrategies");
         if (map is not null)
         {
-            ctx.CheckKeys(map, "fileStrategies", LibreChatReader.Keys("default", "avatar", "image", "document", "skills"));
+            ctx.CheckKeys(
+                map,
+                "fileStrategies",
+                LibreChatReader.Keys("default", "avatar", "image", "document", "skills")
+            );
             foreach (var entry in map.Entries)
             {
-                if (Enum(map, entry.Key.Value, "fileStrategies." + entry.Key.Value, [.. FileStrategies]) is { } value)
+                if (
+                    Enum(
+                        map,
+                        entry.Key.Value,
+                        "fileStrategies." + entry.Key.Value,
+                        [.. FileStrategies]
+                    ) is
+                    { } value
+                )
                 {
                     strategies.Add(value);
                 }
@@ -199,12 +279,18 @@ internal sealed class ServicesReader(ReadContext ctx)
             var path = $"modelSpecs.list[{i}]";
             if (list.Items[i] is not YMapping spec)
             {
-                ctx.Report(DiagnosticCatalog.WrongType, list.Items[i], $"{path}: expected a mapping, got {ReadContext.Describe(list.Items[i])}");
+                ctx.Report(
+                    DiagnosticCatalog.WrongType,
+                    list.Items[i],
+                    $"{path}: expected a mapping, got {ReadContext.Describe(list.Items[i])}"
+                );
                 continue;
             }
             var name = ctx.String(spec, "name", path + ".name", required: true);
             var preset = ctx.Mapping(spec, "preset", path + ".preset");
-            var endpoint = preset is null ? null : ctx.String(preset, "endpoint", path + ".preset.endpoint");
+            var endpoint = preset is null
+                ? null
+                : ctx.String(preset, "endpoint", path + ".preset.endpoint");
             if (name is not null)
             {
                 result.Add(new ModelSpecConfig(name, endpoint));
@@ -242,12 +328,21 @@ internal sealed class ServicesReader(ReadContext ctx)
         return mcp is null ? null : ctx.Bool(mcp, "create", "interface.mcpServers.create");
     }
 
-    private ConfigValue<string>? Enum(YMapping map, string key, string path, params string[] allowed)
+    private ConfigValue<string>? Enum(
+        YMapping map,
+        string key,
+        string path,
+        params string[] allowed
+    )
     {
         var value = ctx.String(map, key, path);
         if (value is not null && Array.IndexOf(allowed, value.Value) < 0)
         {
-            ctx.Report(DiagnosticCatalog.InvalidValue, map[key]!, $"{path}: \"{value.Value}\" is not one of {string.Join(", ", allowed)}");
+            ctx.Report(
+                DiagnosticCatalog.InvalidValue,
+                map[key]!,
+                $"{path}: \"{value.Value}\" is not one of {string.Join(", ", allowed)}"
+            );
             return null;
         }
         return value;

@@ -10,13 +10,34 @@ public static class StdioPackage
     /// <summary>Launcher options that take a value; the value is skipped (or, for the package options, is the package).</summary>
     private static readonly HashSet<string> OptionsWithValue = new(StringComparer.Ordinal)
     {
-        "-c", "--call", "--cache", "--registry", "--userconfig", "--python", "--index-url", "-i", "--extra-index-url", "--with", "-w",
-        "--spec", "--pip-args", "--index", "--default-index",
+        "-c",
+        "--call",
+        "--cache",
+        "--registry",
+        "--userconfig",
+        "--python",
+        "--index-url",
+        "-i",
+        "--extra-index-url",
+        "--with",
+        "-w",
+        "--spec",
+        "--pip-args",
+        "--index",
+        "--default-index",
     };
 
-    private static readonly HashSet<string> PackageOptions = new(StringComparer.Ordinal) { "-p", "--package", "--from" };
+    private static readonly HashSet<string> PackageOptions = new(StringComparer.Ordinal)
+    {
+        "-p",
+        "--package",
+        "--from",
+    };
 
-    public static ConfigValue<string>? Detect(string command, IReadOnlyList<ConfigValue<string>> args)
+    public static ConfigValue<string>? Detect(
+        string command,
+        IReadOnlyList<ConfigValue<string>> args
+    )
     {
         ArgumentNullException.ThrowIfNull(command);
         ArgumentNullException.ThrowIfNull(args);
@@ -95,7 +116,11 @@ public static class StdioPackage
         return -1;
     }
 
-    private static int IndexAfterPair(IReadOnlyList<ConfigValue<string>> args, string first, string second)
+    private static int IndexAfterPair(
+        IReadOnlyList<ConfigValue<string>> args,
+        string first,
+        string second
+    )
     {
         for (var i = 0; i + 1 < args.Count; i++)
         {

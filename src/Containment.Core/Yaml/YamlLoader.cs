@@ -13,7 +13,13 @@ namespace Containment.Core.Yaml;
 public static partial class YamlLoader
 {
     /// <summary>Reads and parses a file. <paramref name="displayPath"/> is the name diagnostics use (defaults to <paramref name="path"/>).</summary>
-    public static YNode? LoadFile(string path, IFileSystem fs, DiagnosticBag diagnostics, string? displayPath = null, YamlLimits? limits = null)
+    public static YNode? LoadFile(
+        string path,
+        IFileSystem fs,
+        DiagnosticBag diagnostics,
+        string? displayPath = null,
+        YamlLimits? limits = null
+    )
     {
         ArgumentNullException.ThrowIfNull(fs);
         ArgumentNullException.ThrowIfNull(diagnostics);
@@ -25,7 +31,11 @@ public static partial class YamlLoader
         {
             if (fs.DirectoryExists(path))
             {
-                diagnostics.Add(DiagnosticCatalog.PathIsDirectory, fileOnly, "this is a directory, not a librechat.yaml file");
+                diagnostics.Add(
+                    DiagnosticCatalog.PathIsDirectory,
+                    fileOnly,
+                    "this is a directory, not a librechat.yaml file"
+                );
                 return null;
             }
             if (!fs.FileExists(path))
@@ -36,26 +46,48 @@ public static partial class YamlLoader
             var length = fs.GetFileLength(path);
             if (length > limits.MaxFileBytes)
             {
-                diagnostics.Add(DiagnosticCatalog.FileTooLarge, fileOnly, $"the file is {length} bytes; the limit is {limits.MaxFileBytes} bytes");
+                diagnostics.Add(
+                    DiagnosticCatalog.FileTooLarge,
+                    fileOnly,
+                    $"the file is {length} bytes; the limit is {limits.MaxFileBytes} bytes"
+                );
                 return null;
             }
             bytes = fs.ReadAllBytes(path);
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or System.Security.SecurityException)
+        catch (Exception ex)
+            when (ex
+                    is IOException
+                        or UnauthorizedAccessException
+                        or System.Security.SecurityException
+            )
         {
-            diagnostics.Add(DiagnosticCatalog.FileUnreadable, fileOnly, "the file cannot be read: " + ex.GetType().Name);
+            diagnostics.Add(
+                DiagnosticCatalog.FileUnreadable,
+                fileOnly,
+                "the file cannot be read: " + ex.GetType().Name
+            );
             return null;
         }
         if (bytes.LongLength > limits.MaxFileBytes)
         {
-            diagnostics.Add(DiagnosticCatalog.FileTooLarge, fileOnly, $"the file is {bytes.LongLength} bytes; the limit is {limits.MaxFileBytes} bytes");
+            diagnostics.Add(
+                DiagnosticCatalog.FileTooLarge,
+                fileOnly,
+                $"the file is {bytes.LongLength} bytes; the limit is {limits.MaxFileBytes} bytes"
+            );
             return null;
         }
         return Load(bytes, file, diagnostics, limits);
     }
 
     /// <summary>Parses file content (UTF-8, optional BOM, LF or CRLF).</summary>
-    public static YNode? Load(byte[] bytes, string file, DiagnosticBag diagnostics, YamlLimits? limits = null)
+    public static YNode? Load(
+        byte[] bytes,
+        string file,
+        DiagnosticBag diagnostics,
+        YamlLimits? limits = null
+    )
     {
         ArgumentNullException.ThrowIfNull(bytes);
         ArgumentNullException.ThrowIfNull(diagnostics);
@@ -64,7 +96,12 @@ public static partial class YamlLoader
     }
 
     /// <summary>Parses text that is already decoded.</summary>
-    public static YNode? LoadText(string text, string file, DiagnosticBag diagnostics, YamlLimits? limits = null)
+    public static YNode? LoadText(
+        string text,
+        string file,
+        DiagnosticBag diagnostics,
+        YamlLimits? limits = null
+    )
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(diagnostics);
@@ -75,13 +112,21 @@ public static partial class YamlLoader
         }
         if (string.IsNullOrWhiteSpace(text))
         {
-            diagnostics.Add(DiagnosticCatalog.FileEmpty, SourceSpan.FileOnly(file), "the file is empty");
+            diagnostics.Add(
+                DiagnosticCatalog.FileEmpty,
+                SourceSpan.FileOnly(file),
+                "the file is empty"
+            );
             return null;
         }
         text = BlankTabbedCommentLines(text);
         if (FindTabIndentation(text) is { } tab)
         {
-            diagnostics.Add(DiagnosticCatalog.TabIndentation, new SourceSpan(file, tab.Line, tab.Column), "tab characters must not be used in indentation");
+            diagnostics.Add(
+                DiagnosticCatalog.TabIndentation,
+                new SourceSpan(file, tab.Line, tab.Column),
+                "tab characters must not be used in indentation"
+            );
             return null;
         }
         var errorsBefore = diagnostics.Items.Count;
@@ -97,7 +142,11 @@ public static partial class YamlLoader
         {
             var line = YamlTreeBuilder.Line(ex.Start);
             var column = YamlTreeBuilder.Column(ex.Start);
-            diagnostics.Add(DiagnosticCatalog.YamlSyntax, new SourceSpan(file, line, column), CleanMessage(ex.Message));
+            diagnostics.Add(
+                DiagnosticCatalog.YamlSyntax,
+                new SourceSpan(file, line, column),
+                CleanMessage(ex.Message)
+            );
             return null;
         }
         if (diagnostics.Items.Count > errorsBefore)
@@ -106,7 +155,11 @@ public static partial class YamlLoader
         }
         if (!sawDocument || root is null || root is YScalar { Kind: YScalarKind.Null })
         {
-            diagnostics.Add(DiagnosticCatalog.FileEmpty, SourceSpan.FileOnly(file), "the file holds no YAML content (only comments or blank lines)");
+            diagnostics.Add(
+                DiagnosticCatalog.FileEmpty,
+                SourceSpan.FileOnly(file),
+                "the file holds no YAML content (only comments or blank lines)"
+            );
             return null;
         }
         return root;
@@ -180,7 +233,11 @@ public static partial class YamlLoader
                 lead++;
             }
             var rest = line[lead..].TrimEnd('\r');
-            if (lead > 0 && line[..lead].Contains('\t', StringComparison.Ordinal) && (rest.Length == 0 || rest.StartsWith('#')))
+            if (
+                lead > 0
+                && line[..lead].Contains('\t', StringComparison.Ordinal)
+                && (rest.Length == 0 || rest.StartsWith('#'))
+            )
             {
                 lines[i] = new string(' ', lead) + line[lead..];
                 changed = true;
@@ -190,7 +247,12 @@ public static partial class YamlLoader
     }
 
     /// <summary>Tracks quotes, flow brackets and block scalar indicators on one line (comments excluded).</summary>
-    private static void ScanLine(string line, ref int flowDepth, ref char inQuote, out bool startsBlockScalar)
+    private static void ScanLine(
+        string line,
+        ref int flowDepth,
+        ref char inQuote,
+        out bool startsBlockScalar
+    )
     {
         startsBlockScalar = false;
         for (var j = 0; j < line.Length; j++)
@@ -233,7 +295,12 @@ public static partial class YamlLoader
             {
                 flowDepth--;
             }
-            if (c is '|' or '>' && atTokenStart && flowDepth == 0 && BlockHeaderRegex().IsMatch(line[j..]))
+            if (
+                c is '|' or '>'
+                && atTokenStart
+                && flowDepth == 0
+                && BlockHeaderRegex().IsMatch(line[j..])
+            )
             {
                 startsBlockScalar = true;
                 return;
@@ -244,7 +311,10 @@ public static partial class YamlLoader
     [GeneratedRegex(@"^[|>][-+0-9]*\s*(#.*)?$", RegexOptions.CultureInvariant)]
     private static partial Regex BlockHeaderRegex();
 
-    [GeneratedRegex(@"^\(Line: \d+, Col: \d+, Idx: \d+\) - \(Line: \d+, Col: \d+, Idx: \d+\): ", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(
+        @"^\(Line: \d+, Col: \d+, Idx: \d+\) - \(Line: \d+, Col: \d+, Idx: \d+\): ",
+        RegexOptions.CultureInvariant
+    )]
     private static partial Regex MarkPrefixRegex();
 
     private static string CleanMessage(string message)

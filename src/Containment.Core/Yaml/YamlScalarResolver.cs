@@ -81,19 +81,32 @@ internal static partial class YamlScalarResolver
         {
             return true;
         }
-        return double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) && double.IsFinite(d);
+        return double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out var d)
+            && double.IsFinite(d);
     }
 
-    [GeneratedRegex(@"^(?:[-+]?(?:[0-9]+)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?|\.[0-9]+(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))\z", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(
+        @"^(?:[-+]?(?:[0-9]+)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?|\.[0-9]+(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))\z",
+        RegexOptions.CultureInvariant
+    )]
     private static partial Regex FloatRegex();
 
-    [GeneratedRegex(@"^(?:[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))\z", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(
+        @"^(?:[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))\z",
+        RegexOptions.CultureInvariant
+    )]
     private static partial Regex SpecialFloatRegex();
 
-    [GeneratedRegex(@"^[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]\z", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(
+        @"^[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]\z",
+        RegexOptions.CultureInvariant
+    )]
     private static partial Regex DateRegex();
 
-    [GeneratedRegex(@"^[0-9][0-9][0-9][0-9]-[0-9][0-9]?-[0-9][0-9]?(?:[Tt]|[ \t]+)[0-9][0-9]?:[0-9][0-9]:[0-9][0-9](?:\.[0-9]*)?(?:[ \t]*(?:Z|[-+][0-9][0-9]?(?::[0-9][0-9])?))?\z", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(
+        @"^[0-9][0-9][0-9][0-9]-[0-9][0-9]?-[0-9][0-9]?(?:[Tt]|[ \t]+)[0-9][0-9]?:[0-9][0-9]:[0-9][0-9](?:\.[0-9]*)?(?:[ \t]*(?:Z|[-+][0-9][0-9]?(?::[0-9][0-9])?))?\z",
+        RegexOptions.CultureInvariant
+    )]
     private static partial Regex TimestampRegex();
 
     /// <summary>
@@ -130,7 +143,12 @@ internal static partial class YamlScalarResolver
         {
             if (s.Length > 2 && s[0] == '0' && s[1] is 'x' or 'b' or 'o')
             {
-                var radix = s[1] switch { 'x' => 16, 'b' => 2, _ => 8 };
+                var radix = s[1] switch
+                {
+                    'x' => 16,
+                    'b' => 2,
+                    _ => 8,
+                };
                 double value = 0;
                 foreach (var c in s[2..])
                 {
@@ -138,13 +156,17 @@ internal static partial class YamlScalarResolver
                 }
                 return sign * value;
             }
-            return double.TryParse(s, NumberStyles.None, CultureInfo.InvariantCulture, out var dec) ? sign * dec : null;
+            return double.TryParse(s, NumberStyles.None, CultureInfo.InvariantCulture, out var dec)
+                ? sign * dec
+                : null;
         }
         return s.ToLowerInvariant() switch
         {
             ".inf" => sign * double.PositiveInfinity,
             ".nan" => double.NaN,
-            _ => double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out var f) ? sign * f : null,
+            _ => double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out var f)
+                ? sign * f
+                : null,
         };
     }
 
@@ -158,6 +180,8 @@ internal static partial class YamlScalarResolver
         {
             return n > 0 ? "Infinity" : "-Infinity";
         }
-        return n == Math.Floor(n) && Math.Abs(n) < 1e21 ? n.ToString("0", CultureInfo.InvariantCulture) : n.ToString("R", CultureInfo.InvariantCulture);
+        return n == Math.Floor(n) && Math.Abs(n) < 1e21
+            ? n.ToString("0", CultureInfo.InvariantCulture)
+            : n.ToString("R", CultureInfo.InvariantCulture);
     }
 }

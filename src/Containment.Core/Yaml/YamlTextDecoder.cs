@@ -10,16 +10,24 @@ namespace Containment.Core.Yaml;
 /// </summary>
 internal static class YamlTextDecoder
 {
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+    private static readonly UTF8Encoding StrictUtf8 = new(
+        encoderShouldEmitUTF8Identifier: false,
+        throwOnInvalidBytes: true
+    );
 
     public static string? Decode(byte[] bytes, string file, DiagnosticBag diagnostics)
     {
-        var start = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
+        var start =
+            bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
         var nul = Array.IndexOf(bytes, (byte)0, start);
         if (nul >= 0)
         {
             var (line, column) = PositionOf(bytes, start, nul);
-            diagnostics.Add(DiagnosticCatalog.BinaryContent, new SourceSpan(file, line, column), "the file contains binary data (a NUL byte); librechat.yaml must be UTF-8 text");
+            diagnostics.Add(
+                DiagnosticCatalog.BinaryContent,
+                new SourceSpan(file, line, column),
+                "the file contains binary data (a NUL byte); librechat.yaml must be UTF-8 text"
+            );
             return null;
         }
         try
@@ -30,7 +38,11 @@ internal static class YamlTextDecoder
         {
             var offset = ex.Index >= 0 ? start + ex.Index : start;
             var (line, column) = PositionOf(bytes, start, Math.Min(offset, bytes.Length));
-            diagnostics.Add(DiagnosticCatalog.InvalidUtf8, new SourceSpan(file, line, column), "the file is not valid UTF-8 text");
+            diagnostics.Add(
+                DiagnosticCatalog.InvalidUtf8,
+                new SourceSpan(file, line, column),
+                "the file is not valid UTF-8 text"
+            );
             return null;
         }
     }

@@ -39,7 +39,11 @@ internal sealed class YamlTreeBuilder(string file, DiagnosticBag diagnostics, Ya
                 case DocumentStart start:
                     if (sawDocument)
                     {
-                        Report(DiagnosticCatalog.MultipleDocuments, start.Start, "a second YAML document starts here; LibreChat reads exactly one document");
+                        Report(
+                            DiagnosticCatalog.MultipleDocuments,
+                            start.Start,
+                            "a second YAML document starts here; LibreChat reads exactly one document"
+                        );
                         return null;
                     }
                     sawDocument = true;
@@ -47,13 +51,19 @@ internal sealed class YamlTreeBuilder(string file, DiagnosticBag diagnostics, Ya
                 case DocumentEnd:
                     break;
                 case MappingStart ms:
-                    if (!CheckTag(ms.Tag, ms.Start, isCollection: true) || !Open(new Frame(isMapping: true, ms.Start, ms.Anchor)))
+                    if (
+                        !CheckTag(ms.Tag, ms.Start, isCollection: true)
+                        || !Open(new Frame(isMapping: true, ms.Start, ms.Anchor))
+                    )
                     {
                         return null;
                     }
                     break;
                 case SequenceStart ss:
-                    if (!CheckTag(ss.Tag, ss.Start, isCollection: true) || !Open(new Frame(isMapping: false, ss.Start, ss.Anchor)))
+                    if (
+                        !CheckTag(ss.Tag, ss.Start, isCollection: true)
+                        || !Open(new Frame(isMapping: false, ss.Start, ss.Anchor))
+                    )
                     {
                         return null;
                     }
@@ -90,7 +100,11 @@ internal sealed class YamlTreeBuilder(string file, DiagnosticBag diagnostics, Ya
     {
         if (_stack.Count + 1 > limits.MaxDepth)
         {
-            Report(DiagnosticCatalog.NestingTooDeep, frame.Start, $"nesting deeper than {limits.MaxDepth} levels");
+            Report(
+                DiagnosticCatalog.NestingTooDeep,
+                frame.Start,
+                $"nesting deeper than {limits.MaxDepth} levels"
+            );
             return false;
         }
         _stack.Push(frame);
@@ -101,18 +115,30 @@ internal sealed class YamlTreeBuilder(string file, DiagnosticBag diagnostics, Ya
     {
         if (!_anchors.TryGetValue(alias.Value.Value, out var target))
         {
-            Report(DiagnosticCatalog.UnknownAlias, alias.Start, $"unidentified alias \"{alias.Value.Value}\"");
+            Report(
+                DiagnosticCatalog.UnknownAlias,
+                alias.Start,
+                $"unidentified alias \"{alias.Value.Value}\""
+            );
             return false;
         }
         _aliasNodes += target.Size;
         if (_aliasNodes > limits.MaxAliasNodes)
         {
-            Report(DiagnosticCatalog.AliasExpansionLimit, alias.Start, $"aliases expand to more than {limits.MaxAliasNodes} nodes; refusing to expand further");
+            Report(
+                DiagnosticCatalog.AliasExpansionLimit,
+                alias.Start,
+                $"aliases expand to more than {limits.MaxAliasNodes} nodes; refusing to expand further"
+            );
             return false;
         }
         if (_stack.Count + target.Height > limits.MaxDepth)
         {
-            Report(DiagnosticCatalog.NestingTooDeep, alias.Start, $"with this alias expanded the nesting is deeper than {limits.MaxDepth} levels");
+            Report(
+                DiagnosticCatalog.NestingTooDeep,
+                alias.Start,
+                $"with this alias expanded the nesting is deeper than {limits.MaxDepth} levels"
+            );
             return false;
         }
         return Complete(target, AnchorName.Empty);
@@ -148,7 +174,9 @@ internal sealed class YamlTreeBuilder(string file, DiagnosticBag diagnostics, Ya
         }
         var pendingKey = parent.PendingKey;
         parent.PendingKey = null;
-        return _mergeKeys.Contains(pendingKey) ? Merge(parent, pendingKey, built) : Store(parent, pendingKey, built);
+        return _mergeKeys.Contains(pendingKey)
+            ? Merge(parent, pendingKey, built)
+            : Store(parent, pendingKey, built);
     }
 
     private bool Store(Frame frame, YScalar key, Built value)
@@ -184,7 +212,11 @@ internal sealed class YamlTreeBuilder(string file, DiagnosticBag diagnostics, Ya
                 sources.AddRange(list.Items.Cast<YMapping>());
                 break;
             default:
-                Report(DiagnosticCatalog.InvalidMerge, key, "cannot merge mappings; the value of `<<` must be a mapping or a list of mappings");
+                Report(
+                    DiagnosticCatalog.InvalidMerge,
+                    key,
+                    "cannot merge mappings; the value of `<<` must be a mapping or a list of mappings"
+                );
                 return false;
         }
         foreach (var source in sources)
@@ -213,8 +245,13 @@ internal sealed class YamlTreeBuilder(string file, DiagnosticBag diagnostics, Ya
     {
         switch (node)
         {
-            case YScalar { Kind: YScalarKind.Null, Value: "" } empty when !_mergeKeys.Contains(empty):
-                Report(DiagnosticCatalog.UnsupportedKey, node, "a mapping key is missing before ':'");
+            case YScalar { Kind: YScalarKind.Null, Value: "" } empty
+                when !_mergeKeys.Contains(empty):
+                Report(
+                    DiagnosticCatalog.UnsupportedKey,
+                    node,
+                    "a mapping key is missing before ':'"
+                );
                 return null;
             case YScalar scalar:
                 return scalar;
@@ -227,7 +264,11 @@ internal sealed class YamlTreeBuilder(string file, DiagnosticBag diagnostics, Ya
                     switch (item)
                     {
                         case YSequence:
-                            Report(DiagnosticCatalog.UnsupportedKey, item, "nested arrays are not supported inside keys");
+                            Report(
+                                DiagnosticCatalog.UnsupportedKey,
+                                item,
+                                "nested arrays are not supported inside keys"
+                            );
                             return null;
                         case YMapping:
                             parts.Add("[object Object]");
@@ -240,14 +281,21 @@ internal sealed class YamlTreeBuilder(string file, DiagnosticBag diagnostics, Ya
                             break;
                     }
                 }
-                return new YScalar(string.Join(",", parts), YScalarKind.String, node.Line, node.Column);
+                return new YScalar(
+                    string.Join(",", parts),
+                    YScalarKind.String,
+                    node.Line,
+                    node.Column
+                );
             default:
                 return null;
         }
     }
 
     private static YScalar Rekey(YScalar key, string name) =>
-        string.Equals(key.Value, name, StringComparison.Ordinal) ? key : new YScalar(name, YScalarKind.String, key.Line, key.Column);
+        string.Equals(key.Value, name, StringComparison.Ordinal)
+            ? key
+            : new YScalar(name, YScalarKind.String, key.Line, key.Column);
 
     private YScalar? MakeScalar(Scalar scalar)
     {
@@ -256,7 +304,10 @@ internal sealed class YamlTreeBuilder(string file, DiagnosticBag diagnostics, Ya
         var isPlain = scalar.Style == ScalarStyle.Plain;
         if (scalar.Tag.IsEmpty || scalar.Tag.IsNonSpecific)
         {
-            var kind = isPlain && !scalar.Tag.IsNonSpecific ? YamlScalarResolver.Resolve(scalar.Value) : YScalarKind.String;
+            var kind =
+                isPlain && !scalar.Tag.IsNonSpecific
+                    ? YamlScalarResolver.Resolve(scalar.Value)
+                    : YScalarKind.String;
             var plainScalar = new YScalar(scalar.Value, kind, line, column);
             if (isPlain && scalar.Tag.IsEmpty && scalar.Value == "<<")
             {
@@ -293,7 +344,11 @@ internal sealed class YamlTreeBuilder(string file, DiagnosticBag diagnostics, Ya
             var ok = actual == wanted || (wanted == YScalarKind.Float && actual == YScalarKind.Int);
             if (!ok)
             {
-                Report(DiagnosticCatalog.UnsupportedTag, scalar.Start, $"cannot resolve a node with !<{tag}> explicit tag");
+                Report(
+                    DiagnosticCatalog.UnsupportedTag,
+                    scalar.Start,
+                    $"cannot resolve a node with !<{tag}> explicit tag"
+                );
                 return null;
             }
         }
@@ -306,7 +361,14 @@ internal sealed class YamlTreeBuilder(string file, DiagnosticBag diagnostics, Ya
         {
             return true;
         }
-        if (tag.Value is TagPrefix + "map" or TagPrefix + "seq" or TagPrefix + "omap" or TagPrefix + "pairs" or TagPrefix + "set")
+        if (
+            tag.Value
+            is TagPrefix + "map"
+                or TagPrefix + "seq"
+                or TagPrefix + "omap"
+                or TagPrefix + "pairs"
+                or TagPrefix + "set"
+        )
         {
             return true;
         }
@@ -354,7 +416,9 @@ internal sealed class YamlTreeBuilder(string file, DiagnosticBag diagnostics, Ya
         {
             var line = Line(Start);
             var column = Column(Start);
-            YNode node = IsMapping ? new YMapping(Entries, line, column) : new YSequence(Items, line, column);
+            YNode node = IsMapping
+                ? new YMapping(Entries, line, column)
+                : new YSequence(Items, line, column);
             return new Built(node, _size, _height);
         }
     }

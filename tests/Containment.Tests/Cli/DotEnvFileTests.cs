@@ -8,7 +8,8 @@ public class DotEnvFileTests
     [Fact]
     public void Parses_names_values_quotes_exports_and_comments()
     {
-        var text = "# comment\n\nA=1\nexport B = two \nC=\"quoted # not a comment\"\nD='single'\nE=value # trailing\r\nF=\n";
+        var text =
+            "# comment\n\nA=1\nexport B = two \nC=\"quoted # not a comment\"\nD='single'\nE=value # trailing\r\nF=\n";
         var diagnostics = new DiagnosticBag();
         var env = DotEnvFile.Parse(text, ".env", diagnostics);
         Assert.Empty(diagnostics.Items);
@@ -24,10 +25,17 @@ public class DotEnvFileTests
     public void Bad_lines_are_reported_without_echoing_their_content()
     {
         var diagnostics = new DiagnosticBag();
-        DotEnvFile.Parse("GOOD=1\nSECRET_VALUE_WITHOUT_EQUALS\nX=\"unterminated SECRET\n", ".env", diagnostics);
+        DotEnvFile.Parse(
+            "GOOD=1\nSECRET_VALUE_WITHOUT_EQUALS\nX=\"unterminated SECRET\n",
+            ".env",
+            diagnostics
+        );
         Assert.Equal(["CT1018", "CT1018"], diagnostics.Items.Select(d => d.Code));
         Assert.Equal([2, 3], diagnostics.Items.Select(d => d.Span.Line));
-        Assert.All(diagnostics.Items, d => Assert.DoesNotContain("SECRET", d.Message, StringComparison.Ordinal));
+        Assert.All(
+            diagnostics.Items,
+            d => Assert.DoesNotContain("SECRET", d.Message, StringComparison.Ordinal)
+        );
     }
 
     [Fact]
@@ -36,6 +44,9 @@ public class DotEnvFileTests
         var diagnostics = new DiagnosticBag();
         var env = DotEnvFile.Parse("A=1\nA=2\n", ".env", diagnostics);
         Assert.Equal("2", env["A"]);
-        Assert.Equal(("CT1019", Severity.Warning), (diagnostics.Items[0].Code, diagnostics.Items[0].Severity));
+        Assert.Equal(
+            ("CT1019", Severity.Warning),
+            (diagnostics.Items[0].Code, diagnostics.Items[0].Severity)
+        );
     }
 }

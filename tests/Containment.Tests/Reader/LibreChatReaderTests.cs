@@ -13,12 +13,16 @@ public class LibreChatReaderTests
         ("SEARXNG_INSTANCE_URL", "https://searx.example.com"),
         ("OCR_BASEURL", "https://ocr.example.com/v1"),
         ("AUDIO_BASE_URL", "https://audio.example.com"),
-        ("AZ_LABEL", "interpolated-label"));
+        ("AZ_LABEL", "interpolated-label")
+    );
 
     private static LibreChatConfig Full()
     {
         var (config, diagnostics) = ReadFixture("full.yaml", FullEnv);
-        Assert.False(diagnostics.HasErrors, string.Join("\n", diagnostics.Items.Select(d => d.Render())));
+        Assert.False(
+            diagnostics.HasErrors,
+            string.Join("\n", diagnostics.Items.Select(d => d.Render()))
+        );
         return config!;
     }
 
@@ -27,12 +31,26 @@ public class LibreChatReaderTests
     {
         var config = Full();
         Assert.Equal("1.3.1", config.Version!.Value);
-        Assert.Equal(("full.yaml", "version", 2, 10), (config.Version.Location.File, config.Version.Location.Path, config.Version.Location.Line, config.Version.Location.Column));
-        Assert.Equal(["s3", "local", "azure_blob"], config.FileStorage.Strategies.Select(s => s.Value));
+        Assert.Equal(
+            ("full.yaml", "version", 2, 10),
+            (
+                config.Version.Location.File,
+                config.Version.Location.Path,
+                config.Version.Location.Line,
+                config.Version.Location.Column
+            )
+        );
+        Assert.Equal(
+            ["s3", "local", "azure_blob"],
+            config.FileStorage.Strategies.Select(s => s.Value)
+        );
         Assert.Equal(["github", "openid"], config.Registration!.SocialLogins.Select(s => s.Value));
         Assert.True(config.BalanceEnabled!.Value);
         Assert.False(config.UsersCanCreateMcpServers!.Value);
-        Assert.Equal(["api.weather.example", "*.tools.example"], config.ActionsAllowedDomains.Select(s => s.Value));
+        Assert.Equal(
+            ["api.weather.example", "*.tools.example"],
+            config.ActionsAllowedDomains.Select(s => s.Value)
+        );
         Assert.Equal(["mcp.example.com"], config.McpAllowedDomains.Select(s => s.Value));
         Assert.Equal(["ollama:11434"], config.Endpoints.AllowedAddresses.Select(s => s.Value));
     }
@@ -42,20 +60,33 @@ public class LibreChatReaderTests
     {
         var config = Full();
         var kinds = config.Endpoints.BuiltIns.Select(b => b.Kind).ToList();
-        Assert.Equal([BuiltInEndpointKind.OpenAI, BuiltInEndpointKind.Anthropic, BuiltInEndpointKind.Google, BuiltInEndpointKind.Agents], kinds);
+        Assert.Equal(
+            [
+                BuiltInEndpointKind.OpenAI,
+                BuiltInEndpointKind.Anthropic,
+                BuiltInEndpointKind.Google,
+                BuiltInEndpointKind.Agents,
+            ],
+            kinds
+        );
         var openAI = config.Endpoints.BuiltIns[0];
         Assert.Equal(["X-Org"], openAI.HeaderNames);
         Assert.Equal("anthropic", Assert.Single(openAI.EndpointReferences).Value);
         var vertex = config.Endpoints.BuiltIns[1].Vertex!;
         Assert.True(vertex.Enabled);
         Assert.Equal("us-east5", vertex.Region.Value);
-        Assert.Equal(["us-east-1", "eu-central-1"], config.Endpoints.Bedrock!.Regions.Select(r => r.Value));
+        Assert.Equal(
+            ["us-east-1", "eu-central-1"],
+            config.Endpoints.Bedrock!.Regions.Select(r => r.Value)
+        );
     }
 
     [Fact]
     public void Vertex_region_is_read_when_written()
     {
-        var (config, diagnostics) = Read("version: \"1\"\nendpoints:\n  anthropic:\n    vertex:\n      region: europe-west1\n      enabled: false\n");
+        var (config, diagnostics) = Read(
+            "version: \"1\"\nendpoints:\n  anthropic:\n    vertex:\n      region: europe-west1\n      enabled: false\n"
+        );
         Assert.Empty(diagnostics.Items);
         var vertex = config!.Endpoints.BuiltIns.Single().Vertex!;
         Assert.Equal(("europe-west1", false), (vertex.Region.Value, vertex.Enabled));
@@ -81,9 +112,15 @@ public class LibreChatReaderTests
     [Theory]
     [InlineData(EnforcementMode.Monitor, Core.Diagnostics.Severity.Warning)]
     [InlineData(EnforcementMode.Enforce, Core.Diagnostics.Severity.Error)]
-    public void An_unresolved_azure_instance_name_is_flagged_by_mode(EnforcementMode mode, Core.Diagnostics.Severity severity)
+    public void An_unresolved_azure_instance_name_is_flagged_by_mode(
+        EnforcementMode mode,
+        Core.Diagnostics.Severity severity
+    )
     {
-        var (config, diagnostics) = Read("version: \"1\"\nendpoints:\n  azureOpenAI:\n    groups:\n      - group: g\n        apiKey: k\n        instanceName: \"${NOPE}\"\n        models: {m: true}\n", mode: mode);
+        var (config, diagnostics) = Read(
+            "version: \"1\"\nendpoints:\n  azureOpenAI:\n    groups:\n      - group: g\n        apiKey: k\n        instanceName: \"${NOPE}\"\n        models: {m: true}\n",
+            mode: mode
+        );
         Assert.True(config!.Endpoints.AzureOpenAI!.Groups[0].InstanceNameUnresolved);
         var d = Single(diagnostics);
         Assert.Equal(("CT2018", severity, 7), (d.Code, d.Severity, d.Span.Line));
@@ -92,7 +129,9 @@ public class LibreChatReaderTests
     [Fact]
     public void Azure_group_needs_instance_name_or_serverless_base_url()
     {
-        var (_, diagnostics) = Read("version: \"1\"\nendpoints:\n  azureOpenAI:\n    groups:\n      - group: g\n        apiKey: k\n        models: {m: true}\n");
+        var (_, diagnostics) = Read(
+            "version: \"1\"\nendpoints:\n  azureOpenAI:\n    groups:\n      - group: g\n        apiKey: k\n        models: {m: true}\n"
+        );
         Assert.Equal("CT2012", Single(diagnostics).Code);
     }
 
@@ -100,13 +139,22 @@ public class LibreChatReaderTests
     public void Custom_endpoints_keep_host_fetch_provider_and_user_provided()
     {
         var custom = Full().Endpoints.Custom;
-        Assert.Equal(["groq", "ollama-local", "Claude-compatible", "per-user"], custom.Select(c => c.Name.Value));
+        Assert.Equal(
+            ["groq", "ollama-local", "Claude-compatible", "per-user"],
+            custom.Select(c => c.Name.Value)
+        );
         Assert.Equal(("api.groq.com", true), (custom[0].BaseUrl.Host, custom[0].FetchModels));
         Assert.Equal("openAI", Assert.Single(custom[0].EndpointReferences).Value);
         Assert.Equal(("ollama", 11434), (custom[1].BaseUrl.Host, custom[1].BaseUrl.Parts!.Port));
-        Assert.Equal(("claude-proxy.example.com", "anthropic", true), (custom[2].BaseUrl.Host, custom[2].Provider, custom[2].ApiKeyIsUserProvided));
+        Assert.Equal(
+            ("claude-proxy.example.com", "anthropic", true),
+            (custom[2].BaseUrl.Host, custom[2].Provider, custom[2].ApiKeyIsUserProvided)
+        );
         Assert.Equal(UrlState.UserProvided, custom[3].BaseUrl.State);
-        Assert.Equal(("endpoints.custom[0]", 61), (custom[0].Location.Path, custom[0].Location.Line));
+        Assert.Equal(
+            ("endpoints.custom[0]", 61),
+            (custom[0].Location.Path, custom[0].Location.Line)
+        );
     }
 
     [Fact]
@@ -124,7 +172,10 @@ public class LibreChatReaderTests
     public void Stdio_servers_name_their_package_and_urls_in_args()
     {
         var servers = Full().McpServers.ToDictionary(s => s.Name);
-        Assert.Equal(("npx", "@modelcontextprotocol/server-filesystem"), (servers["filesystem"].Command!.Value, servers["filesystem"].Package!.Value));
+        Assert.Equal(
+            ("npx", "@modelcontextprotocol/server-filesystem"),
+            (servers["filesystem"].Command!.Value, servers["filesystem"].Package!.Value)
+        );
         Assert.Equal("mcp-server-jupyter", servers["jupyter"].Package!.Value);
         var bridge = Assert.Single(servers["remote-bridge"].ArgUrls);
         Assert.Equal(("bridge.example.net", 8443), (bridge.Host, bridge.Parts!.Port));
@@ -145,7 +196,10 @@ public class LibreChatReaderTests
     public void Stdio_package_detection(string command, string[] args, string? expected)
     {
         var location = new ConfigLocation("f", "p", 1, 1);
-        var package = StdioPackage.Detect(command, [.. args.Select(a => new ConfigValue<string>(a, location))]);
+        var package = StdioPackage.Detect(
+            command,
+            [.. args.Select(a => new ConfigValue<string>(a, location))]
+        );
         Assert.Equal(expected, package?.Value);
     }
 
@@ -157,7 +211,10 @@ public class LibreChatReaderTests
         Assert.Equal("mcp.example.com", streaming.Url!.Host);
         Assert.False(streaming.Startup);
         Assert.True(streaming.RequiresOAuth);
-        Assert.Equal(["auth.example.org", "auth.example.org"], streaming.OAuthUrls.Select(u => u.Host));
+        Assert.Equal(
+            ["auth.example.org", "auth.example.org"],
+            streaming.OAuthUrls.Select(u => u.Host)
+        );
         Assert.Equal(["Authorization"], servers["legacy-sse"].HeaderNames);
     }
 
@@ -179,7 +236,10 @@ public class LibreChatReaderTests
     public void Web_search_urls_count_only_in_variable_form()
     {
         var web = Full().WebSearch!;
-        Assert.Equal(("searxng", "firecrawl", "jina"), (web.SearchProvider!.Value, web.ScraperProvider!.Value, web.RerankerType!.Value));
+        Assert.Equal(
+            ("searxng", "firecrawl", "jina"),
+            (web.SearchProvider!.Value, web.ScraperProvider!.Value, web.RerankerType!.Value)
+        );
         Assert.Equal("searx.example.com", web.Urls["searxngInstanceUrl"].Host);
         Assert.Equal(UrlState.Invalid, web.Urls["firecrawlApiUrl"].State);
         Assert.Equal(["firecrawlApiKey", "jinaApiKey"], web.KeyFields.Select(k => k.Value));
@@ -191,7 +251,12 @@ public class LibreChatReaderTests
         var (config, diagnostics) = ReadFixture("full.yaml", FullEnv);
         var tts = config!.Speech.Single(s => s.Section == "tts");
         Assert.Equal(("openai", UrlState.Invalid), (tts.Provider, tts.Url!.State));
-        Assert.Contains(diagnostics.Items, d => d.Code == "CT2010" && d.Message.StartsWith("speech.tts.openai.url", StringComparison.Ordinal));
+        Assert.Contains(
+            diagnostics.Items,
+            d =>
+                d.Code == "CT2010"
+                && d.Message.StartsWith("speech.tts.openai.url", StringComparison.Ordinal)
+        );
         var stt = config.Speech.Single(s => s.Section == "stt");
         Assert.Equal(("azureOpenAI", "speechres"), (stt.Provider, stt.InstanceName!.Value));
     }
@@ -200,7 +265,10 @@ public class LibreChatReaderTests
     public void Ocr_memory_and_model_specs_are_read()
     {
         var config = Full();
-        Assert.Equal(("mistral_ocr", "ocr.example.com"), (config.Ocr!.Strategy!.Value, config.Ocr.BaseUrl!.Host));
+        Assert.Equal(
+            ("mistral_ocr", "ocr.example.com"),
+            (config.Ocr!.Strategy!.Value, config.Ocr.BaseUrl!.Host)
+        );
         Assert.Equal("openAI", config.Memory!.Provider!.Value);
         var spec = Assert.Single(config.ModelSpecs);
         Assert.Equal(("fast", "groq"), (spec.Name.Value, spec.Endpoint!.Value));
@@ -212,7 +280,14 @@ public class LibreChatReaderTests
         var (config, diagnostics) = ReadFixture("unknown-keys.yaml");
         Assert.NotNull(config);
         Assert.Equal(["CT2001", "CT2002", "CT2003"], diagnostics.Sorted().Select(d => d.Code));
-        Assert.Equal([Core.Diagnostics.Severity.Error, Core.Diagnostics.Severity.Error, Core.Diagnostics.Severity.Info], diagnostics.Sorted().Select(d => d.Severity));
+        Assert.Equal(
+            [
+                Core.Diagnostics.Severity.Error,
+                Core.Diagnostics.Severity.Error,
+                Core.Diagnostics.Severity.Info,
+            ],
+            diagnostics.Sorted().Select(d => d.Severity)
+        );
     }
 
     [Fact]
@@ -260,8 +335,14 @@ public class LibreChatReaderTests
     {
         var (config, diagnostics) = ReadFixture("non-internet.yaml");
         Assert.False(diagnostics.HasErrors);
-        Assert.Equal(["CT2009", "CT2009", "CT2009", "CT2010", "CT2009"], diagnostics.Sorted().Select(d => d.Code));
-        Assert.All(diagnostics.Items, d => Assert.Equal(Core.Diagnostics.Severity.Warning, d.Severity));
+        Assert.Equal(
+            ["CT2009", "CT2009", "CT2009", "CT2010", "CT2009"],
+            diagnostics.Sorted().Select(d => d.Code)
+        );
+        Assert.All(
+            diagnostics.Items,
+            d => Assert.Equal(Core.Diagnostics.Severity.Warning, d.Severity)
+        );
         Assert.Equal([6, 10, 14, 18, 22], diagnostics.Sorted().Select(d => d.Span.Line));
         Assert.Equal("host.docker.internal", config!.Endpoints.Custom[0].BaseUrl.Host);
     }
@@ -271,7 +352,10 @@ public class LibreChatReaderTests
     {
         var (config, diagnostics) = ReadFixture("merge-ok.yaml");
         Assert.Empty(diagnostics.Items);
-        Assert.Equal(["one.example.com", "two.example.com"], config!.Endpoints.Custom.Select(c => c.BaseUrl.Host));
+        Assert.Equal(
+            ["one.example.com", "two.example.com"],
+            config!.Endpoints.Custom.Select(c => c.BaseUrl.Host)
+        );
         Assert.Equal("two", config.Endpoints.Custom[1].Name.Value);
     }
 
@@ -290,6 +374,9 @@ public class LibreChatReaderTests
     {
         var (config, _) = ReadFixture("crlf.yaml");
         var url = config!.Endpoints.Custom.Single().BaseUrl;
-        Assert.Equal(("api.crlf.example", 6, 16), (url.Host, url.Location.Line, url.Location.Column));
+        Assert.Equal(
+            ("api.crlf.example", 6, 16),
+            (url.Host, url.Location.Line, url.Location.Column)
+        );
     }
 }

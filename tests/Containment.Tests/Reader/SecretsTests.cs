@@ -24,10 +24,18 @@ public class SecretsTests
     public void No_secret_reaches_a_diagnostic()
     {
         // Wrong types next to secrets, an unresolved variable and a URL with userinfo and query all produce messages.
-        var yaml = File.ReadAllText(Fixture("full.yaml")).Replace("X-Org: \"MARKER_HEADER_VALUE\"", "X-Org: [MARKER_IN_LIST]", StringComparison.Ordinal);
+        var yaml = File.ReadAllText(Fixture("full.yaml"))
+            .Replace(
+                "X-Org: \"MARKER_HEADER_VALUE\"",
+                "X-Org: [MARKER_IN_LIST]",
+                StringComparison.Ordinal
+            );
         var (_, diagnostics) = Read(yaml);
         Assert.NotEmpty(diagnostics.Items);
-        Assert.All(diagnostics.Items, d => Assert.DoesNotContain(Marker, d.Render(), StringComparison.Ordinal));
+        Assert.All(
+            diagnostics.Items,
+            d => Assert.DoesNotContain(Marker, d.Render(), StringComparison.Ordinal)
+        );
     }
 
     [Fact]
@@ -36,9 +44,25 @@ public class SecretsTests
         var stdout = new StringWriter();
         var stderr = new StringWriter();
         var env = new Moq.Mock<IEnvironment>().Object;
-        CliApp.Run(["lint", "--config", Fixture("full.yaml"), "--format", "json"], stdout, stderr, PhysicalFileSystem.Instance, env);
-        CliApp.Run(["lint", "--config", Fixture("full.yaml")], stdout, stderr, PhysicalFileSystem.Instance, env);
-        Assert.DoesNotContain(Marker, stdout.ToString() + stderr.ToString(), StringComparison.Ordinal);
+        CliApp.Run(
+            ["lint", "--config", Fixture("full.yaml"), "--format", "json"],
+            stdout,
+            stderr,
+            PhysicalFileSystem.Instance,
+            env
+        );
+        CliApp.Run(
+            ["lint", "--config", Fixture("full.yaml")],
+            stdout,
+            stderr,
+            PhysicalFileSystem.Instance,
+            env
+        );
+        Assert.DoesNotContain(
+            Marker,
+            stdout.ToString() + stderr.ToString(),
+            StringComparison.Ordinal
+        );
     }
 
     /// <summary>Reflects over the whole model graph and concatenates every string in it.</summary>

@@ -12,7 +12,11 @@ public class UrlHandlingTests
     [InlineData("http://10.0.0.1./v1", "10.0.0.1", HostKind.PrivateAddress)]
     [InlineData("https://api.example.com/v1", "api.example.com", HostKind.Public)]
     [InlineData("https://evil.example\\@good.example/", "evil.example", HostKind.Public)]
-    [InlineData("https://user:pw@Api.Example.COM:8443/x?token=t", "api.example.com", HostKind.Public)]
+    [InlineData(
+        "https://user:pw@Api.Example.COM:8443/x?token=t",
+        "api.example.com",
+        HostKind.Public
+    )]
     public void Hosts_are_the_ones_node_would_connect_to(string url, string host, HostKind kind)
     {
         var parts = UrlParts.TryParse(url)!;
@@ -33,7 +37,9 @@ public class UrlHandlingTests
     [Fact]
     public void Userinfo_path_and_query_never_survive_parsing()
     {
-        var parts = UrlParts.TryParse("https://SECRET_USER:SECRET_PW@host.example/p?SECRET_Q=1#SECRET_F")!;
+        var parts = UrlParts.TryParse(
+            "https://SECRET_USER:SECRET_PW@host.example/p?SECRET_Q=1#SECRET_F"
+        )!;
         Assert.DoesNotContain("SECRET", parts.ToString(), StringComparison.Ordinal);
     }
 }

@@ -89,7 +89,8 @@ public class YamlLoaderTests
     [Fact]
     public void Merge_keys_follow_js_yaml_explicit_keys_win_and_merged_keys_can_be_overridden()
     {
-        var yaml = "base: &b {p: 1, q: 2}\nafter:\n  <<: *b\n  p: 9\nbefore:\n  p: 8\n  <<: *b\nlist:\n  <<: [*b, {r: 3}]\n";
+        var yaml =
+            "base: &b {p: 1, q: 2}\nafter:\n  <<: *b\n  p: 9\nbefore:\n  p: 8\n  <<: *b\nlist:\n  <<: [*b, {r: 3}]\n";
         var root = (YMapping)Parse(yaml, new DiagnosticBag())!;
         string Value(string map, string key) => ((YScalar)((YMapping)root[map]!)[key]!).Value;
         Assert.Equal("9", Value("after", "p"));
@@ -134,7 +135,14 @@ public class YamlLoaderTests
     public void A_billion_laughs_file_is_refused_with_one_diagnostic()
     {
         var diagnostics = new DiagnosticBag();
-        Assert.Null(YamlLoader.LoadFile(Fixture("alias-bomb.yaml"), PhysicalFileSystem.Instance, diagnostics, "alias-bomb.yaml"));
+        Assert.Null(
+            YamlLoader.LoadFile(
+                Fixture("alias-bomb.yaml"),
+                PhysicalFileSystem.Instance,
+                diagnostics,
+                "alias-bomb.yaml"
+            )
+        );
         var d = Single(diagnostics);
         Assert.Equal("CT1011", d.Code);
         Assert.True(d.Span.HasPosition);
@@ -159,7 +167,9 @@ public class YamlLoaderTests
         const int depth = 100_000;
         var yaml = flow
             ? "a: " + new string('[', depth) + new string(']', depth) + "\n"
-            : string.Concat(Enumerable.Range(0, 2_000).Select(i => new string(' ', i * 2) + "k:\n"));
+            : string.Concat(
+                Enumerable.Range(0, 2_000).Select(i => new string(' ', i * 2) + "k:\n")
+            );
         var diagnostics = new DiagnosticBag();
         Assert.Null(Parse(yaml, diagnostics));
         var d = Single(diagnostics);
@@ -220,7 +230,14 @@ public class YamlLoaderTests
     public void A_syntax_error_is_one_diagnostic_with_a_position_and_no_yamldotnet_prefix()
     {
         var diagnostics = new DiagnosticBag();
-        Assert.Null(YamlLoader.LoadFile(Fixture("syntax-error.yaml"), PhysicalFileSystem.Instance, diagnostics, "syntax-error.yaml"));
+        Assert.Null(
+            YamlLoader.LoadFile(
+                Fixture("syntax-error.yaml"),
+                PhysicalFileSystem.Instance,
+                diagnostics,
+                "syntax-error.yaml"
+            )
+        );
         var d = Single(diagnostics);
         Assert.Equal("CT1007", d.Code);
         Assert.Equal(5, d.Span.Line);
@@ -259,7 +276,9 @@ public class YamlLoaderTests
     [Fact]
     public void Bom_and_crlf_are_accepted()
     {
-        var bytes = new byte[] { 0xEF, 0xBB, 0xBF }.Concat(Encoding.UTF8.GetBytes("a: 1\r\nb:\r\n  c: x\r\n")).ToArray();
+        var bytes = new byte[] { 0xEF, 0xBB, 0xBF }
+            .Concat(Encoding.UTF8.GetBytes("a: 1\r\nb:\r\n  c: x\r\n"))
+            .ToArray();
         var diagnostics = new DiagnosticBag();
         var root = (YMapping)YamlLoader.Load(bytes, "t.yaml", diagnostics)!;
         Assert.Empty(diagnostics.Items);
@@ -271,7 +290,9 @@ public class YamlLoaderTests
     public void Nul_bytes_are_binary_data()
     {
         var diagnostics = new DiagnosticBag();
-        Assert.Null(YamlLoader.Load([(byte)'a', (byte)':', 0, 1, 2, 0xFF], "bin.yaml", diagnostics));
+        Assert.Null(
+            YamlLoader.Load([(byte)'a', (byte)':', 0, 1, 2, 0xFF], "bin.yaml", diagnostics)
+        );
         Assert.Equal("CT1005", Single(diagnostics).Code);
     }
 
@@ -279,7 +300,13 @@ public class YamlLoaderTests
     public void Invalid_utf8_is_one_diagnostic_with_its_line()
     {
         var diagnostics = new DiagnosticBag();
-        Assert.Null(YamlLoader.Load([.. Encoding.UTF8.GetBytes("a: 1\nb: "), 0xC3, 0x28, (byte)'\n'], "bad.yaml", diagnostics));
+        Assert.Null(
+            YamlLoader.Load(
+                [.. Encoding.UTF8.GetBytes("a: 1\nb: "), 0xC3, 0x28, (byte)'\n'],
+                "bad.yaml",
+                diagnostics
+            )
+        );
         var d = Single(diagnostics);
         Assert.Equal(("CT1006", 2), (d.Code, d.Span.Line));
     }
@@ -312,7 +339,13 @@ public class YamlLoaderTests
     public void A_directory_is_one_diagnostic()
     {
         var diagnostics = new DiagnosticBag();
-        Assert.Null(YamlLoader.LoadFile("infra", new InMemoryFileSystem().WithDirectory("infra"), diagnostics));
+        Assert.Null(
+            YamlLoader.LoadFile(
+                "infra",
+                new InMemoryFileSystem().WithDirectory("infra"),
+                diagnostics
+            )
+        );
         Assert.Equal("CT1002", Single(diagnostics).Code);
     }
 
@@ -335,7 +368,8 @@ public class YamlLoaderTests
         var fs = new Mock<IFileSystem>();
         fs.Setup(f => f.FileExists("locked.yaml")).Returns(true);
         fs.Setup(f => f.GetFileLength("locked.yaml")).Returns(10);
-        fs.Setup(f => f.ReadAllBytes("locked.yaml")).Throws(new UnauthorizedAccessException("denied"));
+        fs.Setup(f => f.ReadAllBytes("locked.yaml"))
+            .Throws(new UnauthorizedAccessException("denied"));
         var diagnostics = new DiagnosticBag();
         Assert.Null(YamlLoader.LoadFile("locked.yaml", fs.Object, diagnostics));
         Assert.Equal("CT1017", Single(diagnostics).Code);
