@@ -132,11 +132,11 @@ public static partial class YamlLoader
         var errorsBefore = diagnostics.Items.Count;
         YNode? root;
         bool sawDocument;
+        using var reader = new StringReader(text);
+        var scanner = new Scanner(reader);
         try
         {
-            using var reader = new StringReader(text);
-            var parser = new Parser(reader);
-            root = new YamlTreeBuilder(file, diagnostics, limits).Build(parser, out sawDocument);
+            root = new YamlTreeBuilder(file, diagnostics, limits).Build(new Parser(scanner), out sawDocument);
         }
         catch (YamlException ex)
         {
@@ -146,6 +146,18 @@ public static partial class YamlLoader
                 DiagnosticCatalog.YamlSyntax,
                 new SourceSpan(file, line, column),
                 CleanMessage(ex.Message)
+            );
+            return null;
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or IndexOutOfRangeException or FormatException)
+        {
+            // YamlDotNet occasionally fails on malformed input with a bare exception instead of a YamlException
+            // (found by the robustness properties); it is still a syntax error at the scanner's position.
+            var mark = scanner.CurrentPosition;
+            diagnostics.Add(
+                DiagnosticCatalog.YamlSyntax,
+                new SourceSpan(file, YamlTreeBuilder.Line(mark), YamlTreeBuilder.Column(mark)),
+                "invalid YAML near this position"
             );
             return null;
         }

@@ -259,6 +259,17 @@ public class YamlLoaderTests
     }
 
     [Fact]
+    public void A_yamldotnet_internal_failure_is_still_one_syntax_error_with_position()
+    {
+        // An unclosed flow sequence followed by a key makes YamlDotNet throw InvalidOperationException;
+        // js-yaml says "missed comma between flow collection entries (3:1)".
+        var diagnostics = new DiagnosticBag();
+        Assert.Null(Parse("# c\nversion: [\"1.3.1\"\ncache: true\n", diagnostics));
+        var d = Single(diagnostics);
+        Assert.Equal(("CT1007", 3, 1), (d.Code, d.Span.Line, d.Span.Column));
+    }
+
+    [Fact]
     public void Unknown_tags_are_errors()
     {
         var diagnostics = new DiagnosticBag();
