@@ -120,7 +120,8 @@ public static partial class YamlLoader
             return null;
         }
         text = BlankTabbedCommentLines(text);
-        if (FindTabIndentation(text) is { } tab)
+        text = PrepareIndentation(text, out var tabAt);
+        if (tabAt is { } tab)
         {
             diagnostics.Add(
                 DiagnosticCatalog.TabIndentation,
@@ -136,7 +137,10 @@ public static partial class YamlLoader
         var scanner = new Scanner(reader);
         try
         {
-            root = new YamlTreeBuilder(file, diagnostics, limits).Build(new Parser(scanner), out sawDocument);
+            root = new YamlTreeBuilder(file, diagnostics, limits).Build(
+                new Parser(scanner),
+                out sawDocument
+            );
         }
         catch (YamlException ex)
         {
@@ -149,7 +153,13 @@ public static partial class YamlLoader
             );
             return null;
         }
-        catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or IndexOutOfRangeException or FormatException)
+        catch (Exception ex)
+            when (ex
+                    is InvalidOperationException
+                        or ArgumentException
+                        or IndexOutOfRangeException
+                        or FormatException
+            )
         {
             // YamlDotNet occasionally fails on malformed input with a bare exception instead of a YamlException
             // (found by the robustness properties); it is still a syntax error at the scanner's position.
@@ -178,17 +188,25 @@ public static partial class YamlLoader
     }
 
     /// <summary>
-    /// js-yaml refuses a tab in the indentation of a block line ("tab characters must not be used in
-    /// indentation"), while YamlDotNet reports it as an obscure token error or, in some layouts, accepts it.
-    /// Checked up front on lines outside block scalars, quoted scalars and flow collections, where tabs
-    /// are content or separation.
+    /// Two places where js-yaml and YamlDotNet disagree on indentation, settled js-yaml's way before parsing:
+    /// <list type="bullet">
+    /// <item>js-yaml refuses a tab in the indentation of a block line ("tab characters must not be used in
+    /// indentation"), while YamlDotNet reports an obscure token error or, in some layouts, accepts it. Checked on
+    /// lines outside block scalars, quoted scalars and flow collections, where tabs are content or separation.</item>
+    /// <item>js-yaml accepts continuation lines of a multi-line quoted scalar at any indentation; YamlDotNet
+    /// wants them indented past the parent. Their leading whitespace is folded away anyway, so such lines are
+    /// re-indented to just past the opening quote (the value does not change).</item>
+    /// </list>
     /// </summary>
-    internal static (int Line, int Column)? FindTabIndentation(string text)
+    internal static string PrepareIndentation(string text, out (int Line, int Column)? tab)
     {
+        tab = null;
         var lines = text.Split('\n');
+        var changed = false;
         var blockScalarIndent = -1; // > -1 while inside a block scalar: lines indented more than this belong to it
         var flowDepth = 0;
         var inQuote = '\0';
+        var quoteColumn = 0;
         for (var i = 0; i < lines.Length; i++)
         {
             var line = lines[i].TrimEnd('\r');
@@ -206,21 +224,41 @@ public static partial class YamlLoader
                 }
                 blockScalarIndent = -1;
             }
-            if (inQuote == '\0' && flowDepth == 0 && rest.StartsWith('\t'))
+            if (inQuote != '\0' && flowDepth == 0)
+            {
+                var lead = 0;
+                while (lead < lines[i].Length && lines[i][lead] is ' ' or '\t')
+                {
+                    lead++;
+                }
+                var content = lines[i][lead..];
+                var wanted = quoteColumn + 1;
+                if (
+                    content.TrimEnd('\r').Length > 0
+                    && (lead < wanted || lines[i][..lead].Contains('\t', StringComparison.Ordinal))
+                )
+                {
+                    lines[i] = new string(' ', Math.Max(lead, wanted)) + content;
+                    line = lines[i].TrimEnd('\r');
+                    changed = true;
+                }
+            }
+            else if (inQuote == '\0' && flowDepth == 0 && rest.StartsWith('\t'))
             {
                 var content = rest.TrimStart(' ', '\t');
                 if (content.Length > 0 && !content.StartsWith('#'))
                 {
-                    return (i + 1, indent + 1);
+                    tab = (i + 1, indent + 1);
+                    return text;
                 }
             }
-            ScanLine(line, ref flowDepth, ref inQuote, out var startsBlockScalar);
+            ScanLine(line, ref flowDepth, ref inQuote, ref quoteColumn, out var startsBlockScalar);
             if (startsBlockScalar)
             {
                 blockScalarIndent = indent;
             }
         }
-        return null;
+        return changed ? string.Join('\n', lines) : text;
     }
 
     /// <summary>
@@ -263,6 +301,7 @@ public static partial class YamlLoader
         string line,
         ref int flowDepth,
         ref char inQuote,
+        ref int quoteColumn,
         out bool startsBlockScalar
     )
     {
@@ -297,6 +336,7 @@ public static partial class YamlLoader
             if (c is '"' or '\'' && atTokenStart)
             {
                 inQuote = c;
+                quoteColumn = j;
                 continue;
             }
             if (c is '[' or '{' && atTokenStart)

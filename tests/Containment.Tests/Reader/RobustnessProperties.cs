@@ -13,7 +13,7 @@ public class RobustnessProperties
 {
     private static readonly string FullText = File.ReadAllText(Fixture("full.yaml"));
 
-    [Property(MaxTest = 1000)]
+    [Property(MaxTest = 1000, Replay = "(9639289566101271980,6684054559392033343)")]
     public bool Arbitrary_bytes_never_throw(byte[] bytes)
     {
         var diagnostics = new DiagnosticBag();
@@ -26,7 +26,7 @@ public class RobustnessProperties
     }
 
     /// <summary>Mutating a realistic file (cut, duplicate, splice YAML punctuation) exercises the parser far more than random bytes.</summary>
-    [Property(MaxTest = 1000)]
+    [Property(MaxTest = 1000, Replay = "(9639289566101271980,6684054559392033343)")]
     public bool Mutated_configs_never_throw(int position, int length, byte punctuation)
     {
         const string pieces = ":-[]{}&*!|>'\"#\t\n ,?%@`<";

@@ -226,6 +226,25 @@ public class YamlLoaderTests
         Assert.Empty(diagnostics.Items);
     }
 
+    [Theory]
+    [InlineData("a:\n  - \"first\nsecond\"\n", "first second")]
+    [InlineData("a:\n  b: 'one\n\ttwo'\n", "one two")]
+    [InlineData("a:\n    b: \"x\n  y\"\n    c: z\n", "x y")]
+    public void Quoted_continuation_lines_at_any_indentation_are_accepted_as_in_js_yaml(
+        string yaml,
+        string value
+    )
+    {
+        var diagnostics = new DiagnosticBag();
+        var root = (YMapping)Parse(yaml, diagnostics)!;
+        Assert.Empty(diagnostics.Items);
+        var a = root["a"]!;
+        var scalar = a is YSequence seq
+            ? (YScalar)seq.Items[0]
+            : (YScalar)((YMapping)a).Entries[0].Value;
+        Assert.Equal(value, scalar.Value);
+    }
+
     [Fact]
     public void A_syntax_error_is_one_diagnostic_with_a_position_and_no_yamldotnet_prefix()
     {
