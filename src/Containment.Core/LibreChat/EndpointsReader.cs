@@ -128,7 +128,7 @@ internal sealed class EndpointsReader(ReadContext ctx)
             {
                 ctx.Report(
                     DiagnosticCatalog.UnresolvedSetting,
-                    anthropic["vertex"] is YMapping v ? v["region"]! : vertex,
+                    vertex["region"]!,
                     $"{path}.region: {string.Join(", ", expanded.Unresolved.Concat(expanded.Sensitive).Select(n => "${" + n + "}"))} has no value"
                 );
             }

@@ -214,8 +214,7 @@ internal sealed class McpReader(ReadContext ctx)
     private List<UrlValue> ReadArgUrls(IReadOnlyList<ConfigValue<string>> args)
     {
         var urls = new List<UrlValue>();
-        var seq = args.Count == 0 ? null : args;
-        foreach (var arg in seq ?? [])
+        foreach (var arg in args)
         {
             var start = FindUrlStart(arg.Value);
             if (start < 0)
