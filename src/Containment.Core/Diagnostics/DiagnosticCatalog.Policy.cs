@@ -130,4 +130,12 @@ public static partial class DiagnosticCatalog
     public static readonly DiagnosticDescriptor MidLabelWildcardFromCatalogue = new(
         "CT3032", Severity.Info, "Vendor-forced mid-label wildcard",
         "This catalogue host uses a wildcard inside a label because the vendor's host is per tenant; it is kept as the vendor documents it.");
+
+    public static readonly DiagnosticDescriptor ControllerTooOld = new(
+        "CT3033", Severity.Error, "Controller older than 8.2",
+        "Containment writes a DCF ruleset on an attachment point, which needs Aviatrix Controller 8.2 or later; upgrade the controller and set 'controllerVersion'.");
+
+    public static readonly DiagnosticDescriptor NonWebPort = new(
+        "CT3034", Severity.Warning, "WebGroup host on a port WebGroups do not inspect",
+        "Aviatrix WebGroups match SNI or Host headers on ports 80, 443, 8080 and 8443; traffic on other ports never matches a WebGroup. Use a standard port or a CIDR/FQDN SmartGroup outside Containment.");
 }
