@@ -127,10 +127,8 @@ public static class StackSettingsLoader
                     var node = secretKeys?.Contains(property.Name, StringComparer.Ordinal) == true
                         ? new SettingSecret(span)
                         : FromPulumiConfigValue(k, property.Value, span, diagnostics);
-                    if (node is not null)
-                    {
-                        entries.Add((k, node, span));
-                    }
+                    // A value that failed to parse was already reported; it still counts as a setting that was given.
+                    entries.Add((k, node ?? new SettingNull(span), span));
                 }
             }
         }

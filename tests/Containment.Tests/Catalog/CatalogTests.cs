@@ -44,7 +44,7 @@ public class CatalogTests
     [Fact]
     public void Public_chart_registries_include_dockers_current_cdn_and_ghcr_blob_host()
     {
-        var (model, _, _) = EgressTestHelpers.Run(Quiet(), Settings(cloud: CloudProvider.None));
+        var (model, _, _) = EgressTestHelpers.Run(Quiet(), Stack(cloud: CloudProvider.None));
 
         var hosts = model!.Hosts("registries");
         Assert.Equal(
@@ -56,7 +56,7 @@ public class CatalogTests
     [Fact]
     public void Aws_registry_hosts_are_exact_when_account_and_region_are_set()
     {
-        var (model, _, _) = EgressTestHelpers.Run(Quiet(), Settings(cloud: CloudProvider.Aws));
+        var (model, _, _) = EgressTestHelpers.Run(Quiet(), Stack(cloud: CloudProvider.Aws));
 
         var hosts = model!.Hosts("registries");
         Assert.Contains("123456789012.dkr.ecr.eu-central-1.amazonaws.com", hosts);
@@ -68,7 +68,7 @@ public class CatalogTests
     [Fact]
     public void Aws_registry_hosts_carry_lookup_tokens_when_settings_do_not_pin_them()
     {
-        var settings = Settings(cloud: CloudProvider.Aws) with { Registry = new RegistrySettings() };
+        var settings = Stack(cloud: CloudProvider.Aws) with { Registry = new RegistrySettings() };
 
         var (model, _, bag) = EgressTestHelpers.Run(Quiet(), settings);
 
@@ -81,12 +81,12 @@ public class CatalogTests
     [Fact]
     public void Azure_and_gcp_registries_use_their_own_hosts()
     {
-        var azure = Settings(cloud: CloudProvider.Azure) with
+        var azure = Stack(cloud: CloudProvider.Azure) with
         {
             Cluster = new ClusterSettings { Id = "/subscriptions/0000/resourcegroups/rg/providers/microsoft.containerservice/managedclusters/chat" },
             Registry = new RegistrySettings { AzureRegistryName = "contosoacr", AzureRegion = "westeurope" },
         };
-        var gcp = Settings(cloud: CloudProvider.Gcp) with { Cluster = new ClusterSettings { Id = "chat-gke" }, Registry = new RegistrySettings() };
+        var gcp = Stack(cloud: CloudProvider.Gcp) with { Cluster = new ClusterSettings { Id = "chat-gke" }, Registry = new RegistrySettings() };
 
         var (azureModel, _, _) = EgressTestHelpers.Run(Quiet(), azure);
         var (gcpModel, _, _) = EgressTestHelpers.Run(Quiet(), gcp);
@@ -100,7 +100,7 @@ public class CatalogTests
     [Fact]
     public void No_cloud_provider_warns()
     {
-        var (_, _, bag) = EgressTestHelpers.Run(Quiet(), Settings(cloud: CloudProvider.None));
+        var (_, _, bag) = EgressTestHelpers.Run(Quiet(), Stack(cloud: CloudProvider.None));
 
         Assert.True(bag.Has(DiagnosticCatalog.NoCloudProvider));
     }
@@ -108,7 +108,7 @@ public class CatalogTests
     [Fact]
     public void Overrides_add_and_remove_hosts_with_setting_provenance()
     {
-        var settings = Settings() with
+        var settings = Stack() with
         {
             CatalogOverrides =
             [
@@ -129,7 +129,7 @@ public class CatalogTests
     [Fact]
     public void Provider_override_changes_the_host_a_built_in_endpoint_gets()
     {
-        var settings = Settings() with { CatalogOverrides = [new CatalogOverride("providers/openai", ["eu.api.openai.com"], ["api.openai.com"])] };
+        var settings = Stack() with { CatalogOverrides = [new CatalogOverride("providers/openai", ["eu.api.openai.com"], ["api.openai.com"])] };
         var config = Quiet() with
         {
             Endpoints = new Core.LibreChat.EndpointsConfig { BuiltIns = [new Core.LibreChat.BuiltInEndpointConfig { Kind = Core.LibreChat.BuiltInEndpointKind.OpenAI, Location = Loc("endpoints.openAI", 12) }] },
@@ -143,7 +143,7 @@ public class CatalogTests
     [Fact]
     public void Unknown_override_target_is_an_error_listing_the_known_ones()
     {
-        var settings = Settings() with { CatalogOverrides = [new CatalogOverride("dockerhub", ["x.example.com"], [])] };
+        var settings = Stack() with { CatalogOverrides = [new CatalogOverride("dockerhub", ["x.example.com"], [])] };
 
         var (model, _, bag) = EgressTestHelpers.Run(Quiet(), settings);
 
@@ -155,7 +155,7 @@ public class CatalogTests
     [Fact]
     public void Bare_wildcard_added_by_an_override_is_rejected()
     {
-        var settings = Settings() with { CatalogOverrides = [new CatalogOverride("registries", ["*"], [])] };
+        var settings = Stack() with { CatalogOverrides = [new CatalogOverride("registries", ["*"], [])] };
 
         var (model, _, bag) = EgressTestHelpers.Run(Quiet(), settings);
 

@@ -34,7 +34,7 @@ public class AppServiceEgressTests
             FileStorage = new FileStorageConfig { Strategies = [Val("s3", "fileStrategy", 99, 15)] },
             Registration = new RegistrationConfig { Location = Loc("registration", 100), SocialLogins = [Val("github", "registration.socialLogins[0]", 101, 18)] },
         };
-        var settings = Settings() with { Env = new Dictionary<string, string>(StringComparer.Ordinal) { ["AWS_REGION"] = "eu-west-1", ["AWS_BUCKET_NAME"] = "chat-files" } };
+        var settings = Stack() with { Env = new Dictionary<string, string>(StringComparer.Ordinal) { ["AWS_REGION"] = "eu-west-1", ["AWS_BUCKET_NAME"] = "chat-files" } };
 
         var (model, _, _) = EgressTestHelpers.Run(config, settings);
 
@@ -57,7 +57,7 @@ public class AppServiceEgressTests
     [Fact]
     public void Config_path_over_https_is_an_app_service()
     {
-        var settings = Settings() with { Env = new Dictionary<string, string>(StringComparer.Ordinal) { ["CONFIG_PATH"] = "https://config.example.com/librechat.yaml" } };
+        var settings = Stack() with { Env = new Dictionary<string, string>(StringComparer.Ordinal) { ["CONFIG_PATH"] = "https://config.example.com/librechat.yaml" } };
 
         var (model, _, _) = EgressTestHelpers.Run(Quiet(), settings);
 
@@ -92,7 +92,7 @@ public class AppServiceEgressTests
     [InlineData("https://*")]
     public void Bare_wildcard_in_extra_destinations_is_rejected_because_it_opens_all_egress(string host)
     {
-        var settings = Settings() with { ExtraDestinations = [new ExtraDestination(host, "everything")] };
+        var settings = Stack() with { ExtraDestinations = [new ExtraDestination(host, "everything")] };
 
         var (model, _, bag) = EgressTestHelpers.Run(Quiet(), settings);
 
@@ -118,7 +118,7 @@ public class AppServiceEgressTests
     [InlineData("exa mple.com")]
     public void Other_wildcard_forms_and_bad_names_from_settings_are_rejected(string host)
     {
-        var settings = Settings() with { ExtraDestinations = [new ExtraDestination(host, "test")] };
+        var settings = Stack() with { ExtraDestinations = [new ExtraDestination(host, "test")] };
 
         var (model, _, bag) = EgressTestHelpers.Run(Quiet(), settings);
 
@@ -129,7 +129,7 @@ public class AppServiceEgressTests
     [Fact]
     public void Extra_destinations_are_normalised_and_keep_their_reason()
     {
-        var settings = Settings() with { ExtraDestinations = [new ExtraDestination("https://*.Bücher.example/path", "docs mirror"), new ExtraDestination("api.extra.example.", "billing", 8443)] };
+        var settings = Stack() with { ExtraDestinations = [new ExtraDestination("https://*.Bücher.example/path", "docs mirror"), new ExtraDestination("api.extra.example.", "billing", 8443)] };
 
         var (model, _, _) = EgressTestHelpers.Run(Quiet(), settings);
 

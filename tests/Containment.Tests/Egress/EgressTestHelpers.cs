@@ -12,7 +12,7 @@ internal static class EgressTestHelpers
     public static (PolicyModel? Model, EgressInventory Inventory, DiagnosticBag Diagnostics) Run(LibreChatConfig config, StackSettings? settings = null)
     {
         var bag = new DiagnosticBag();
-        var (model, inventory) = PolicyBuilder.BuildWithInventory(config, settings ?? ConfigFixtures.Settings(), bag);
+        var (model, inventory) = PolicyBuilder.BuildWithInventory(config, settings ?? ConfigFixtures.Stack(), bag);
         return (model, inventory, bag);
     }
 

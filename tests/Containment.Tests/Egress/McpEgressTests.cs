@@ -107,7 +107,7 @@ public class McpEgressTests
     public void Obot_mode_replaces_per_server_groups_with_one_gateway_entry()
     {
         var config = Quiet() with { McpServers = [RemoteMcp("github", "https://mcp.github.example/mcp"), RemoteMcp("jira", "https://mcp.jira.example/mcp", line: 40)] };
-        var settings = Settings() with { McpPlatform = McpPlatform.Obot, ObotEndpoint = "https://obot.example.com" };
+        var settings = Stack() with { McpPlatform = McpPlatform.Obot, ObotEndpoint = "https://obot.example.com" };
 
         var (model, _, bag) = EgressTestHelpers.Run(config, settings);
 
@@ -122,7 +122,7 @@ public class McpEgressTests
     public void Obot_gateway_inside_the_cluster_needs_no_internet_group()
     {
         var config = Quiet() with { McpServers = [RemoteMcp("github", "https://mcp.github.example/mcp")] };
-        var settings = Settings() with { McpPlatform = McpPlatform.Obot, ObotEndpoint = "http://obot.obot.svc.cluster.local:8080" };
+        var settings = Stack() with { McpPlatform = McpPlatform.Obot, ObotEndpoint = "http://obot.obot.svc.cluster.local:8080" };
 
         var (model, inventory, _) = EgressTestHelpers.Run(config, settings);
 
@@ -133,7 +133,7 @@ public class McpEgressTests
     [Fact]
     public void Obot_mode_without_endpoint_is_an_error()
     {
-        var (model, _, bag) = EgressTestHelpers.Run(Quiet(), Settings() with { McpPlatform = McpPlatform.Obot });
+        var (model, _, bag) = EgressTestHelpers.Run(Quiet(), Stack() with { McpPlatform = McpPlatform.Obot });
 
         Assert.Null(model);
         Assert.True(bag.Has(DiagnosticCatalog.ObotWithoutEndpoint));

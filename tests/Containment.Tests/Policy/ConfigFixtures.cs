@@ -98,7 +98,7 @@ internal static class ConfigFixtures
         };
     }
 
-    public static StackSettings Settings(
+    public static StackSettings Stack(
         EnforcementMode mode = EnforcementMode.Monitor,
         CloudProvider cloud = CloudProvider.Aws,
         string controller = "8.2",

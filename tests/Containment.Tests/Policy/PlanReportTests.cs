@@ -12,7 +12,7 @@ public class PlanReportTests
     private static (PolicyModel Model, IReadOnlyList<Diagnostic> Diagnostics) Example()
     {
         var bag = new DiagnosticBag();
-        var model = PolicyBuilder.Build(UpstreamExample(), Settings(), bag);
+        var model = PolicyBuilder.Build(UpstreamExample(), Stack(), bag);
         Assert.NotNull(model);
         return (model!, bag.Items);
     }
@@ -129,7 +129,7 @@ public class PlanReportTests
     public void Failed_build_renders_only_the_diagnostics()
     {
         var bag = new DiagnosticBag();
-        var model = PolicyBuilder.Build(Quiet(), Settings() with { ExtraDestinations = [new ExtraDestination("*", "all")] }, bag);
+        var model = PolicyBuilder.Build(Quiet(), Stack() with { ExtraDestinations = [new ExtraDestination("*", "all")] }, bag);
 
         var json = PlanReport.Render(model, bag.Items, PlanFormat.Json);
 

@@ -9,7 +9,7 @@ public class PolicyEvaluatorTests
 {
     private static PolicyModel Model(EnforcementMode mode = EnforcementMode.Enforce)
     {
-        var settings = Settings(mode) with
+        var settings = Stack(mode) with
         {
             ExtraDestinations = [new ExtraDestination("*.docs.example.org", "documentation"), new ExtraDestination("exact.docs.example.org", "pinned")],
         };

@@ -19,7 +19,7 @@ public class RuleLayoutTests
     [Fact]
     public void Rules_follow_the_architecture_order_with_unique_priorities_spaced_by_ten()
     {
-        var model = Example(Settings());
+        var model = Example(Stack());
 
         Assert.Equal(
             [
@@ -33,7 +33,7 @@ public class RuleLayoutTests
     [Fact]
     public void Smart_groups_carry_cluster_namespace_and_labels()
     {
-        var model = Example(Settings());
+        var model = Example(Stack());
 
         var pods = Assert.Single(model.SmartGroups, g => g.Name == "librechat-pods");
         var selector = Assert.Single(pods.Selectors);
@@ -50,7 +50,7 @@ public class RuleLayoutTests
     [Fact]
     public void Permits_go_to_public_internet_through_web_groups_and_registries_come_from_nodes()
     {
-        var model = Example(Settings());
+        var model = Example(Stack());
 
         var llm = model.Rules.Single(r => r.Name == "permit-llm-providers");
         Assert.Equal(["librechat-pods"], llm.Sources);
@@ -66,7 +66,7 @@ public class RuleLayoutTests
     [Fact]
     public void Monitor_mode_watches_and_logs_every_rule()
     {
-        var model = Example(Settings(EnforcementMode.Monitor));
+        var model = Example(Stack(EnforcementMode.Monitor));
 
         Assert.All(model.Rules, r => Assert.True(r.Watch && r.Logging, r.Name));
     }
@@ -74,7 +74,7 @@ public class RuleLayoutTests
     [Fact]
     public void Enforce_mode_enforces_and_still_logs_every_rule()
     {
-        var model = Example(Settings(EnforcementMode.Enforce));
+        var model = Example(Stack(EnforcementMode.Enforce));
 
         Assert.All(model.Rules, r => Assert.True(!r.Watch && r.Logging, r.Name));
     }
@@ -82,7 +82,7 @@ public class RuleLayoutTests
     [Fact]
     public void Without_decryption_permits_are_unspecified_and_denies_not_allowed()
     {
-        var model = Example(Settings());
+        var model = Example(Stack());
 
         Assert.All(model.Rules.Where(r => r.Action == RuleAction.Permit), r => Assert.Equal(DecryptPolicy.Unspecified, r.Decrypt));
         Assert.All(model.Rules.Where(r => r.Action == RuleAction.Deny), r => Assert.Equal(DecryptPolicy.NotAllowed, r.Decrypt));
@@ -92,7 +92,7 @@ public class RuleLayoutTests
     [Fact]
     public void Decryption_on_permits_with_controller_9_decrypts_internet_permits_only()
     {
-        var model = Example(Settings(controller: "9.0", decryption: DecryptionMode.Permits));
+        var model = Example(Stack(controller: "9.0", decryption: DecryptionMode.Permits));
 
         Assert.All(model.Rules.Where(r => r.Action == RuleAction.Permit && r.WebGroups.Count > 0), r => Assert.Equal(DecryptPolicy.Allowed, r.Decrypt));
         Assert.Equal(DecryptPolicy.Unspecified, model.Rules.Single(r => r.Name == "permit-pods-to-data-stores").Decrypt);
@@ -104,7 +104,7 @@ public class RuleLayoutTests
     [Fact]
     public void Decryption_on_controller_8_2_is_an_error_naming_the_upgrade()
     {
-        var (model, _, bag) = EgressTestHelpers.Run(Quiet(), Settings(controller: "8.2", decryption: DecryptionMode.Permits));
+        var (model, _, bag) = EgressTestHelpers.Run(Quiet(), Stack(controller: "8.2", decryption: DecryptionMode.Permits));
 
         Assert.Null(model);
         var error = Assert.Single(bag.Items, d => d.Descriptor == DiagnosticCatalog.DecryptionNeedsController90);
@@ -115,7 +115,7 @@ public class RuleLayoutTests
     [Fact]
     public void Agent_guard_without_decryption_is_an_error()
     {
-        var (model, _, bag) = EgressTestHelpers.Run(Quiet(), Settings(agentGuard: true));
+        var (model, _, bag) = EgressTestHelpers.Run(Quiet(), Stack(agentGuard: true));
 
         Assert.Null(model);
         Assert.True(bag.Has(DiagnosticCatalog.AgentGuardNeedsDecryption));
@@ -124,7 +124,7 @@ public class RuleLayoutTests
     [Fact]
     public void Agent_guard_on_is_reported_as_roadmap_and_changes_no_rule()
     {
-        var on = Settings(controller: "9.0", decryption: DecryptionMode.Permits, agentGuard: true);
+        var on = Stack(controller: "9.0", decryption: DecryptionMode.Permits, agentGuard: true);
         var off = on with { AgentGuard = false };
 
         var (withGuard, _, bag) = EgressTestHelpers.Run(Quiet(), on);
@@ -142,7 +142,7 @@ public class RuleLayoutTests
     [Fact]
     public void Controller_older_than_8_2_is_an_error()
     {
-        var (model, _, bag) = EgressTestHelpers.Run(Quiet(), Settings(controller: "8.1"));
+        var (model, _, bag) = EgressTestHelpers.Run(Quiet(), Stack(controller: "8.1"));
 
         Assert.Null(model);
         Assert.True(bag.Has(DiagnosticCatalog.ControllerTooOld));
@@ -151,7 +151,7 @@ public class RuleLayoutTests
     [Fact]
     public void Without_data_stores_there_is_no_data_store_group_or_rule()
     {
-        var settings = Settings() with { Cluster = new ClusterSettings { Id = "chat", DataStores = [] } };
+        var settings = Stack() with { Cluster = new ClusterSettings { Id = "chat", DataStores = [] } };
 
         var (model, _, _) = EgressTestHelpers.Run(Quiet(), settings);
 
@@ -163,7 +163,7 @@ public class RuleLayoutTests
     [Fact]
     public void Default_deny_base_is_last_any_protocol_logged_and_scoped_to_the_pods()
     {
-        var model = Example(Settings(EnforcementMode.Enforce));
+        var model = Example(Stack(EnforcementMode.Enforce));
 
         var last = model.Rules[^1];
         Assert.Equal(RuleAction.Deny, last.Action);
