@@ -122,7 +122,7 @@ public sealed partial class EgressInventoryBuilder
         {
             case "vertexai_mistral_ocr":
                 var location = TryEnv("GOOGLE_LOC", out var loc) ? loc : "us-central1";
-                AddVertex(location, Prov(where), where.Span, "ocr (Vertex AI)");
+                AddVertex(location, Prov(where), where.Span, "ocr (Vertex AI)", EgressPurpose.Ocr);
                 return;
             case "document_parser":
                 return;

@@ -67,7 +67,7 @@ public sealed partial class EgressInventoryBuilder
     }
 
     /// <summary>Vertex AI: <c>{region}-aiplatform</c>, <c>aiplatform</c> for global, <c>aiplatform.{us,eu}.rep</c>, plus the OAuth token host.</summary>
-    private void AddVertex(string region, Policy.Provenance trigger, Diagnostics.SourceSpan span, string what)
+    private void AddVertex(string region, Policy.Provenance trigger, Diagnostics.SourceSpan span, string what, EgressPurpose purpose = EgressPurpose.LlmProvider)
     {
         var r = region.Trim().ToLowerInvariant();
         var fill = new Dictionary<string, string>(StringComparer.Ordinal) { ["region"] = r };
@@ -77,8 +77,8 @@ public sealed partial class EgressInventoryBuilder
             "us" or "eu" => "google-vertex-multiregion",
             _ => "google-vertex",
         };
-        AddCatalogEntry(Providers, entry, EgressPurpose.LlmProvider, trigger, span, what, fill);
-        AddCatalogEntry(Providers, "google-oauth", EgressPurpose.LlmProvider, trigger, span, what);
+        AddCatalogEntry(Providers, entry, purpose, trigger, span, what, fill);
+        AddCatalogEntry(Providers, "google-oauth", purpose, trigger, span, what);
     }
 
     private void AddAzureGroup(AzureGroupConfig group)

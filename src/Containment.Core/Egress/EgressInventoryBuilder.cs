@@ -136,7 +136,15 @@ public sealed partial class EgressInventoryBuilder
                 _diagnostics.Add(DiagnosticCatalog.InvalidHostPattern, span, $"{what}: '{raw.Trim()}' is not a host name.");
                 return;
         }
-        if (host!.Contains('{', StringComparison.Ordinal) || host.Contains('*', StringComparison.Ordinal))
+        ArgumentNullException.ThrowIfNull(host);
+        if (HostName.IsWildcard(host) && HostName.Classify(host[2..]) is not HostKind.Public and var suffixKind && !host.Contains('{', StringComparison.Ordinal))
+        {
+            // *.svc.cluster.local and friends: in-cluster names, never an internet WebGroup entry.
+            _items.Add(new EgressDestination(host, port, purpose, workload, suffixKind, sources, mcpServer));
+            _diagnostics.Add(DiagnosticCatalog.InClusterDestination, span, $"{what}: '{host}' covers names that are not on the internet ({Describe(suffixKind)}); it stays out of every WebGroup.");
+            return;
+        }
+        if (host.Contains('{', StringComparison.Ordinal) || host.Contains('*', StringComparison.Ordinal))
         {
             if (host.Contains('*', StringComparison.Ordinal) && !HostName.IsWildcard(host))
             {

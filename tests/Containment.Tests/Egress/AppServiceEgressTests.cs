@@ -139,4 +139,28 @@ public class AppServiceEgressTests
         Assert.Equal([8443], billing.Ports);
         Assert.Contains(billing.Sources, s => s is Core.Policy.SettingProvenance { Setting: "extraDestinations", Detail: "billing" });
     }
+
+    [Fact]
+    public void Wildcard_over_an_in_cluster_suffix_never_reaches_a_web_group()
+    {
+        var settings = Stack() with { ExtraDestinations = [new ExtraDestination("*.svc.cluster.local", "in-cluster services")] };
+
+        var (model, inventory, bag) = EgressTestHelpers.Run(Quiet(), settings);
+
+        Assert.DoesNotContain("*.svc.cluster.local", model!.Hosts("app-services"));
+        Assert.Contains(inventory.InCluster, d => d.Host == "*.svc.cluster.local");
+        Assert.True(bag.Has(DiagnosticCatalog.InClusterDestination));
+    }
+
+    [Fact]
+    public void Vertex_ocr_is_an_app_service_not_an_llm_provider()
+    {
+        var config = Quiet() with { Ocr = new OcrConfig { Location = Loc("ocr", 95), Strategy = Val("vertexai_mistral_ocr", "ocr.strategy", 96, 13) } };
+
+        var (model, _, _) = EgressTestHelpers.Run(config);
+
+        Assert.Empty(model!.Hosts("llm-providers"));
+        Assert.Contains("us-central1-aiplatform.googleapis.com", model.Hosts("app-services"));
+        Assert.Contains("oauth2.googleapis.com", model.Hosts("app-services"));
+    }
 }

@@ -16,10 +16,17 @@ internal static class EgressTestHelpers
         return (model, inventory, bag);
     }
 
-    public static WebGroup Group(this PolicyModel model, string name) => Assert.Single(model.WebGroups, g => g.Name == name);
+    public static WebGroup Group(this PolicyModel? model, string name)
+    {
+        Assert.NotNull(model);
+        return Assert.Single(model.WebGroups, g => g.Name == name);
+    }
 
-    public static IReadOnlyList<string> Hosts(this PolicyModel model, string group) =>
-        [.. model.WebGroups.Where(g => g.Name == group).SelectMany(g => g.Hosts).Select(h => h.Host)];
+    public static IReadOnlyList<string> Hosts(this PolicyModel? model, string group)
+    {
+        Assert.NotNull(model);
+        return [.. model.WebGroups.Where(g => g.Name == group).SelectMany(g => g.Hosts).Select(h => h.Host)];
+    }
 
     public static bool Has(this DiagnosticBag bag, DiagnosticDescriptor descriptor) => bag.Items.Any(d => d.Descriptor == descriptor);
 }
