@@ -98,6 +98,7 @@ public static class DiffJsonWriter
             json.WriteString("rule", rule.Name);
             json.WriteNumber("priority", rule.Priority);
             JsonReport.WriteStrings(json, "sources", rule.Sources);
+            json.WriteString("ports", rule.Ports);
             json.WriteEndObject();
         }
         json.WriteEndArray();

@@ -110,20 +110,20 @@ public static class DiffMarkdownRenderer
         md.Append("| | Host | Ports | Source |\n|:-:|---|---|---|\n");
         foreach (var host in group.AddedHosts)
         {
-            HostRow(md, "+", host.Host, PolicyText.HostPorts(host.Ports), host.Sources);
+            HostRow(md, '+', host.Host, group.PortsOf(host.Ports), host.Sources);
         }
         foreach (var host in group.RemovedHosts)
         {
-            HostRow(md, "-", host.Host, PolicyText.HostPorts(host.Ports), host.Sources);
+            HostRow(md, '-', host.Host, group.PortsOf(host.Ports), host.Sources);
         }
         foreach (var host in group.ChangedHosts)
         {
-            HostRow(md, "~", host.Host, $"{PolicyText.HostPorts(host.FromPorts)} → {PolicyText.HostPorts(host.ToPorts)}", host.Sources);
+            HostRow(md, '~', host.Host, $"{group.PortsOf(host.FromPorts)} → {group.PortsOf(host.ToPorts)}", host.Sources);
         }
         md.Append('\n');
     }
 
-    private static void HostRow(StringBuilder md, string sign, string host, string ports, IReadOnlyList<Provenance> sources)
+    private static void HostRow(StringBuilder md, char sign, string host, string ports, IReadOnlyList<Provenance> sources)
     {
         md.Append("| `").Append(sign).Append("` | ").Append(Markdown.Code(host)).Append(" | ").Append(ports).Append(" | ")
             .Append(sources.Count == 0 ? "" : string.Join("<br>", PolicyText.Sorted(sources).Select(Source))).Append(" |\n");
@@ -145,12 +145,7 @@ public static class DiffMarkdownRenderer
         md.Append("#### Rules\n\n| | Rule | Priority | Change |\n|:-:|---|--:|---|\n");
         foreach (var rule in rules)
         {
-            var sign = rule.Kind switch
-            {
-                ChangeKind.Added => "+",
-                ChangeKind.Removed => "-",
-                _ => "~",
-            };
+            var sign = PolicyText.Sign(rule.Kind);
             var what = rule.Kind == ChangeKind.Changed
                 ? string.Join("<br>", rule.Fields.Select(f => $"{f.Name}: {Markdown.Code(f.From)} → {Markdown.Code(f.To)}"))
                 : Markdown.Text(PolicyText.RuleSummary(rule.Rule));
@@ -169,12 +164,7 @@ public static class DiffMarkdownRenderer
         md.Append("#### SmartGroups\n\n| | SmartGroup | Selectors |\n|:-:|---|---|\n");
         foreach (var group in groups)
         {
-            var sign = group.Kind switch
-            {
-                ChangeKind.Added => "+",
-                ChangeKind.Removed => "-",
-                _ => "~",
-            };
+            var sign = PolicyText.Sign(group.Kind);
             var lines = group.AddedSelectors.Select(s => $"+ {Markdown.Code(s)}")
                 .Concat(group.RemovedSelectors.Select(s => $"- {Markdown.Code(s)}"))
                 .Concat(group.Role is { } role ? [$"role: {Markdown.Code(role.From)} → {Markdown.Code(role.To)}"] : []);

@@ -60,15 +60,15 @@ public static class DiffTextRenderer
             text.Append('\n');
             foreach (var host in group.AddedHosts)
             {
-                HostLine(text, '+', host.Host, PolicyText.HostPorts(host.Ports), host.Sources);
+                HostLine(text, '+', host.Host, group.PortsOf(host.Ports), host.Sources);
             }
             foreach (var host in group.RemovedHosts)
             {
-                HostLine(text, '-', host.Host, PolicyText.HostPorts(host.Ports), host.Sources);
+                HostLine(text, '-', host.Host, group.PortsOf(host.Ports), host.Sources);
             }
             foreach (var host in group.ChangedHosts)
             {
-                HostLine(text, '~', host.Host, $"{PolicyText.HostPorts(host.FromPorts)} -> {PolicyText.HostPorts(host.ToPorts)}", host.Sources);
+                HostLine(text, '~', host.Host, $"{group.PortsOf(host.FromPorts)} -> {group.PortsOf(host.ToPorts)}", host.Sources);
             }
         }
         if (diff.Rules.Count > 0)
@@ -79,7 +79,7 @@ public static class DiffTextRenderer
                 var what = rule.Kind == ChangeKind.Changed
                     ? string.Join("; ", rule.Fields.Select(f => $"{f.Name} {f.From} -> {f.To}"))
                     : PolicyText.RuleSummary(rule.Rule);
-                text.Append("  ").Append(Sign(rule.Kind)).Append(' ').Append(rule.Name).Append(" (").Append(PolicyText.Number(rule.Rule.Priority)).Append("): ").Append(what).Append('\n');
+                text.Append("  ").Append(PolicyText.Sign(rule.Kind)).Append(' ').Append(rule.Name).Append(" (").Append(PolicyText.Number(rule.Rule.Priority)).Append("): ").Append(what).Append('\n');
             }
         }
         if (diff.SmartGroups.Count > 0)
@@ -89,7 +89,7 @@ public static class DiffTextRenderer
             {
                 var parts = group.AddedSelectors.Select(s => "+ " + s).Concat(group.RemovedSelectors.Select(s => "- " + s))
                     .Concat(group.Role is { } role ? [$"role {role.From} -> {role.To}"] : []);
-                text.Append("  ").Append(Sign(group.Kind)).Append(' ').Append(group.Name).Append(": ").Append(string.Join("; ", parts)).Append('\n');
+                text.Append("  ").Append(PolicyText.Sign(group.Kind)).Append(' ').Append(group.Name).Append(": ").Append(string.Join("; ", parts)).Append('\n');
             }
         }
         if (diff.NewDiagnostics.Count > 0)
@@ -102,14 +102,6 @@ public static class DiffTextRenderer
         }
         return text.ToString();
     }
-
-    internal static char Sign(ChangeKind kind) =>
-        kind switch
-        {
-            ChangeKind.Added => '+',
-            ChangeKind.Removed => '-',
-            _ => '~',
-        };
 
     private static void HostLine(StringBuilder text, char sign, string host, string ports, IReadOnlyList<Policy.Provenance> sources)
     {

@@ -59,12 +59,20 @@ public sealed record WebGroupChange(
     IReadOnlyList<WebGroupHost> AddedHosts,
     IReadOnlyList<WebGroupHost> RemovedHosts,
     IReadOnlyList<HostPortChange> ChangedHosts,
-    IReadOnlyList<RuleReference> PermittedBy);
+    IReadOnlyList<RuleReference> PermittedBy)
+{
+    /// <summary>The ports a host is reachable on: its declared ports, else those of the permit rules using the group.</summary>
+    public string PortsOf(IReadOnlyList<int> hostPorts) =>
+        hostPorts.Count > 0 ? PolicyText.HostPorts(hostPorts)
+        : PermittedBy.Count == 0 ? "none"
+        : string.Join(", ", PermittedBy.Select(r => r.Ports).Distinct(StringComparer.Ordinal));
+}
 
 /// <summary>A host present on both sides whose ports differ.</summary>
 public sealed record HostPortChange(string Host, IReadOnlyList<int> FromPorts, IReadOnlyList<int> ToPorts, IReadOnlyList<Provenance> Sources);
 
-public sealed record RuleReference(string Name, int Priority, RuleAction Action, IReadOnlyList<string> Sources);
+/// <summary>A rule that uses a WebGroup; <see cref="Ports"/> is its port list as text (what a host without declared ports gets).</summary>
+public sealed record RuleReference(string Name, int Priority, RuleAction Action, IReadOnlyList<string> Sources, string Ports);
 
 /// <summary>A rule (matched by its stable name) that was added, removed or changed; <see cref="Fields"/> lists changed fields.</summary>
 public sealed record RuleChange(string Name, ChangeKind Kind, PolicyRule? Before, PolicyRule? After, IReadOnlyList<ValueChange> Fields)

@@ -11,13 +11,14 @@ internal static class Markdown
         return $"{fence}{pad}{Cell(value)}{pad}{fence}";
     }
 
-    /// <summary>Backslash-escapes the characters that would turn plain text into markup, HTML or a table break.</summary>
+    /// <summary>Backslash-escapes the characters that would turn plain text into markup, HTML or a table break
+    /// ('>' only quotes at the start of a line, and this text never starts one).</summary>
     public static string Text(string value)
     {
         var builder = new System.Text.StringBuilder(value.Length);
         foreach (var c in value)
         {
-            if (c is '\\' or '`' or '*' or '_' or '[' or ']' or '<' or '>' or '|' or '#')
+            if (c is '\\' or '`' or '*' or '_' or '[' or ']' or '<' or '|' or '#')
             {
                 builder.Append('\\');
             }

@@ -115,7 +115,7 @@ public static class PolicyDiff
             var users = (now is null ? before : after).Rules
                 .Where(r => r.Action == RuleAction.Permit && r.WebGroups.Contains(name, StringComparer.Ordinal))
                 .OrderBy(r => r.Priority)
-                .Select(r => new RuleReference(r.Name, r.Priority, r.Action, r.Sources))
+                .Select(r => new RuleReference(r.Name, r.Priority, r.Action, r.Sources, PolicyText.Ports(r.Ports)))
                 .ToList();
             changes.Add(new WebGroupChange(name, group.Purpose, kind, added, removed, ported, users));
         }

@@ -47,9 +47,17 @@ public static class PolicyText
     public static string Port(PortRange range) =>
         range.High is { } high && high != range.Low ? $"{Number(range.Low)}-{Number(high)}" : Number(range.Low);
 
-    /// <summary>A host's declared ports, or <c>rule</c> when the host takes the ports of the rules that use it.</summary>
-    public static string HostPorts(IReadOnlyList<int> ports) =>
-        ports.Count == 0 ? "rule" : string.Join(", ", ports.Order().Select(Number));
+    /// <summary>A host's declared ports, sorted (see <see cref="WebGroupChange.PortsOf"/> for hosts that declare none).</summary>
+    public static string HostPorts(IReadOnlyList<int> ports) => string.Join(", ", ports.Order().Select(Number));
+
+    /// <summary>The sign reviewers read in a diff: <c>+</c> added, <c>-</c> removed, <c>~</c> changed.</summary>
+    public static char Sign(ChangeKind kind) =>
+        kind switch
+        {
+            ChangeKind.Added => '+',
+            ChangeKind.Removed => '-',
+            _ => '~',
+        };
 
     public static string List(IReadOnlyList<string> items) => items.Count == 0 ? "none" : string.Join(", ", items);
 
