@@ -222,3 +222,28 @@ public class PolicyDiffTests
         Assert.Equal([new ValueChange("cloudProvider", "aws", "azure")], diff.Settings);
     }
 }
+
+public class DiffGateTests
+{
+    [Theory]
+    [InlineData("provider-added", false, 0)]
+    [InlineData("provider-added", true, 1)]
+    [InlineData("provider-removed", true, 0)]
+    [InlineData("empty", true, 0)]
+    [InlineData("base-invalid", false, 0)]
+    [InlineData("base-invalid", true, 1)]
+    public void Exit_code_follows_the_gate(string name, bool failOnNewEgress, int expected)
+    {
+        var (b, h) = DiffCases.Get(name);
+
+        Assert.Equal(expected, DiffGate.ExitCode(PolicyDiff.Compare(b, h), failOnNewEgress));
+    }
+
+    [Fact]
+    public void A_head_with_errors_exits_1_even_without_the_gate()
+    {
+        var error = new Core.Diagnostics.Diagnostic(SampleModels.SyntaxError, Core.Diagnostics.Severity.Error, "Bad.", new("f", 1, 1));
+
+        Assert.Equal(1, DiffGate.ExitCode(PolicyDiff.Compare(new PolicySnapshot("b", SampleModels.Base(), []), new PolicySnapshot("h", null, [error])), false));
+    }
+}
