@@ -120,3 +120,12 @@ public class RenderingTests
         Assert.Contains("endpoints.custom[bold][1]", output.ToString(), StringComparison.Ordinal);
     }
 }
+
+public class TerminalTests
+{
+    [Fact]
+    public void An_injected_writer_is_never_a_terminal()
+    {
+        Assert.False(Terminal.IsTerminal(new StringWriter()));
+    }
+}
