@@ -79,8 +79,12 @@ internal static class JsonReport
         json.WriteString("code", diagnostic.Code);
         json.WriteString("message", diagnostic.Message);
         json.WriteString("file", diagnostic.Span.File);
-        json.WriteNumber("line", diagnostic.Span.Line);
-        json.WriteNumber("column", diagnostic.Span.Column);
+        // Like plan JSON: a diagnostic about a whole file has no line or column.
+        if (diagnostic.Span.HasPosition)
+        {
+            json.WriteNumber("line", diagnostic.Span.Line);
+            json.WriteNumber("column", diagnostic.Span.Column);
+        }
         json.WriteEndObject();
     }
 
