@@ -37,7 +37,7 @@ public static class DiffTable
         {
             console.MarkupLine("[green]No new egress.[/]");
         }
-        var settings = (diff.Mode is { } mode ? [mode] : Array.Empty<ValueChange>()).Concat(diff.Settings).ToList();
+        var settings = diff.SettingChanges;
         if (settings.Count > 0)
         {
             var table = NewTable("Setting", "Base", "Head");

@@ -24,7 +24,7 @@ public static class DiffJsonWriter
             json.WriteBoolean("hasNewEgress", diff.HasNewEgress);
             JsonReport.WriteStrings(json, "newEgress", diff.NewEgress);
             json.WriteStartArray("settings");
-            foreach (var change in (diff.Mode is { } mode ? [mode] : Array.Empty<ValueChange>()).Concat(diff.Settings))
+            foreach (var change in diff.SettingChanges)
             {
                 Value(json, change);
             }

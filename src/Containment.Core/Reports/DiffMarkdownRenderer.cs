@@ -75,7 +75,7 @@ public static class DiffMarkdownRenderer
 
     private static void Settings(StringBuilder md, EgressDiff diff)
     {
-        var changes = (diff.Mode is { } mode ? [mode] : Array.Empty<ValueChange>()).Concat(diff.Settings).ToList();
+        var changes = diff.SettingChanges;
         if (changes.Count == 0)
         {
             return;

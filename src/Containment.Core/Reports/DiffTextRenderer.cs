@@ -40,7 +40,7 @@ public static class DiffTextRenderer
         {
             text.Append("No new egress.\n");
         }
-        foreach (var change in (diff.Mode is { } mode ? [mode] : Array.Empty<ValueChange>()).Concat(diff.Settings))
+        foreach (var change in diff.SettingChanges)
         {
             text.Append(change.Name).Append(": ").Append(change.From).Append(" -> ").Append(change.To).Append('\n');
         }

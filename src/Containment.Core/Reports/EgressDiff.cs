@@ -30,6 +30,9 @@ public sealed record EgressDiff
 
     /// <summary>Other model-level settings that changed (decryption, cloud provider, controller version...).</summary>
     public IReadOnlyList<ValueChange> Settings { get; init; } = [];
+
+    /// <summary>The mode change (when there is one) followed by the other setting changes: what reports list under Settings.</summary>
+    public IReadOnlyList<ValueChange> SettingChanges => Mode is { } mode ? [mode, .. Settings] : Settings;
     public IReadOnlyList<WebGroupChange> WebGroups { get; init; } = [];
     public IReadOnlyList<RuleChange> Rules { get; init; } = [];
     public IReadOnlyList<SmartGroupChange> SmartGroups { get; init; } = [];

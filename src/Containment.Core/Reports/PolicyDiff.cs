@@ -33,7 +33,7 @@ public static class PolicyDiff
         return diff with
         {
             Mode = Change("mode", PolicyText.Word(before.Mode), PolicyText.Word(head.Mode)),
-            Settings = SettingChanges(before, head),
+            Settings = ChangedSettings(before, head),
             WebGroups = WebGroupChanges(before, head),
             Rules = RuleChanges(before, head),
             SmartGroups = SmartGroupChanges(before, head),
@@ -73,7 +73,7 @@ public static class PolicyDiff
     private static ValueChange? Change(string name, string from, string to) =>
         string.Equals(from, to, StringComparison.Ordinal) ? null : new ValueChange(name, from, to);
 
-    private static List<ValueChange> SettingChanges(PolicyModel before, PolicyModel after)
+    private static List<ValueChange> ChangedSettings(PolicyModel before, PolicyModel after)
     {
         // Stack and ruleset names differ by design between dev and prod, so a promotion diff leaves them out.
         ValueChange?[] changes =
