@@ -42,17 +42,17 @@ public static class DiffMarkdownRenderer
     {
         if (diff.BaseInvalid)
         {
-            md.Append("> [!CAUTION]\n> **The base is invalid** (").Append(Errors(diff.BaseErrorCount))
+            md.Append("> [!CAUTION]\n> **The base is invalid** (").Append(PolicyText.Count(diff.BaseErrorCount, "error"))
                 .Append("): it produced no policy, so everything the head permits is listed as added.\n\n");
         }
         if (diff.HeadInvalid)
         {
-            md.Append("> [!CAUTION]\n> **The head is invalid** (").Append(Errors(diff.HeadErrorCount))
+            md.Append("> [!CAUTION]\n> **The head is invalid** (").Append(PolicyText.Count(diff.HeadErrorCount, "error"))
                 .Append("): it produces no policy and cannot be deployed; see the diagnostics below.\n\n");
         }
     }
 
-    private static string Errors(int count) => count == 1 ? "1 error" : $"{PolicyText.Number(count)} errors";
+    
 
     private static void Verdict(StringBuilder md, EgressDiff diff)
     {

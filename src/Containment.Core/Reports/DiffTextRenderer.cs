@@ -22,11 +22,11 @@ public static class DiffTextRenderer
         text.Append("Egress diff: ").Append(diff.BaseLabel).Append(" -> ").Append(diff.HeadLabel).Append('\n');
         if (diff.BaseInvalid)
         {
-            text.Append("The base is invalid (").Append(PolicyText.Number(diff.BaseErrorCount)).Append(" errors): it produced no policy, so everything the head permits is listed as added.\n");
+            text.Append("The base is invalid (").Append(PolicyText.Count(diff.BaseErrorCount, "error")).Append("): it produced no policy, so everything the head permits is listed as added.\n");
         }
         if (diff.HeadInvalid)
         {
-            text.Append("The head is invalid (").Append(PolicyText.Number(diff.HeadErrorCount)).Append(" errors): it produces no policy and cannot be deployed.\n");
+            text.Append("The head is invalid (").Append(PolicyText.Count(diff.HeadErrorCount, "error")).Append("): it produces no policy and cannot be deployed.\n");
         }
         else if (diff.HasNewEgress)
         {

@@ -40,6 +40,9 @@ public static class PolicyText
 
     public static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 
+    /// <summary><c>1 error</c>, <c>2 errors</c>.</summary>
+    public static string Count(int count, string noun) => count == 1 ? $"1 {noun}" : $"{Number(count)} {noun}s";
+
     /// <summary>A rule's ports: <c>443, 8000-8100</c>, or <c>any</c> when the rule names none.</summary>
     public static string Ports(IReadOnlyList<PortRange> ports) =>
         ports.Count == 0 ? "any" : string.Join(", ", ports.Select(Port));
