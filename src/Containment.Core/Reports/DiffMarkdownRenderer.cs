@@ -52,8 +52,6 @@ public static class DiffMarkdownRenderer
         }
     }
 
-    
-
     private static void Verdict(StringBuilder md, EgressDiff diff)
     {
         if (diff.HeadInvalid)
