@@ -1,5 +1,6 @@
 using Containment.Core.Diagnostics;
 using Containment.Core.IO;
+using Containment.Core.LibreChat.Schema;
 using Containment.Core.Settings;
 using Containment.Core.Yaml;
 
@@ -29,9 +30,32 @@ public static class LibreChatLoader
             return null;
         }
 
-        // schema validation hook: the JSON-schema validator (zod refinements such as
-        // modelSpecs.list[].preset.endpoint) plugs in here, on the tree, before the typed read.
+        return ValidateAndRead(root, file, env, mode, diagnostics);
+    }
 
-        return LibreChatReader.Read(root, file, env, mode, diagnostics);
+    /// <summary>
+    /// LibreChat's own schema (zod, generated) decides whether the file is valid; the typed reader takes the
+    /// egress-relevant values out and explains the common mistakes in friendlier words (quote the version,
+    /// the allowed endpoint keys...). Where both flag the same node, the reader's error is kept and the
+    /// schema's restatement dropped, so each mistake is reported once.
+    /// </summary>
+    public static LibreChatConfig? ValidateAndRead(
+        YNode root,
+        string file,
+        IReadOnlyDictionary<string, string> env,
+        EnforcementMode mode,
+        DiagnosticBag diagnostics
+    )
+    {
+        ArgumentNullException.ThrowIfNull(env);
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        var reader = new DiagnosticBag();
+        var config = LibreChatReader.Read(root, file, env, mode, reader);
+        var schema = new DiagnosticBag();
+        LibreChatSchema.Validate(root, file, schema, name => env.TryGetValue(name, out var value) ? value : null);
+        var readerErrorSpans = reader.Items.Where(d => d.Severity == Severity.Error).Select(d => d.Span).ToHashSet();
+        diagnostics.AddRange(reader.Items);
+        diagnostics.AddRange(schema.Items.Where(d => !(d.Severity == Severity.Error && readerErrorSpans.Contains(d.Span))));
+        return config;
     }
 }

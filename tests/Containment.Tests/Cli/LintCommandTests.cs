@@ -48,7 +48,7 @@ public class LintCommandTests
     [Fact]
     public void Warnings_alone_exit_0()
     {
-        var yaml = "version: \"1\"\nmcpServers:\n  m:\n    url: \"${NOPE}/sse\"\n";
+        var yaml = "version: \"1\"\nmcpServers:\n  m:\n    url: \"https://${NOPE}.example/sse\"\n";
         var result = Run(
             new InMemoryFileSystem().With("c.yaml", yaml),
             "lint",
@@ -62,7 +62,7 @@ public class LintCommandTests
     [Fact]
     public void Json_format_prints_the_stable_document_on_stdout()
     {
-        var yaml = "version: \"1\"\nbogus: 1\nmcpServers:\n  m:\n    url: \"${NOPE}/sse\"\n";
+        var yaml = "version: \"1\"\nbogus: 1\nmcpServers:\n  m:\n    url: \"https://${NOPE}.example/sse\"\n";
         var result = Run(
             new InMemoryFileSystem().With("c.yaml", yaml),
             "lint",

@@ -17,6 +17,8 @@ internal static class JsYamlValue
             YScalar { Kind: YScalarKind.Null } => JsonTypes.Null,
             YScalar { Kind: YScalarKind.Bool } => JsonTypes.Boolean,
             YScalar { Kind: YScalarKind.String } => JsonTypes.String,
+            // js-yaml turns an unquoted date into a JavaScript Date: no JSON type accepts it.
+            YScalar { Kind: YScalarKind.Timestamp } => JsonTypes.None,
             YScalar scalar => NumberType(ToNumber(scalar)),
             _ => JsonTypes.None,
         };
@@ -79,6 +81,7 @@ internal static class JsYamlValue
             YScalar { Kind: YScalarKind.Null } => "null",
             YScalar { Kind: YScalarKind.Bool } => "a boolean",
             YScalar { Kind: YScalarKind.String } => "a string",
+            YScalar { Kind: YScalarKind.Timestamp } => "a date",
             YScalar scalar when double.IsNaN(ToNumber(scalar)) => "NaN",
             _ => "a number",
         };
