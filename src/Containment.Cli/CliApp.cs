@@ -71,11 +71,13 @@ public static class CliApp
             "Containment: turns LibreChat's librechat.yaml into default-deny egress policy for the Aviatrix Distributed Cloud Firewall."
         );
         root.Subcommands.Add(LintCommand.Create(context, common));
+        root.Subcommands.Add(DiffCommand.Create(context, common));
+        root.Subcommands.Add(CheckCommand.Create(context, common));
         // Other commands register here, one file each under Commands/: compile, plan, diff, check, emit.
         root.SetAction(_ =>
         {
             context.Stderr.Write(
-                "containment: a command is required (lint, ...)\nTry 'containment --help' for usage.\n"
+                "containment: a command is required (lint, diff, check, ...)\nTry 'containment --help' for usage.\n"
             );
             return ExitCodes.Usage;
         });
