@@ -3,6 +3,7 @@ using Containment.Cli.Input;
 using Containment.Cli.Output;
 using Containment.Core.Diagnostics;
 using Containment.Core.LibreChat;
+using Containment.Core.Reports;
 using Containment.Core.Settings;
 
 namespace Containment.Cli.Commands;
@@ -14,18 +15,21 @@ internal static class LintCommand
         "Check a librechat.yaml the way LibreChat reads it and report diagnostics.\n"
         + "Exit codes: 0 usable (warnings allowed), 1 errors, 2 usage errors.\n\n"
         + "Example:\n"
-        + "  containment lint --config infra/librechat.yaml --env-file .env --format json";
+        + "  containment lint --config infra/librechat.yaml --env-file .env --format json\n"
+        + "  containment lint --config infra/librechat.yaml --format sarif > containment.sarif";
+
+    private static string ToolVersion => typeof(LintCommand).Assembly.GetName().Version?.ToString(3) ?? "0.0.0";
 
     public static Command Create(CliContext context, CommonOptions common)
     {
         var format = new Option<string>("--format")
         {
             Description =
-                "Output format: text (diagnostics on stderr) or json (a document on stdout).",
+                "Output format: text (diagnostics on stderr), json or sarif (SARIF 2.1.0 for code scanning; both on stdout).",
             DefaultValueFactory = _ => "text",
-            HelpName = "text|json",
+            HelpName = "text|json|sarif",
         };
-        format.AcceptOnlyFromAmong("text", "json");
+        format.AcceptOnlyFromAmong("text", "json", "sarif");
         var command = new Command("lint", Description);
         common.AddTo(command, withStack: false);
         command.Options.Add(format);
@@ -67,6 +71,12 @@ internal static class LintCommand
         if (format == "json")
         {
             context.Stdout.Write(DiagnosticReport.Json(configPath, sorted));
+        }
+        else if (format == "sarif")
+        {
+            // Paths relative to the working directory: CI runs lint at the repository root, which is %SRCROOT%.
+            context.Stdout.Write(SarifWriter.Write(sorted, ToolVersion, Environment.CurrentDirectory));
+            context.Stderr.Write(DiagnosticReport.Summary(configPath, sorted) + "\n");
         }
         else
         {
