@@ -37,7 +37,7 @@ internal static class PlanReportJson
             w.WriteStartArray("diagnostics");
             foreach (var d in diagnostics)
             {
-                WriteDiagnostic(w, d);
+                JsonReport.WriteDiagnostic(w, d);
             }
             w.WriteEndArray();
             w.WriteEndObject();
@@ -97,7 +97,7 @@ internal static class PlanReportJson
                 w.WriteStartArray("sources");
                 foreach (var s in h.Sources.OrderBy(s => s.SortKey, StringComparer.Ordinal))
                 {
-                    WriteProvenance(w, s);
+                    JsonReport.WriteProvenance(w, s);
                 }
                 w.WriteEndArray();
                 w.WriteEndObject();
@@ -157,9 +157,9 @@ internal static class PlanReportJson
         w.WriteString("name", r.Name);
         w.WriteNumber("priority", r.Priority);
         w.WriteString("action", PlanReport.Wire(r.Action));
-        WriteStrings(w, "sources", r.Sources);
-        WriteStrings(w, "destinations", r.Destinations);
-        WriteStrings(w, "webGroups", r.WebGroups);
+        JsonReport.WriteStrings(w, "sources", r.Sources);
+        JsonReport.WriteStrings(w, "destinations", r.Destinations);
+        JsonReport.WriteStrings(w, "webGroups", r.WebGroups);
         w.WriteString("protocol", PlanReport.Wire(r.Protocol));
         w.WriteStartArray("ports");
         foreach (var p in r.Ports)
@@ -182,58 +182,6 @@ internal static class PlanReportJson
         w.WriteString("decrypt", PlanReport.Wire(r.Decrypt));
         w.WriteString("description", r.Description);
         w.WriteEndObject();
-    }
-
-    private static void WriteProvenance(Utf8JsonWriter w, Provenance p)
-    {
-        w.WriteStartObject();
-        switch (p)
-        {
-            case ConfigProvenance c:
-                w.WriteString("file", c.File);
-                w.WriteString("path", c.Path);
-                w.WriteNumber("line", c.Line);
-                w.WriteNumber("column", c.Column);
-                break;
-            case CatalogProvenance c:
-                w.WriteString("catalogue", c.Catalogue);
-                w.WriteString("version", c.Version);
-                w.WriteString("entry", c.Entry);
-                break;
-            case SettingProvenance s:
-                w.WriteString("setting", s.Setting);
-                if (s.Detail is not null)
-                {
-                    w.WriteString("detail", s.Detail);
-                }
-                break;
-        }
-        w.WriteEndObject();
-    }
-
-    private static void WriteDiagnostic(Utf8JsonWriter w, Diagnostic d)
-    {
-        w.WriteStartObject();
-        w.WriteString("severity", Diagnostic.SeverityWord(d.Severity));
-        w.WriteString("code", d.Code);
-        w.WriteString("message", d.Message);
-        w.WriteString("file", d.Span.File);
-        if (d.Span.HasPosition)
-        {
-            w.WriteNumber("line", d.Span.Line);
-            w.WriteNumber("column", d.Span.Column);
-        }
-        w.WriteEndObject();
-    }
-
-    private static void WriteStrings(Utf8JsonWriter w, string name, IEnumerable<string> values)
-    {
-        w.WriteStartArray(name);
-        foreach (var v in values)
-        {
-            w.WriteStringValue(v);
-        }
-        w.WriteEndArray();
     }
 
     private static void WriteNullable(Utf8JsonWriter w, string name, string? value)
