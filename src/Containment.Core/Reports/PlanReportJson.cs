@@ -48,10 +48,10 @@ internal static class PlanReportJson
     private static void WriteModel(Utf8JsonWriter w, PolicyModel m)
     {
         w.WriteString("stack", m.Stack);
-        w.WriteString("mode", PlanReport.Wire(m.Mode));
-        w.WriteString("cloudProvider", PlanReport.Wire(m.CloudProvider));
+        w.WriteString("mode", PolicyText.Word(m.Mode));
+        w.WriteString("cloudProvider", PolicyText.Word(m.CloudProvider));
         w.WriteString("controllerVersion", PlanReport.Version(m.ControllerVersion));
-        w.WriteString("decryption", PlanReport.Wire(m.Decryption));
+        w.WriteString("decryption", PolicyText.Word(m.Decryption));
         w.WriteBoolean("agentGuard", m.AgentGuard);
         w.WriteString("attachmentPoint", m.AttachmentPoint);
         w.WriteString("ruleset", m.RulesetName);
@@ -61,7 +61,7 @@ internal static class PlanReportJson
         {
             w.WriteStartObject();
             w.WriteString("name", g.Name);
-            w.WriteString("role", PlanReport.Wire(g.Role));
+            w.WriteString("role", PolicyText.Word(g.Role));
             if (g.Selectors.Count > 0)
             {
                 w.WritePropertyName("selector");
@@ -156,11 +156,11 @@ internal static class PlanReportJson
         w.WriteStartObject();
         w.WriteString("name", r.Name);
         w.WriteNumber("priority", r.Priority);
-        w.WriteString("action", PlanReport.Wire(r.Action));
+        w.WriteString("action", PolicyText.Word(r.Action));
         JsonReport.WriteStrings(w, "sources", r.Sources);
         JsonReport.WriteStrings(w, "destinations", r.Destinations);
         JsonReport.WriteStrings(w, "webGroups", r.WebGroups);
-        w.WriteString("protocol", PlanReport.Wire(r.Protocol));
+        w.WriteString("protocol", PolicyText.Word(r.Protocol));
         w.WriteStartArray("ports");
         foreach (var p in r.Ports)
         {
@@ -179,7 +179,7 @@ internal static class PlanReportJson
         w.WriteEndArray();
         w.WriteBoolean("watch", r.Watch);
         w.WriteBoolean("logging", r.Logging);
-        w.WriteString("decrypt", PlanReport.Wire(r.Decrypt));
+        w.WriteString("decrypt", PolicyText.Word(r.Decrypt));
         w.WriteString("description", r.Description);
         w.WriteEndObject();
     }
