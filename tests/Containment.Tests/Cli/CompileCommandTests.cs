@@ -99,6 +99,7 @@ public class CompileCommandTests
     [Fact]
     public void Secrets_in_pulumi_config_never_appear_in_any_output()
     {
+        // Pulumi hands the compiler secrets decrypted, among the other values, and does not say which are secret.
         var c = E2eCase.ByName("enforce-decryption");
         var config = JsonNode.Parse(c.PulumiConfig())!.AsObject();
         config["aviatrix:password"] = Secret;
@@ -110,7 +111,7 @@ public class CompileCommandTests
 
         foreach (var json in new[] { good, bad })
         {
-            var result = Run(c.FileSystem(), Environment(("PULUMI_STACK", "prod"), ("PULUMI_CONFIG", json), ("PULUMI_ROOT_DIRECTORY", E2eCase.ProjectRoot), ("PULUMI_CONFIG_SECRET_KEYS", "[\"aviatrix:password\",\"containment:decryptionCaKey\"]")), "compile");
+            var result = Run(c.FileSystem(), Environment(("PULUMI_STACK", "prod"), ("PULUMI_CONFIG", json), ("PULUMI_ROOT_DIRECTORY", E2eCase.ProjectRoot)), "compile");
 
             Assert.DoesNotContain(Secret, result.Stdout + result.Stderr, StringComparison.Ordinal);
             Assert.DoesNotContain("BEGIN PRIVATE KEY", result.Stdout + result.Stderr, StringComparison.Ordinal);
@@ -123,9 +124,13 @@ public class CompileCommandTests
     [Fact]
     public void The_stack_comes_from_pulumi_stack_without_its_organisation_and_project()
     {
-        var result = Upstream.Compile();
+        var result = Run(
+            Upstream.FileSystem(),
+            Environment(("PULUMI_STACK", "acme/containment/dev"), ("PULUMI_CONFIG", Upstream.PulumiConfig()), ("PULUMI_ROOT_DIRECTORY", E2eCase.ProjectRoot)),
+            "compile");
 
         Assert.Equal(0, result.ExitCode);
+        Assert.Equal(Upstream.Compile().Stdout, result.Stdout);
         var program = JsonNode.Parse(result.Stdout)!;
         Assert.Equal("containment-dev", program["resources"]![PulumiLogicalNames.Ruleset]!["properties"]!["name"]!.GetValue<string>());
     }

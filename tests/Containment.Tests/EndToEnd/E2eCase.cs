@@ -62,7 +62,8 @@ internal sealed record E2eCase(string Name, string Stack)
         CliRunner.Run(
             fs ?? FileSystem(),
             CliRunner.Environment(
-                ("PULUMI_STACK", "acme/containment/" + Stack),
+                ("PULUMI_STACK", Stack),
+                ("PULUMI_ORGANIZATION", "acme"),
                 ("PULUMI_PROJECT", "containment"),
                 ("PULUMI_CONFIG", PulumiConfig()),
                 ("PULUMI_ROOT_DIRECTORY", ProjectRoot)),
