@@ -84,6 +84,22 @@ public sealed class EmitCommandTests : IDisposable
     }
 
     [Fact]
+    public void An_out_path_that_is_a_file_exits_1_and_changes_nothing()
+    {
+        // Regression: this was "internal error" and exit 3, as if it were a bug in Containment.
+        Directory.CreateDirectory(_temp.Path);
+        var file = _temp.Sub("out.txt");
+        File.WriteAllText(file, "not a folder\n");
+
+        var result = Run(Upstream.FileSystem(), "emit", "--settings", Upstream.StackFile, "--config", E2eCase.ConfigFile, "--target", "terraform", "--out", file);
+
+        Assert.Equal((1, ""), (result.ExitCode, result.Stdout));
+        Assert.EndsWith($"containment: nothing written to {file}: '{file}' is a file, not a folder.\n", result.Stderr, StringComparison.Ordinal);
+        Assert.Equal("not a folder\n", File.ReadAllText(file));
+        Assert.Equal([file], Directory.EnumerateFileSystemEntries(_temp.Path));
+    }
+
+    [Fact]
     public void An_unknown_target_is_a_usage_error()
     {
         var result = Run(Upstream.FileSystem(), "emit", "--settings", Upstream.StackFile, "--target", "cloudformation", "--out", _temp.Sub("x"));
