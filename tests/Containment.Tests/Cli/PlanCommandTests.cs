@@ -25,6 +25,28 @@ public class PlanCommandTests
     }
 
     [Fact]
+    public void Every_custom_endpoint_host_is_listed_with_the_line_that_put_it_there()
+    {
+        var result = E2eCase.ByName("upstream").Plan("json");
+
+        using var doc = JsonDocument.Parse(result.Stdout);
+        var llm = doc.RootElement.GetProperty("webGroups").EnumerateArray().Single(w => w.GetProperty("name").GetString() == "llm-providers");
+        var hosts = llm.GetProperty("hosts").EnumerateArray().Select(h => (
+            h.GetProperty("host").GetString(),
+            h.GetProperty("sources")[0].GetProperty("path").GetString(),
+            h.GetProperty("sources")[0].GetProperty("line").GetInt32()));
+        Assert.Equal(
+            [
+                ("api.anthropic.com", "endpoints.custom[1].baseURL", 23), // provider: anthropic (Anthropic-compatible)
+                ("api.groq.com", "endpoints.custom[2].baseURL", 29),
+                ("api.mistral.ai", "endpoints.custom[3].baseURL", 35),
+                ("api.x.ai", "endpoints.custom[0].baseURL", 16),
+                ("openrouter.ai", "endpoints.custom[4].baseURL", 42),
+            ],
+            hosts);
+    }
+
+    [Fact]
     public void Markdown_is_a_document_for_a_pull_request()
     {
         var result = Obot.Plan("markdown");
