@@ -62,5 +62,5 @@ for n in $sizes; do
 done
 if [ -n "${wall[1000]:-}" ] && [ -n "${wall[10000]:-}" ]; then
   awk -v a="${wall[10000]}" -v b="${wall[1000]}" -v c="${cpu[10000]}" -v d="${cpu[1000]}" \
-    'BEGIN { printf "10k/1k: wall %.1fx, cpu %s (goal: at most 12x)\n", a / b, d > 0 ? sprintf("%.1fx", c / d) : "n/a (1k under the 10 ms resolution)" }'
+    'BEGIN { printf "10k/1k: wall %.1fx, cpu %s (goal: at most 12x)\n", a / b, (d > 0 ? sprintf("%.1fx", c / d) : "n/a (1k under the 10 ms resolution)") }'
 fi
