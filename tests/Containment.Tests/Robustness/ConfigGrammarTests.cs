@@ -11,7 +11,7 @@ public class ConfigGrammarTests
     [Fact]
     public void Grammar_documents_are_well_formed_yaml()
     {
-        foreach (var doc in ConfigGrammar.Document.Sample(500, FuzzSettings.Seed(1), 30))
+        foreach (var doc in ConfigGrammar.Document.Sample(200, FuzzSettings.Seed(1), 30))
         {
             var parser = new Parser(new StringReader(doc));
             while (parser.MoveNext())
@@ -37,6 +37,35 @@ public class ConfigGrammarTests
         Assert.Equal(100, CountOccurrences(doc, "    - name: 'endpoint-"));
         Assert.Equal(10, CountOccurrences(doc, "\n  mcp-"));
         Assert.Equal(doc, ScaledConfigGenerator.Generate(100));
+    }
+
+    [Theory]
+    [InlineData(TextMutations.Kind.ByteFlip)]
+    [InlineData(TextMutations.Kind.LineDeletion)]
+    [InlineData(TextMutations.Kind.LineDuplication)]
+    [InlineData(TextMutations.Kind.IndentShift)]
+    [InlineData(TextMutations.Kind.KeySwap)]
+    public void Every_mutation_kind_damages_most_documents(TextMutations.Kind kind)
+    {
+        var seed = ScaledConfigGenerator.Generate(3);
+        var original = System.Text.Encoding.UTF8.GetBytes(seed);
+        var mutated = TextMutations.Mutate([seed], kind).Sample(100, FuzzSettings.Seed(3), 10);
+        Assert.True(mutated.Count(m => !m.AsSpan().SequenceEqual(original)) >= 80, $"{kind} left too many documents unchanged");
+        Assert.True(mutated.Distinct(ByteArrayComparer.Instance).Count() >= 50, $"{kind} produced too few distinct documents");
+    }
+
+    private sealed class ByteArrayComparer : IEqualityComparer<byte[]>
+    {
+        public static ByteArrayComparer Instance { get; } = new();
+
+        public bool Equals(byte[]? x, byte[]? y) => x.AsSpan().SequenceEqual(y);
+
+        public int GetHashCode(byte[] obj)
+        {
+            var hash = new HashCode();
+            hash.AddBytes(obj);
+            return hash.ToHashCode();
+        }
     }
 
     private static int CountOccurrences(string text, string value)
