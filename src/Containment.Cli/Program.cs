@@ -1,1 +1,10 @@
-return 0;
+using Containment.Cli;
+using Containment.Core.IO;
+
+return CliApp.Run(
+    args,
+    Console.Out,
+    Console.Error,
+    PhysicalFileSystem.Instance,
+    ProcessEnvironment.Instance
+);

@@ -40,6 +40,12 @@ public static class HostName
         {
             return null;
         }
+        if (EndsInANumber(host))
+        {
+            // WHATWG URL parsing (what Node's fetch and axios use) reads such hosts as IPv4: 2130706433,
+            // 0x7f.1 and 127.1 all mean 127.0.0.1. Classifying them as names would misfile loopback as public.
+            return WhatwgIPv4(host)?.ToString();
+        }
         foreach (var c in host)
         {
             if (char.IsControl(c) || char.IsWhiteSpace(c))
@@ -115,6 +121,88 @@ public static class HostName
             || (b[0] == 169 && b[1] == 254)
             || (b[0] == 100 && b[1] >= 64 && b[1] <= 127);
         return isPrivate ? HostKind.PrivateAddress : HostKind.PublicAddress;
+    }
+
+    /// <summary>WHATWG "ends in a number": the last label is all digits or a 0x-prefixed hex number.</summary>
+    private static bool EndsInANumber(string host)
+    {
+        var last = host[(host.LastIndexOf('.') + 1)..];
+        if (last.Length == 0)
+        {
+            return false;
+        }
+        if (last.All(char.IsAsciiDigit))
+        {
+            return true;
+        }
+        return last.Length >= 2 && last[0] == '0' && last[1] is 'x' or 'X' && last[2..].All(char.IsAsciiHexDigit);
+    }
+
+    /// <summary>WHATWG IPv4 parser: 1 to 4 parts, each decimal, 0x hex or 0-prefixed octal; the last part fills the remaining bytes.</summary>
+    private static IPAddress? WhatwgIPv4(string host)
+    {
+        var parts = host.Split('.');
+        if (parts.Length > 4)
+        {
+            return null;
+        }
+        var numbers = new List<ulong>();
+        foreach (var part in parts)
+        {
+            if (!TryWhatwgNumber(part, out var n))
+            {
+                return null;
+            }
+            numbers.Add(n);
+        }
+        for (var i = 0; i < numbers.Count - 1; i++)
+        {
+            if (numbers[i] > 255)
+            {
+                return null;
+            }
+        }
+        var lastLimit = 1UL << (8 * (5 - numbers.Count));
+        if (numbers[^1] >= lastLimit)
+        {
+            return null;
+        }
+        var value = numbers[^1];
+        for (var i = 0; i < numbers.Count - 1; i++)
+        {
+            value += numbers[i] << (8 * (3 - i));
+        }
+        return new IPAddress([(byte)(value >> 24), (byte)(value >> 16), (byte)(value >> 8), (byte)value]);
+    }
+
+    private static bool TryWhatwgNumber(string part, out ulong value)
+    {
+        value = 0;
+        if (part.Length == 0)
+        {
+            return false;
+        }
+        var (digits, radix) = part.Length >= 2 && part[0] == '0' && part[1] is 'x' or 'X' ? (part[2..], 16)
+            : part.Length >= 2 && part[0] == '0' ? (part[1..], 8)
+            : (part, 10);
+        if (digits.Length == 0)
+        {
+            return true;
+        }
+        if (digits.Length > 16)
+        {
+            return false;
+        }
+        foreach (var c in digits)
+        {
+            var d = char.IsAsciiDigit(c) ? c - '0' : char.IsAsciiHexDigit(c) ? char.ToLowerInvariant(c) - 'a' + 10 : 99;
+            if (d >= radix)
+            {
+                return false;
+            }
+            value = (value * (ulong)radix) + (ulong)d;
+        }
+        return true;
     }
 
     private static bool LooksLikeDottedQuad(string s)

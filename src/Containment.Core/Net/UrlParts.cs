@@ -37,7 +37,10 @@ public sealed record UrlParts(string? Scheme, string Host, int? Port)
             scheme = s[..schemeEnd].ToLowerInvariant();
             s = s[(schemeEnd + 3)..];
         }
-        var authorityEnd = s.IndexOfAny(['/', '?', '#']);
+        // WHATWG URL parsing (Node) treats a backslash like '/' in special schemes, so https://evil.example\@good.example
+        // goes to evil.example; ending the authority there keeps the host the one Node connects to.
+        var special = scheme is null or "http" or "https" or "ws" or "wss" or "ftp";
+        var authorityEnd = special ? s.IndexOfAny(['/', '?', '#', '\\']) : s.IndexOfAny(['/', '?', '#']);
         var authority = authorityEnd >= 0 ? s[..authorityEnd] : s;
         var at = authority.LastIndexOf('@');
         if (at >= 0)

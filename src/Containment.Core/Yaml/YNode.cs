@@ -19,6 +19,9 @@ public enum YScalarKind
     Int,
     Float,
     String,
+
+    /// <summary>js-yaml's default schema turns <c>2024-01-31</c> (and full timestamps) into a Date, not a string.</summary>
+    Timestamp,
 }
 
 public sealed class YScalar(string value, YScalarKind kind, int line, int column) : YNode(line, column)

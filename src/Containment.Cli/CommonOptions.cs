@@ -1,0 +1,53 @@
+using System.CommandLine;
+
+namespace Containment.Cli;
+
+/// <summary>
+/// The options every config-reading command shares (CLI.md), defined once so they read and behave the same
+/// everywhere. A command adds the ones it uses with <see cref="AddTo"/>.
+/// </summary>
+internal sealed class CommonOptions
+{
+    /// <summary>The default librechat.yaml path (the stack setting <c>librechatConfig</c>'s default).</summary>
+    public const string DefaultConfigPath = "infra/librechat.yaml";
+
+    public Option<string?> Config { get; } =
+        new("--config")
+        {
+            Description = "Path to librechat.yaml (default: " + DefaultConfigPath + ").",
+            HelpName = "FILE",
+        };
+
+    public Option<string?> Stack { get; } =
+        new("--stack")
+        {
+            Description = "Stack name: reads Pulumi.NAME.yaml beside Pulumi.yaml.",
+            HelpName = "NAME",
+        };
+
+    public Option<string?> Settings { get; } =
+        new("--settings")
+        {
+            Description = "Stack settings file (a Pulumi.<stack>.yaml).",
+            HelpName = "FILE",
+        };
+
+    public Option<string?> EnvFile { get; } =
+        new("--env-file")
+        {
+            Description = "dotenv file (NAME=value lines) with values for ${VAR} in URL fields.",
+            HelpName = "FILE",
+        };
+
+    /// <summary>Adds the shared options; commands that have no stack settings yet pass <paramref name="withStack"/> false.</summary>
+    public void AddTo(Command command, bool withStack)
+    {
+        command.Options.Add(Config);
+        if (withStack)
+        {
+            command.Options.Add(Stack);
+            command.Options.Add(Settings);
+        }
+        command.Options.Add(EnvFile);
+    }
+}

@@ -1,0 +1,140 @@
+using Containment.Core.Catalog;
+using Containment.Core.Diagnostics;
+using Containment.Core.LibreChat;
+
+namespace Containment.Core.Egress;
+
+/// <summary>LLM providers: built-in endpoints to their catalogue hosts, Azure groups, Bedrock regions, custom baseURLs.</summary>
+public sealed partial class EgressInventoryBuilder
+{
+    private const string Providers = ProviderCatalog.Name;
+
+    private void AddLlmProviders()
+    {
+        foreach (var builtIn in _config.Endpoints.BuiltIns)
+        {
+            AddBuiltIn(builtIn);
+        }
+        if (_config.Endpoints.AzureOpenAI is { } azure)
+        {
+            foreach (var group in azure.Groups)
+            {
+                AddAzureGroup(group);
+            }
+        }
+        if (_config.Endpoints.Bedrock is { } bedrock)
+        {
+            AddBedrock(bedrock);
+        }
+        foreach (var custom in _config.Endpoints.Custom)
+        {
+            AddUrl(custom.BaseUrl, EgressPurpose.LlmProvider, $"endpoints.custom '{custom.Name.Value}' baseURL");
+        }
+    }
+
+    private void AddBuiltIn(BuiltInEndpointConfig e)
+    {
+        var trigger = Prov(e.Location);
+        var what = "endpoints." + e.Location.Path.Split('.').Last();
+        if (e.BaseUrl is { } baseUrl)
+        {
+            // In the schema for built-ins; whether LibreChat honours it is unverified, so it is allowed too.
+            AddUrl(baseUrl, EgressPurpose.LlmProvider, what + " baseURL");
+        }
+        switch (e.Kind)
+        {
+            case BuiltInEndpointKind.OpenAI or BuiltInEndpointKind.Assistants:
+                AddCatalogEntry(Providers, "openai", EgressPurpose.LlmProvider, trigger, e.Location.Span, what);
+                break;
+            case BuiltInEndpointKind.Anthropic when e.Vertex is { Enabled: true } vertex:
+                AddVertex(vertex.Region.Value, Prov(vertex.Region.Location), vertex.Region.Location.Span, what + ".vertex");
+                break;
+            case BuiltInEndpointKind.Anthropic:
+                AddCatalogEntry(Providers, "anthropic", EgressPurpose.LlmProvider, trigger, e.Location.Span, what);
+                break;
+            case BuiltInEndpointKind.Google:
+                AddCatalogEntry(Providers, "google-gemini", EgressPurpose.LlmProvider, trigger, e.Location.Span, what);
+                if (TryEnv("GOOGLE_LOC", out var location))
+                {
+                    // A service-account setup uses Vertex AI at GOOGLE_LOC instead of the Gemini API.
+                    AddVertex(location, new Policy.SettingProvenance("env", "GOOGLE_LOC"), e.Location.Span, what + " (Vertex AI)");
+                }
+                break;
+            default:
+                // azureAssistants uses the azureOpenAI groups; agents use the endpoints they name.
+                break;
+        }
+    }
+
+    /// <summary>Vertex AI: <c>{region}-aiplatform</c>, <c>aiplatform</c> for global, <c>aiplatform.{us,eu}.rep</c>, plus the OAuth token host.</summary>
+    private void AddVertex(string region, Policy.Provenance trigger, Diagnostics.SourceSpan span, string what, EgressPurpose purpose = EgressPurpose.LlmProvider)
+    {
+        var r = region.Trim().ToLowerInvariant();
+        var fill = new Dictionary<string, string>(StringComparer.Ordinal) { ["region"] = r };
+        var entry = r switch
+        {
+            "global" => "google-vertex-global",
+            "us" or "eu" => "google-vertex-multiregion",
+            _ => "google-vertex",
+        };
+        AddCatalogEntry(Providers, entry, purpose, trigger, span, what, fill);
+        AddCatalogEntry(Providers, "google-oauth", purpose, trigger, span, what);
+    }
+
+    private void AddAzureGroup(AzureGroupConfig group)
+    {
+        var what = $"endpoints.azureOpenAI group '{group.Name.Value}'";
+        if (group.BaseUrl is { } baseUrl)
+        {
+            AddUrl(baseUrl, EgressPurpose.LlmProvider, what + " baseURL");
+            return;
+        }
+        if (group.InstanceName is not { } instance)
+        {
+            _diagnostics.Add(DiagnosticCatalog.NoHost, group.Name.Location.Span, $"{what} has neither 'instanceName' nor 'baseURL', so it names no host.");
+            return;
+        }
+        if (group.InstanceNameUnresolved || instance.Value.Contains("${", StringComparison.Ordinal))
+        {
+            _diagnostics.Add(DiagnosticCatalog.UnresolvedHost, instance.Location.Span, $"{what}: 'instanceName' uses an unset ${{VAR}}, so its host is unknown; set it under 'env' in the stack settings.");
+            return;
+        }
+        var name = instance.Value.Trim();
+        if (name.Contains(".azure.com", StringComparison.OrdinalIgnoreCase))
+        {
+            // LibreChat's genAzureEndpoint uses an instanceName that already names an azure.com host as the full host.
+            var parts = Net.UrlParts.TryParse(name);
+            AddHost(parts?.Host ?? name, parts?.EffectivePort ?? 443, EgressPurpose.LlmProvider, [Prov(instance.Location)], instance.Location.Span, what);
+            return;
+        }
+        var fill = new Dictionary<string, string>(StringComparer.Ordinal) { ["instanceName"] = name };
+        AddCatalogEntry(Providers, "azure-openai", EgressPurpose.LlmProvider, Prov(instance.Location), instance.Location.Span, what, fill);
+    }
+
+    private void AddBedrock(BedrockConfig bedrock)
+    {
+        if (bedrock.Regions.Count == 0)
+        {
+            if (TryEnv("BEDROCK_AWS_DEFAULT_REGION", out var region))
+            {
+                AddBedrockRegion(region, new Policy.SettingProvenance("env", "BEDROCK_AWS_DEFAULT_REGION"), bedrock.Location.Span);
+                return;
+            }
+            _diagnostics.Add(
+                DiagnosticCatalog.EnvOnlyDestination,
+                bedrock.Location.Span,
+                "endpoints.bedrock: no 'availableRegions', so the region comes from BEDROCK_AWS_DEFAULT_REGION; set 'availableRegions' or give BEDROCK_AWS_DEFAULT_REGION under 'env' in the stack settings.");
+            return;
+        }
+        foreach (var region in bedrock.Regions)
+        {
+            AddBedrockRegion(region.Value, Prov(region.Location), region.Location.Span);
+        }
+    }
+
+    private void AddBedrockRegion(string region, Policy.Provenance trigger, Diagnostics.SourceSpan span)
+    {
+        var fill = new Dictionary<string, string>(StringComparer.Ordinal) { ["region"] = region.Trim().ToLowerInvariant() };
+        AddCatalogEntry(Providers, "bedrock-runtime", EgressPurpose.LlmProvider, trigger, span, "endpoints.bedrock", fill);
+    }
+}

@@ -1,0 +1,127 @@
+using Containment.Core.Diagnostics;
+using Containment.Core.LibreChat;
+using Containment.Core.Policy;
+using Containment.Core.Settings;
+
+namespace Containment.Core.Egress;
+
+/// <summary>MCP servers: remote hosts, stdio launchers' package registries, OAuth endpoints, the Obot gateway.</summary>
+public sealed partial class EgressInventoryBuilder
+{
+    /// <summary>The MCP server name the Obot gateway's destination is filed under.</summary>
+    public const string ObotServerName = "gateway";
+
+    private void AddMcpServers()
+    {
+        var obot = _settings.McpPlatform == McpPlatform.Obot;
+        foreach (var server in _config.McpServers)
+        {
+            if (server.Transport == McpTransport.Stdio)
+            {
+                AddStdioServer(server);
+            }
+            else if (obot)
+            {
+                _diagnostics.Add(
+                    DiagnosticCatalog.ObotRoutesMcp,
+                    server.Location.Span,
+                    $"mcpServers.{server.Name} is reached through the Obot gateway (mcpPlatform: obot); no WebGroup of its own.");
+            }
+            else
+            {
+                AddRemoteServer(server);
+            }
+        }
+        if (obot)
+        {
+            AddObotGateway();
+        }
+    }
+
+    private void AddRemoteServer(McpServerConfig server)
+    {
+        var what = $"mcpServers.{server.Name}";
+        if (server.Url is null)
+        {
+            _diagnostics.Add(DiagnosticCatalog.NoHost, server.Location.Span, $"{what} ({server.Transport}) has no 'url', so it names no host to allow.");
+            return;
+        }
+        AddUrl(server.Url, EgressPurpose.Mcp, what + " url", server.Name);
+        foreach (var oauth in server.OAuthUrls)
+        {
+            AddUrl(oauth, EgressPurpose.Mcp, what + " oauth", server.Name);
+        }
+        if (server.RequiresOAuth && server.OAuthUrls.Count == 0)
+        {
+            _diagnostics.Add(
+                DiagnosticCatalog.McpOAuthDiscovery,
+                server.Location.Span,
+                $"{what} requires OAuth but names no 'oauth' URLs; LibreChat discovers the authorization server at run time and the policy will deny it.");
+        }
+    }
+
+    private void AddStdioServer(McpServerConfig server)
+    {
+        var what = $"mcpServers.{server.Name}";
+        if (server.Command is not { } command || string.IsNullOrWhiteSpace(command.Value))
+        {
+            _diagnostics.Add(DiagnosticCatalog.NoHost, server.Location.Span, $"{what} is a stdio server without a 'command', so nothing says what it reaches.");
+            return;
+        }
+        _diagnostics.Add(
+            DiagnosticCatalog.StdioSharesPodIdentity,
+            server.Location.Span,
+            $"{what} runs '{LauncherName(command.Value)}' inside the LibreChat pod: it shares LibreChat's pod identity and cannot be contained separately unless moved to its own pod.");
+        var registry = LauncherName(command.Value) switch
+        {
+            "npx" or "npm" or "bunx" or "pnpm" or "yarn" => "npm",
+            "uvx" or "uv" or "pip" or "pip3" or "pipx" => "pypi",
+            _ => null,
+        };
+        var trigger = Prov(command.Location);
+        if (registry is not null)
+        {
+            AddCatalogEntry(Providers, registry, EgressPurpose.Mcp, trigger, command.Location.Span, what, mcpServer: server.Name);
+        }
+        foreach (var url in server.ArgUrls)
+        {
+            AddUrl(url, EgressPurpose.Mcp, what + " args", server.Name);
+        }
+        if (registry is null && server.ArgUrls.Count == 0)
+        {
+            _diagnostics.Add(
+                DiagnosticCatalog.StdioUnknownDownloads,
+                command.Location.Span,
+                $"{what}: '{LauncherName(command.Value)}' is not a launcher with a known package registry; list what it downloads or calls under 'extraDestinations'.");
+        }
+    }
+
+    private void AddObotGateway()
+    {
+        if (string.IsNullOrWhiteSpace(_settings.ObotEndpoint))
+        {
+            return; // PolicyBuilder reports the missing endpoint against the settings.
+        }
+        var parts = Net.UrlParts.TryParse(_settings.ObotEndpoint);
+        if (parts is null)
+        {
+            return;
+        }
+        AddHost(parts.Host, parts.EffectivePort, EgressPurpose.Mcp, [new SettingProvenance("obotEndpoint")], SettingsSpan, "obotEndpoint", ObotServerName);
+    }
+
+    /// <summary>The executable's name without directory or Windows suffix: <c>/usr/bin/npx.cmd</c> is <c>npx</c>.</summary>
+    private static string LauncherName(string command)
+    {
+        var name = command.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? "";
+        name = name[(name.LastIndexOfAny(['/', '\\']) + 1)..].ToLowerInvariant();
+        foreach (var suffix in new[] { ".cmd", ".exe" })
+        {
+            if (name.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                name = name[..^suffix.Length];
+            }
+        }
+        return name;
+    }
+}

@@ -1,0 +1,57 @@
+using Containment.Core.Catalog;
+using Containment.Core.Diagnostics;
+using Containment.Core.LibreChat;
+using Containment.Core.Policy;
+using Containment.Core.Settings;
+
+namespace Containment.Core.Egress;
+
+/// <summary>Registries the nodes pull from, and the runtime-only egress no config can name.</summary>
+public sealed partial class EgressInventoryBuilder
+{
+    private void AddRegistries()
+    {
+        var entries = RegistryCatalog.PublicEntryIds.ToList();
+        if (RegistryCatalog.CloudEntryId(_settings.CloudProvider) is { } cloudEntry)
+        {
+            entries.Add(cloudEntry);
+        }
+        else
+        {
+            _diagnostics.Add(DiagnosticCatalog.NoCloudProvider, SettingsSpan, "cloudProvider is not set: the registries WebGroup holds only the LibreChat chart's public images.");
+        }
+        foreach (var id in entries)
+        {
+            AddCatalogEntry(RegistryCatalog.Name, id, EgressPurpose.Registry, null, SettingsSpan, "registries " + id, workload: SmartGroupRole.Nodes);
+        }
+        foreach (var added in _catalogs.RegistryAdditions)
+        {
+            AddPattern(LookupTokens.Substitute(added.Template, _settings.Registry), 443, EgressPurpose.Registry, [added.Source], SettingsSpan, "catalogOverrides registries", fromCatalogue: false, SmartGroupRole.Nodes);
+        }
+        foreach (var token in LookupTokens.LookupsFor(_items.Where(i => i.Purpose == EgressPurpose.Registry).Select(i => i.Host)))
+        {
+            _diagnostics.Add(DiagnosticCatalog.DeployTimeLookup, SettingsSpan, $"registry hosts use {token.Token}: {token.Description}.");
+        }
+    }
+
+    private void WarnRuntimeOnlyEgress()
+    {
+        var create = _config.UsersCanCreateMcpServers;
+        if (create is null || create.Value)
+        {
+            var span = create?.Location.Span ?? FileSpan;
+            var why = create is null ? "interface.mcpServers.create is not set and LibreChat's default is true" : "interface.mcpServers.create is true";
+            _diagnostics.Add(
+                DiagnosticCatalog.UsersCreateMcpServers,
+                span,
+                $"{why}: users can add remote MCP servers at run time, which this policy denies; set interface.mcpServers.create: false, or allow their hosts with 'extraDestinations'.");
+        }
+        if (_config.ActionsAllowedDomains.Count == 0)
+        {
+            _diagnostics.Add(
+                DiagnosticCatalog.RuntimeActions,
+                FileSpan,
+                "agent actions call OpenAPI servers users define at run time and the policy denies them; list the intended hosts under actions.allowedDomains or 'extraDestinations'.");
+        }
+    }
+}

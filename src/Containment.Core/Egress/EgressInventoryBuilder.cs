@@ -1,0 +1,212 @@
+using Containment.Core.Catalog;
+using Containment.Core.Diagnostics;
+using Containment.Core.LibreChat;
+using Containment.Core.Net;
+using Containment.Core.Policy;
+using Containment.Core.Settings;
+
+namespace Containment.Core.Egress;
+
+/// <summary>
+/// Turns a LibreChat config and stack settings into the list of destinations it implies, each with
+/// provenance. One method per config section (partial files); this file holds the shared rules for
+/// turning a URL or a host into a destination or a diagnostic.
+/// </summary>
+public sealed partial class EgressInventoryBuilder
+{
+    private readonly LibreChatConfig _config;
+    private readonly StackSettings _settings;
+    private readonly CatalogSet _catalogs;
+    private readonly DiagnosticBag _diagnostics;
+    private readonly List<EgressDestination> _items = [];
+
+    private EgressInventoryBuilder(LibreChatConfig config, StackSettings settings, CatalogSet catalogs, DiagnosticBag diagnostics)
+    {
+        _config = config;
+        _settings = settings;
+        _catalogs = catalogs;
+        _diagnostics = diagnostics;
+    }
+
+    public static EgressInventory Build(LibreChatConfig config, StackSettings settings, CatalogSet catalogs, DiagnosticBag diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(config);
+        ArgumentNullException.ThrowIfNull(settings);
+        var builder = new EgressInventoryBuilder(config, settings, catalogs, diagnostics);
+        builder.AddLlmProviders();
+        builder.AddMcpServers();
+        builder.AddWebSearch();
+        builder.AddSpeech();
+        builder.AddOcr();
+        builder.AddFileStorage();
+        builder.AddIdentity();
+        builder.AddActions();
+        builder.AddConfigPath();
+        builder.AddExtraDestinations();
+        builder.AddRegistries();
+        builder.WarnRuntimeOnlyEgress();
+        return new EgressInventory(Merge(builder._items));
+    }
+
+    private SourceSpan FileSpan => SourceSpan.FileOnly(_config.File);
+
+    private SourceSpan SettingsSpan => SourceSpan.FileOnly(_settings.Source);
+
+    private static ConfigProvenance Prov(ConfigLocation l) => new(l.File, l.Path, l.Line, l.Column);
+
+    /// <summary>A URL-bearing field: resolved URLs become destinations, the other states diagnostics.</summary>
+    private void AddUrl(UrlValue? url, EgressPurpose purpose, string what, string? mcpServer = null, Provenance? extra = null)
+    {
+        if (url is null)
+        {
+            return;
+        }
+        var span = url.Location.Span;
+        switch (url.State)
+        {
+            case UrlState.Resolved when url.Parts is { } parts:
+                IReadOnlyList<Provenance> sources = extra is null ? [Prov(url.Location)] : [Prov(url.Location), extra];
+                AddHost(parts.Host, parts.EffectivePort, purpose, sources, span, what, mcpServer);
+                break;
+            case UrlState.Unresolved:
+                _diagnostics.Add(
+                    DiagnosticCatalog.UnresolvedHost,
+                    span,
+                    $"{what}: the URL uses {string.Join(", ", url.UnresolvedVariables.Select(v => "${" + v + "}"))} with no value, so its host is unknown; set {(url.UnresolvedVariables.Count == 1 ? "it" : "them")} under 'env' in the stack settings.");
+                break;
+            case UrlState.UserProvided:
+                _diagnostics.Add(
+                    DiagnosticCatalog.UserProvidedUrl,
+                    span,
+                    $"{what} is 'user_provided': each user enters the URL at run time and the policy denies it; list the hosts you expect under 'extraDestinations'.");
+                break;
+            default:
+                _diagnostics.Add(DiagnosticCatalog.InvalidUrl, span, $"{what}: the value is not a URL with a host.");
+                break;
+        }
+    }
+
+    /// <summary>A concrete host: classified, then kept as internet or in-cluster egress, or reported.</summary>
+    private void AddHost(string rawHost, int port, EgressPurpose purpose, IReadOnlyList<Provenance> sources, SourceSpan span, string what, string? mcpServer = null, SmartGroupRole workload = SmartGroupRole.Pods)
+    {
+        if (rawHost.Contains("${", StringComparison.Ordinal))
+        {
+            _diagnostics.Add(DiagnosticCatalog.UnresolvedHost, span, $"{what}: the host '{rawHost}' still holds an unset ${{VAR}}; set it under 'env' in the stack settings.");
+            return;
+        }
+        var host = HostName.Normalize(rawHost);
+        var kind = HostName.Classify(host);
+        switch (kind)
+        {
+            case HostKind.Public:
+                _items.Add(new EgressDestination(host!, port, purpose, workload, kind, sources, mcpServer));
+                break;
+            case HostKind.InCluster or HostKind.Loopback or HostKind.PrivateAddress:
+                _items.Add(new EgressDestination(host!, port, purpose, workload, kind, sources, mcpServer));
+                _diagnostics.Add(
+                    DiagnosticCatalog.InClusterDestination,
+                    span,
+                    $"{what}: '{host}' is {Describe(kind)}; it is not internet egress and stays out of every WebGroup.");
+                break;
+            case HostKind.PublicAddress:
+                _diagnostics.Add(DiagnosticCatalog.PublicIpDestination, span, $"{what}: '{host}' is a public IP address, which a WebGroup cannot hold; traffic to it is denied.");
+                break;
+            default:
+                _diagnostics.Add(DiagnosticCatalog.InvalidHostPattern, span, $"{what}: '{rawHost}' is not a valid host name.");
+                break;
+        }
+    }
+
+    /// <summary>A host that may be a pattern (settings, actions.allowedDomains, catalogue overrides).</summary>
+    private void AddPattern(string raw, int port, EgressPurpose purpose, IReadOnlyList<Provenance> sources, SourceSpan span, string what, bool fromCatalogue, SmartGroupRole workload = SmartGroupRole.Pods, string? mcpServer = null)
+    {
+        var (host, problem) = HostPattern.Normalize(raw, fromCatalogue);
+        switch (problem)
+        {
+            case HostPatternProblem.BareWildcard:
+                _diagnostics.Add(DiagnosticCatalog.BareWildcard, span, $"{what}: '{raw.Trim()}' would allow every host and open all egress; name the hosts instead.");
+                return;
+            case HostPatternProblem.TooBroad:
+                _diagnostics.Add(DiagnosticCatalog.InvalidHostPattern, span, $"{what}: '{raw.Trim()}' covers a whole top-level domain; name a registrable domain (*.example.com) or exact hosts.");
+                return;
+            case HostPatternProblem.MidLabelWildcard:
+                _diagnostics.Add(DiagnosticCatalog.InvalidHostPattern, span, $"{what}: '{raw.Trim()}' has a '*' inside a label; only a leading '*.' is accepted.");
+                return;
+            case HostPatternProblem.Malformed:
+                _diagnostics.Add(DiagnosticCatalog.InvalidHostPattern, span, $"{what}: '{raw.Trim()}' is not a host name.");
+                return;
+        }
+        ArgumentNullException.ThrowIfNull(host);
+        if (HostName.IsWildcard(host) && HostName.Classify(host[2..]) is not HostKind.Public and var suffixKind && !host.Contains('{', StringComparison.Ordinal))
+        {
+            // *.svc.cluster.local and friends: in-cluster names, never an internet WebGroup entry.
+            _items.Add(new EgressDestination(host, port, purpose, workload, suffixKind, sources, mcpServer));
+            _diagnostics.Add(DiagnosticCatalog.InClusterDestination, span, $"{what}: '{host}' covers names that are not on the internet ({Describe(suffixKind)}); it stays out of every WebGroup.");
+            return;
+        }
+        if (host.Contains('{', StringComparison.Ordinal) || host.Contains('*', StringComparison.Ordinal))
+        {
+            if (host.Contains('*', StringComparison.Ordinal) && !HostName.IsWildcard(host))
+            {
+                _diagnostics.Add(DiagnosticCatalog.MidLabelWildcardFromCatalogue, span, $"{what}: '{host}' keeps the vendor's mid-label wildcard.");
+            }
+            _items.Add(new EgressDestination(host, port, purpose, workload, HostKind.Public, sources, mcpServer));
+            return;
+        }
+        AddHost(host, port, purpose, sources, span, what, mcpServer, workload);
+    }
+
+    /// <summary>Every host of a catalogue entry, with placeholders filled, provenance = trigger + catalogue.</summary>
+    private void AddCatalogEntry(string catalogue, string entryId, EgressPurpose purpose, Provenance? trigger, SourceSpan span, string what, IReadOnlyDictionary<string, string>? fill = null, SmartGroupRole workload = SmartGroupRole.Pods, string? mcpServer = null)
+    {
+        foreach (var h in _catalogs.Hosts(catalogue, entryId))
+        {
+            var host = h.Template;
+            if (fill is not null)
+            {
+                foreach (var (k, v) in fill)
+                {
+                    host = host.Replace("{" + k + "}", v, StringComparison.Ordinal);
+                }
+            }
+            host = LookupTokens.Substitute(host, _settings.Registry);
+            IReadOnlyList<Provenance> sources = trigger is null ? [h.Source] : [trigger, h.Source];
+            AddPattern(host, 443, purpose, sources, span, what, fromCatalogue: h.Source is CatalogProvenance, workload, mcpServer);
+        }
+    }
+
+    private bool TryEnv(string name, out string value)
+    {
+        if (_settings.Env.TryGetValue(name, out var v) && !string.IsNullOrWhiteSpace(v))
+        {
+            value = v.Trim();
+            return true;
+        }
+        value = "";
+        return false;
+    }
+
+    private static string Describe(HostKind kind) =>
+        kind switch
+        {
+            HostKind.Loopback => "loopback (inside the pod or node)",
+            HostKind.PrivateAddress => "a private address",
+            _ => "an in-cluster name",
+        };
+
+    /// <summary>Merges duplicates (same host, port, purpose, workload, server), keeping every provenance.</summary>
+    private static List<EgressDestination> Merge(List<EgressDestination> items) =>
+        [
+            .. items
+                .GroupBy(d => (d.Host, d.Port, d.Purpose, d.Workload, d.McpServer ?? "", d.Kind))
+                .Select(g => g.First() with
+                {
+                    Sources = [.. g.SelectMany(d => d.Sources).Distinct().OrderBy(s => s.SortKey, StringComparer.Ordinal)],
+                })
+                .OrderBy(d => d.Host, StringComparer.Ordinal)
+                .ThenBy(d => d.Port)
+                .ThenBy(d => d.Purpose)
+                .ThenBy(d => d.Workload)
+                .ThenBy(d => d.McpServer ?? "", StringComparer.Ordinal),
+        ];
+}

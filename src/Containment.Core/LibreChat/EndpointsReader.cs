@@ -1,0 +1,422 @@
+using Containment.Core.Diagnostics;
+using Containment.Core.Yaml;
+
+namespace Containment.Core.LibreChat;
+
+/// <summary>Reads <c>endpoints</c>: built-ins, azureOpenAI groups, bedrock regions, custom[] and allowedAddresses.</summary>
+internal sealed class EndpointsReader(ReadContext ctx)
+{
+    private static readonly (
+        string Key,
+        BuiltInEndpointKind Kind,
+        Func<IReadOnlySet<string>> Keys
+    )[] BuiltIns =
+    [
+        ("openAI", BuiltInEndpointKind.OpenAI, () => LibreChatSchemaKeys.OpenAI),
+        ("anthropic", BuiltInEndpointKind.Anthropic, () => LibreChatSchemaKeys.Anthropic),
+        ("google", BuiltInEndpointKind.Google, () => LibreChatSchemaKeys.Google),
+        ("assistants", BuiltInEndpointKind.Assistants, () => LibreChatSchemaKeys.Assistants),
+        (
+            "azureAssistants",
+            BuiltInEndpointKind.AzureAssistants,
+            () => LibreChatSchemaKeys.Assistants
+        ),
+        ("agents", BuiltInEndpointKind.Agents, () => LibreChatSchemaKeys.Agents),
+    ];
+
+    public EndpointsConfig Read(YMapping root)
+    {
+        var endpoints = ctx.Mapping(root, "endpoints", "endpoints");
+        if (endpoints is null)
+        {
+            return new EndpointsConfig();
+        }
+        foreach (var entry in endpoints.Entries)
+        {
+            if (!LibreChatSchemaKeys.Endpoints.Contains(entry.Key.Value))
+            {
+                ctx.Report(
+                    DiagnosticCatalog.UnknownEndpointsKey,
+                    entry.Key,
+                    $"unrecognized key \"{entry.Key.Value}\" under endpoints"
+                );
+            }
+        }
+        var builtIns = new List<BuiltInEndpointConfig>();
+        foreach (var (key, kind, keys) in BuiltIns)
+        {
+            if (ReadBuiltIn(endpoints, key, kind, keys()) is { } builtIn)
+            {
+                builtIns.Add(builtIn);
+            }
+        }
+        return new EndpointsConfig
+        {
+            BuiltIns = builtIns,
+            AzureOpenAI = ReadAzure(endpoints),
+            Bedrock = ReadBedrock(endpoints),
+            Custom = ReadCustom(endpoints),
+            AllowedAddresses = ctx.StringList(
+                endpoints,
+                "allowedAddresses",
+                "endpoints.allowedAddresses"
+            ),
+        };
+    }
+
+    private BuiltInEndpointConfig? ReadBuiltIn(
+        YMapping endpoints,
+        string key,
+        BuiltInEndpointKind kind,
+        IReadOnlySet<string> known
+    )
+    {
+        var path = "endpoints." + key;
+        var map = ctx.Mapping(endpoints, key, path);
+        if (map is null)
+        {
+            return null;
+        }
+        ctx.CheckKeys(map, path, known);
+        AnthropicVertexConfig? vertex = null;
+        if (kind == BuiltInEndpointKind.Anthropic)
+        {
+            // zod: models is string[] (a mapping here is the classic mistake: LibreChat refuses the file).
+            _ = ctx.StringList(map, "models", path + ".models");
+            vertex = ReadVertex(map, path + ".vertex");
+        }
+        if (kind is BuiltInEndpointKind.Assistants or BuiltInEndpointKind.AzureAssistants)
+        {
+            var models = ctx.Mapping(map, "models", path + ".models");
+            if (models is not null)
+            {
+                _ = ctx.Bool(models, "fetch", path + ".models.fetch");
+            }
+            _ = ctx.StringList(map, "supportedIds", path + ".supportedIds");
+            _ = ctx.StringList(map, "excludedIds", path + ".excludedIds");
+        }
+        return new BuiltInEndpointConfig
+        {
+            Kind = kind,
+            Location = ctx.Loc(endpoints.Find(key)!.Key, path),
+            BaseUrl =
+                kind == BuiltInEndpointKind.Agents
+                    ? null
+                    : ctx.Url(map, "baseURL", path + ".baseURL", UrlInterpolation.Env),
+            HeaderNames = ctx.RecordKeys(map, "headers", path + ".headers"),
+            EndpointReferences = ReadReferences(map, path),
+            Vertex = vertex,
+        };
+    }
+
+    private AnthropicVertexConfig? ReadVertex(YMapping anthropic, string path)
+    {
+        var vertex = ctx.Mapping(anthropic, "vertex", path);
+        if (vertex is null)
+        {
+            return null;
+        }
+        ctx.CheckKeys(vertex, path, LibreChatSchemaKeys.Vertex);
+        var enabled = ctx.Bool(vertex, "enabled", path + ".enabled");
+        _ = ctx.String(vertex, "projectId", path + ".projectId");
+        var region = ctx.String(vertex, "region", path + ".region");
+        if (region is not null)
+        {
+            // Region decides the host ({region}-aiplatform.googleapis.com); LibreChat passes it through extractEnvVariable.
+            var expanded = EnvInterpolation.Expand(region.Value, ctx.Env);
+            if (!expanded.IsResolved)
+            {
+                ctx.Report(
+                    DiagnosticCatalog.UnresolvedSetting,
+                    vertex["region"]!,
+                    $"{path}.region: {string.Join(", ", expanded.Unresolved.Concat(expanded.Sensitive).Select(n => "${" + n + "}"))} has no value"
+                );
+            }
+            region = region with { Value = expanded.Value };
+        }
+        return new AnthropicVertexConfig
+        {
+            Location = ctx.Loc(vertex, path),
+            Enabled = enabled?.Value ?? true,
+            Region =
+                region ?? new ConfigValue<string>("us-east5", ctx.Loc(vertex, path + ".region")),
+        };
+    }
+
+    private AzureOpenAIConfig? ReadAzure(YMapping endpoints)
+    {
+        const string path = "endpoints.azureOpenAI";
+        var map = ctx.Mapping(endpoints, "azureOpenAI", path);
+        if (map is null)
+        {
+            return null;
+        }
+        ctx.CheckKeys(map, path, LibreChatSchemaKeys.AzureOpenAI);
+        var groups = new List<AzureGroupConfig>();
+        var seq = ctx.Sequence(map, "groups", path + ".groups");
+        if (seq is null)
+        {
+            if (map["groups"] is null)
+            {
+                ctx.Report(
+                    DiagnosticCatalog.MissingField,
+                    endpoints.Find("azureOpenAI")!.Key,
+                    path + ".groups is required"
+                );
+            }
+        }
+        else
+        {
+            if (seq.Items.Count == 0)
+            {
+                ctx.Report(
+                    DiagnosticCatalog.MissingField,
+                    seq,
+                    path + ".groups needs at least one group"
+                );
+            }
+            for (var i = 0; i < seq.Items.Count; i++)
+            {
+                if (ReadAzureGroup(seq.Items[i], $"{path}.groups[{i}]") is { } group)
+                {
+                    groups.Add(group);
+                }
+            }
+        }
+        return new AzureOpenAIConfig
+        {
+            Location = ctx.Loc(endpoints.Find("azureOpenAI")!.Key, path),
+            Groups = groups,
+        };
+    }
+
+    private AzureGroupConfig? ReadAzureGroup(YNode node, string path)
+    {
+        if (node is not YMapping g)
+        {
+            ctx.Report(
+                DiagnosticCatalog.WrongType,
+                node,
+                $"{path}: expected a mapping, got {ReadContext.Describe(node)}"
+            );
+            return null;
+        }
+        ctx.CheckKeys(g, path, LibreChatSchemaKeys.AzureGroup);
+        // The group name is a label: LibreChat never interpolates it.
+        var name = ctx.String(g, "group", path + ".group", required: true);
+        _ = ctx.String(g, "apiKey", path + ".apiKey", required: true);
+        var serverless = ctx.Bool(g, "serverless", path + ".serverless")?.Value ?? false;
+        var instance = ctx.String(g, "instanceName", path + ".instanceName");
+        var unresolvedInstance = false;
+        if (instance is not null)
+        {
+            var expanded = EnvInterpolation.Expand(instance.Value, ctx.Env);
+            unresolvedInstance = !expanded.IsResolved;
+            if (unresolvedInstance)
+            {
+                ctx.Report(
+                    DiagnosticCatalog.UnresolvedSetting,
+                    g["instanceName"]!,
+                    $"{path}.instanceName: {string.Join(", ", expanded.Unresolved.Concat(expanded.Sensitive).Select(n => "${" + n + "}"))} has no value, so the Azure host is unknown",
+                    ctx.Mode == Settings.EnforcementMode.Enforce ? Severity.Error : Severity.Warning
+                );
+            }
+            instance = instance with { Value = expanded.Value };
+        }
+        var deployments = new List<ConfigValue<string>>();
+        if (ctx.String(g, "deploymentName", path + ".deploymentName") is { } groupDeployment)
+        {
+            deployments.Add(
+                groupDeployment with
+                {
+                    Value = EnvInterpolation.Expand(groupDeployment.Value, ctx.Env).Value,
+                }
+            );
+        }
+        var models = new List<ConfigValue<string>>();
+        var modelMap = ctx.Mapping(g, "models", path + ".models");
+        if (modelMap is null && g["models"] is null)
+        {
+            ctx.Report(DiagnosticCatalog.MissingField, g, path + ".models is required");
+        }
+        foreach (var entry in modelMap?.Entries ?? [])
+        {
+            var modelPath = $"{path}.models.{entry.Key.Value}";
+            models.Add(new ConfigValue<string>(entry.Key.Value, ctx.Loc(entry.Key, modelPath)));
+            if (entry.Value is YMapping modelConfig)
+            {
+                if (
+                    ctx.String(modelConfig, "deploymentName", modelPath + ".deploymentName") is
+                    { } d
+                )
+                {
+                    deployments.Add(
+                        d with
+                        {
+                            Value = EnvInterpolation.Expand(d.Value, ctx.Env).Value,
+                        }
+                    );
+                }
+            }
+            else if (entry.Value is not YScalar { Kind: YScalarKind.Bool })
+            {
+                ctx.Report(
+                    DiagnosticCatalog.WrongType,
+                    entry.Value,
+                    $"{modelPath}: expected true or a mapping, got {ReadContext.Describe(entry.Value)}"
+                );
+            }
+        }
+        var baseUrl = ctx.Url(
+            g,
+            "baseURL",
+            path + ".baseURL",
+            UrlInterpolation.Env,
+            required: serverless,
+            owner: g
+        );
+        if (!serverless && instance is null && baseUrl is null)
+        {
+            ctx.Report(
+                DiagnosticCatalog.MissingField,
+                g,
+                path + ".instanceName is required unless the group is serverless with a baseURL"
+            );
+        }
+        if (name is null)
+        {
+            return null;
+        }
+        return new AzureGroupConfig
+        {
+            Name = name,
+            InstanceName = instance,
+            InstanceNameUnresolved = unresolvedInstance,
+            BaseUrl = baseUrl,
+            Serverless = serverless,
+            Models = models,
+            DeploymentNames = deployments,
+        };
+    }
+
+    private BedrockConfig? ReadBedrock(YMapping endpoints)
+    {
+        const string path = "endpoints.bedrock";
+        var map = ctx.Mapping(endpoints, "bedrock", path);
+        if (map is null)
+        {
+            return null;
+        }
+        ctx.CheckKeys(map, path, LibreChatSchemaKeys.Bedrock);
+        _ = ctx.StringList(map, "models", path + ".models");
+        return new BedrockConfig
+        {
+            Location = ctx.Loc(endpoints.Find("bedrock")!.Key, path),
+            Regions = ctx.StringList(map, "availableRegions", path + ".availableRegions"),
+        };
+    }
+
+    private List<CustomEndpointConfig> ReadCustom(YMapping endpoints)
+    {
+        var result = new List<CustomEndpointConfig>();
+        var seq = ctx.Sequence(endpoints, "custom", "endpoints.custom");
+        if (seq is null)
+        {
+            return result;
+        }
+        for (var i = 0; i < seq.Items.Count; i++)
+        {
+            var path = $"endpoints.custom[{i}]";
+            if (seq.Items[i] is not YMapping item)
+            {
+                ctx.Report(
+                    DiagnosticCatalog.WrongType,
+                    seq.Items[i],
+                    $"{path}: expected a mapping, got {ReadContext.Describe(seq.Items[i])}"
+                );
+                continue;
+            }
+            ctx.CheckKeys(item, path, LibreChatSchemaKeys.Custom);
+            var name = ctx.String(item, "name", path + ".name", required: true);
+            var apiKey = ctx.String(item, "apiKey", path + ".apiKey", required: true);
+            var baseUrl = ctx.Url(
+                item,
+                "baseURL",
+                path + ".baseURL",
+                UrlInterpolation.Env,
+                required: true
+            );
+            var fetch = false;
+            var models = ctx.Mapping(item, "models", path + ".models");
+            if (models is null)
+            {
+                if (item["models"] is null)
+                {
+                    ctx.Report(DiagnosticCatalog.MissingField, item, path + ".models is required");
+                }
+            }
+            else
+            {
+                fetch = ctx.Bool(models, "fetch", path + ".models.fetch")?.Value ?? false;
+                var defaults = ctx.Sequence(models, "default", path + ".models.default");
+                if (defaults is null && models["default"] is null)
+                {
+                    ctx.Report(
+                        DiagnosticCatalog.MissingField,
+                        models,
+                        path + ".models.default is required"
+                    );
+                }
+                else if (defaults is { Items.Count: 0 })
+                {
+                    ctx.Report(
+                        DiagnosticCatalog.MissingField,
+                        defaults,
+                        path + ".models.default needs at least one model"
+                    );
+                }
+            }
+            var provider = ctx.String(item, "provider", path + ".provider");
+            if (provider is not null && provider.Value != "anthropic")
+            {
+                ctx.Report(
+                    DiagnosticCatalog.InvalidValue,
+                    item["provider"]!,
+                    path + ".provider: the only accepted value is \"anthropic\""
+                );
+            }
+            if (name is null || baseUrl is null)
+            {
+                continue;
+            }
+            result.Add(
+                new CustomEndpointConfig
+                {
+                    Name = name,
+                    Location = ctx.Loc(item, path),
+                    BaseUrl = baseUrl,
+                    FetchModels = fetch,
+                    Provider = provider?.Value,
+                    ApiKeyIsUserProvided =
+                        apiKey is not null && apiKey.Value.Trim() == "user_provided",
+                    HeaderNames = ctx.RecordKeys(item, "headers", path + ".headers"),
+                    EndpointReferences = ReadReferences(item, path),
+                }
+            );
+        }
+        return result;
+    }
+
+    private List<ConfigValue<string>> ReadReferences(YMapping map, string path)
+    {
+        var refs = new List<ConfigValue<string>>();
+        foreach (var field in LibreChatSchemaKeys.EndpointReferenceFields)
+        {
+            if (ctx.String(map, field, $"{path}.{field}") is { } value)
+            {
+                refs.Add(value);
+            }
+        }
+        return refs;
+    }
+}

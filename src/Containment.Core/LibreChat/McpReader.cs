@@ -1,0 +1,259 @@
+using Containment.Core.Diagnostics;
+using Containment.Core.Yaml;
+
+namespace Containment.Core.LibreChat;
+
+/// <summary>
+/// Reads <c>mcpServers</c> with LibreChat's transport inference (stdio when <c>command</c> is given, ws/wss
+/// url -> websocket, other url without <c>type</c> -> sse, <c>streamable-http</c>/<c>http</c> only when explicit)
+/// and <c>mcpSettings.allowedDomains</c>. Header and env values, OAuth secrets and API keys are never read.
+/// </summary>
+internal sealed class McpReader(ReadContext ctx)
+{
+    public IReadOnlyList<McpServerConfig> ReadServers(YMapping root)
+    {
+        var servers = ctx.Mapping(root, "mcpServers", "mcpServers");
+        var result = new List<McpServerConfig>();
+        foreach (var entry in servers?.Entries ?? [])
+        {
+            if (ReadServer(entry) is { } server)
+            {
+                result.Add(server);
+            }
+        }
+        return result;
+    }
+
+    public IReadOnlyList<ConfigValue<string>> ReadAllowedDomains(YMapping root)
+    {
+        var settings = ctx.Mapping(root, "mcpSettings", "mcpSettings");
+        if (settings is null)
+        {
+            return [];
+        }
+        ctx.CheckKeys(settings, "mcpSettings", LibreChatSchemaKeys.McpSettings);
+        return ctx.StringList(settings, "allowedDomains", "mcpSettings.allowedDomains");
+    }
+
+    private McpServerConfig? ReadServer(YEntry entry)
+    {
+        var name = entry.Key.Value;
+        var path = "mcpServers." + name;
+        if (entry.Value is not YMapping map)
+        {
+            ctx.Report(
+                DiagnosticCatalog.InvalidMcpServer,
+                entry.Value,
+                $"{path}: expected a mapping, got {ReadContext.Describe(entry.Value)}"
+            );
+            return null;
+        }
+        var transport = InferTransport(map, path, entry.Key);
+        if (transport is null)
+        {
+            return null;
+        }
+        ctx.CheckKeys(
+            map,
+            path,
+            transport switch
+            {
+                McpTransport.Stdio => LibreChatSchemaKeys.McpStdio,
+                McpTransport.WebSocket => LibreChatSchemaKeys.McpWebSocket,
+                _ => LibreChatSchemaKeys.McpHttp,
+            }
+        );
+        var location = ctx.Loc(entry.Key, path);
+        var startup = ctx.Bool(map, "startup", path + ".startup")?.Value ?? true;
+        var requiresOAuth = ctx.Bool(map, "requiresOAuth", path + ".requiresOAuth")?.Value ?? false;
+        var oauthUrls = ReadOAuthUrls(map, path);
+        if (transport == McpTransport.Stdio)
+        {
+            var command = ctx.String(map, "command", path + ".command", required: true);
+            var args = ctx.StringList(map, "args", path + ".args");
+            if (map["args"] is null)
+            {
+                ctx.Report(
+                    DiagnosticCatalog.InvalidMcpServer,
+                    entry.Key,
+                    $"{path}: a stdio server needs `args` (use `args: []` when there are none)"
+                );
+            }
+            _ = ctx.RecordKeys(map, "env", path + ".env");
+            return new McpServerConfig
+            {
+                Name = name,
+                Location = location,
+                Transport = transport.Value,
+                Command = command,
+                Package = command is null ? null : StdioPackage.Detect(command.Value, args),
+                ArgUrls = ReadArgUrls(args),
+                OAuthUrls = oauthUrls,
+                Startup = startup,
+                RequiresOAuth = requiresOAuth,
+            };
+        }
+        var url = ctx.Url(
+            map,
+            "url",
+            path + ".url",
+            UrlInterpolation.Env,
+            required: true,
+            owner: entry.Key
+        );
+        if (url?.Parts?.Scheme is { } scheme)
+        {
+            var isWs = scheme is "ws" or "wss";
+            if (isWs != (transport == McpTransport.WebSocket))
+            {
+                ctx.Report(
+                    DiagnosticCatalog.InvalidMcpServer,
+                    map["url"]!,
+                    transport == McpTransport.WebSocket
+                        ? $"{path}.url: a websocket server needs a ws:// or wss:// URL"
+                        : $"{path}.url: a {TransportName(transport.Value)} server must not use a ws:// or wss:// URL"
+                );
+            }
+        }
+        return new McpServerConfig
+        {
+            Name = name,
+            Location = location,
+            Transport = transport.Value,
+            Url = url,
+            OAuthUrls = oauthUrls,
+            HeaderNames =
+                transport == McpTransport.WebSocket
+                    ? []
+                    : ctx.RecordKeys(map, "headers", path + ".headers"),
+            Startup = startup,
+            RequiresOAuth = requiresOAuth,
+        };
+    }
+
+    private McpTransport? InferTransport(YMapping map, string path, YScalar key)
+    {
+        var type = map["type"];
+        if (type is not null)
+        {
+            if (type is not YScalar { IsString: true } t)
+            {
+                ctx.Report(
+                    DiagnosticCatalog.InvalidMcpServer,
+                    type,
+                    $"{path}.type: expected a string, got {ReadContext.Describe(type)}"
+                );
+                return null;
+            }
+            McpTransport? explicitType = t.Value switch
+            {
+                "stdio" => McpTransport.Stdio,
+                "websocket" => McpTransport.WebSocket,
+                "sse" => McpTransport.Sse,
+                "streamable-http" or "http" => McpTransport.StreamableHttp,
+                _ => null,
+            };
+            if (explicitType is null)
+            {
+                ctx.Report(
+                    DiagnosticCatalog.InvalidValue,
+                    type,
+                    $"{path}.type: \"{t.Value}\" is not one of stdio, sse, streamable-http, http, websocket"
+                );
+            }
+            return explicitType;
+        }
+        if (map["command"] is not null)
+        {
+            return McpTransport.Stdio;
+        }
+        if (map["url"] is YScalar { IsString: true } url)
+        {
+            var expanded = EnvInterpolation.Expand(url.Value, ctx.Env).Value.TrimStart();
+            return
+                expanded.StartsWith("ws://", StringComparison.OrdinalIgnoreCase)
+                || expanded.StartsWith("wss://", StringComparison.OrdinalIgnoreCase)
+                ? McpTransport.WebSocket
+                : McpTransport.Sse;
+        }
+        if (map["url"] is { } badUrl)
+        {
+            ctx.Report(
+                DiagnosticCatalog.UrlWrongType,
+                badUrl,
+                $"{path}.url: expected a URL string, got {ReadContext.Describe(badUrl)}"
+            );
+            return null;
+        }
+        ctx.Report(
+            DiagnosticCatalog.InvalidMcpServer,
+            key,
+            $"{path}: needs `command` and `args` (stdio) or a `url`"
+        );
+        return null;
+    }
+
+    private List<UrlValue> ReadOAuthUrls(YMapping map, string path)
+    {
+        var urls = new List<UrlValue>();
+        var oauth = ctx.Mapping(map, "oauth", path + ".oauth");
+        if (oauth is null)
+        {
+            return urls;
+        }
+        foreach (var field in LibreChatSchemaKeys.OAuthUrlFields)
+        {
+            if (ctx.Url(oauth, field, $"{path}.oauth.{field}", UrlInterpolation.Env) is { } url)
+            {
+                urls.Add(url);
+            }
+        }
+        return urls;
+    }
+
+    private List<UrlValue> ReadArgUrls(IReadOnlyList<ConfigValue<string>> args)
+    {
+        var urls = new List<UrlValue>();
+        foreach (var arg in args)
+        {
+            var start = FindUrlStart(arg.Value);
+            if (start < 0)
+            {
+                continue;
+            }
+            var node = new YScalar(
+                arg.Value,
+                YScalarKind.String,
+                arg.Location.Line,
+                arg.Location.Column
+            );
+            urls.Add(
+                ctx.UrlFromText(arg.Value[start..], node, arg.Location.Path, UrlInterpolation.Env)
+            );
+        }
+        return urls;
+    }
+
+    /// <summary>Where an http(s)/ws(s) URL starts inside an argument (<c>--url=https://...</c> included), or -1.</summary>
+    private static int FindUrlStart(string arg)
+    {
+        foreach (var scheme in (string[])["https://", "http://", "wss://", "ws://"])
+        {
+            var i = arg.IndexOf(scheme, StringComparison.OrdinalIgnoreCase);
+            if (i >= 0 && (i == 0 || !char.IsAsciiLetter(arg[i - 1])))
+            {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static string TransportName(McpTransport transport) =>
+        transport switch
+        {
+            McpTransport.Sse => "sse",
+            McpTransport.StreamableHttp => "streamable-http",
+            McpTransport.WebSocket => "websocket",
+            _ => "stdio",
+        };
+}

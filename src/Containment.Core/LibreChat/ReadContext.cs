@@ -1,0 +1,352 @@
+using Containment.Core.Diagnostics;
+using Containment.Core.Net;
+using Containment.Core.Settings;
+using Containment.Core.Yaml;
+
+namespace Containment.Core.LibreChat;
+
+/// <summary>How LibreChat treats <c>${VAR}</c> in a URL field (shared/reference/librechat-egress-surface.md §2).</summary>
+internal enum UrlInterpolation
+{
+    /// <summary><c>extractEnvVariable</c>: whole-value and embedded variables.</summary>
+    Env,
+
+    /// <summary>Used verbatim (speech URLs): a <c>${VAR}</c> there is literal text to LibreChat.</summary>
+    Verbatim,
+
+    /// <summary>Only the exact <c>${VAR}</c> form counts; its value comes from the variable (webSearch).</summary>
+    VariableOnly,
+}
+
+/// <summary>
+/// Shared plumbing for the section readers: typed access to the node tree with zod-like type checks,
+/// positions for every value, and URL handling that never lets userinfo, paths or query strings out.
+/// </summary>
+internal sealed class ReadContext(
+    string file,
+    IReadOnlyDictionary<string, string> env,
+    EnforcementMode mode,
+    DiagnosticBag diagnostics
+)
+{
+    public string File { get; } = file;
+    public IReadOnlyDictionary<string, string> Env { get; } = env;
+    public DiagnosticBag Diagnostics { get; } = diagnostics;
+    public EnforcementMode Mode { get; } = mode;
+
+    public ConfigLocation Loc(YNode node, string path) => new(File, path, node.Line, node.Column);
+
+    public void Report(
+        DiagnosticDescriptor descriptor,
+        YNode node,
+        string message,
+        Severity? severity = null
+    ) =>
+        Diagnostics.Add(
+            descriptor,
+            new SourceSpan(File, node.Line, node.Column),
+            message,
+            severity
+        );
+
+    public static string Describe(YNode node) =>
+        node switch
+        {
+            YMapping => "a mapping",
+            YSequence => "a list",
+            YScalar { Kind: YScalarKind.Null } => "null",
+            YScalar { Kind: YScalarKind.Bool } => "a boolean",
+            YScalar { Kind: YScalarKind.Int or YScalarKind.Float } => "a number",
+            YScalar { Kind: YScalarKind.Timestamp } => "a date",
+            _ => "a string",
+        };
+
+    private void WrongType(YNode node, string path, string expected) =>
+        Report(
+            DiagnosticCatalog.WrongType,
+            node,
+            $"{path}: expected {expected}, got {Describe(node)}"
+        );
+
+    /// <summary>A mapping-valued field. Absent gives null silently; any other type is an error (zod rejects null too).</summary>
+    public YMapping? Mapping(YMapping parent, string key, string path)
+    {
+        var node = parent[key];
+        if (node is null)
+        {
+            return null;
+        }
+        if (node is YMapping m)
+        {
+            return m;
+        }
+        WrongType(node, path, "a mapping");
+        return null;
+    }
+
+    public YSequence? Sequence(YMapping parent, string key, string path)
+    {
+        var node = parent[key];
+        if (node is null)
+        {
+            return null;
+        }
+        if (node is YSequence s)
+        {
+            return s;
+        }
+        WrongType(node, path, "a list");
+        return null;
+    }
+
+    /// <summary>A string field. Numbers and booleans are not strings to zod.</summary>
+    public ConfigValue<string>? String(
+        YMapping parent,
+        string key,
+        string path,
+        bool required = false,
+        YNode? owner = null
+    )
+    {
+        var node = parent[key];
+        if (node is null)
+        {
+            if (required)
+            {
+                Report(DiagnosticCatalog.MissingField, owner ?? parent, $"{path} is required");
+            }
+            return null;
+        }
+        if (node is YScalar { IsString: true } s)
+        {
+            return new ConfigValue<string>(s.Value, Loc(s, path));
+        }
+        WrongType(node, path, "a string");
+        return null;
+    }
+
+    public ConfigValue<bool>? Bool(YMapping parent, string key, string path)
+    {
+        var node = parent[key];
+        if (node is null)
+        {
+            return null;
+        }
+        if (node is YScalar { Kind: YScalarKind.Bool } s)
+        {
+            return new ConfigValue<bool>(
+                s.Value.Equals("true", StringComparison.OrdinalIgnoreCase),
+                Loc(s, path)
+            );
+        }
+        WrongType(node, path, "a boolean");
+        return null;
+    }
+
+    /// <summary>A <c>string[]</c> field (zod <c>z.array(z.string())</c>).</summary>
+    public IReadOnlyList<ConfigValue<string>> StringList(YMapping parent, string key, string path)
+    {
+        var seq = Sequence(parent, key, path);
+        if (seq is null)
+        {
+            return [];
+        }
+        var list = new List<ConfigValue<string>>();
+        for (var i = 0; i < seq.Items.Count; i++)
+        {
+            var item = seq.Items[i];
+            var itemPath = $"{path}[{i}]";
+            if (item is YScalar { IsString: true } s)
+            {
+                list.Add(new ConfigValue<string>(s.Value, Loc(s, itemPath)));
+            }
+            else
+            {
+                WrongType(item, itemPath, "a string");
+            }
+        }
+        return list;
+    }
+
+    /// <summary>Names of a <c>Record&lt;string,string&gt;</c> (headers): only the keys leave, values are secrets.</summary>
+    public IReadOnlyList<string> RecordKeys(YMapping parent, string key, string path)
+    {
+        var m = Mapping(parent, key, path);
+        if (m is null)
+        {
+            return [];
+        }
+        var names = new List<string>();
+        foreach (var entry in m.Entries)
+        {
+            if (entry.Value is not YScalar { IsString: true })
+            {
+                // Never describe the value beyond its type: it may be a secret.
+                WrongType(entry.Value, $"{path}.{entry.Key.Value}", "a string");
+            }
+            names.Add(entry.Key.Value);
+        }
+        names.Sort(StringComparer.Ordinal);
+        return names;
+    }
+
+    /// <summary>Reports keys that LibreChat's schema would drop (info): a typo there silently disables a setting.</summary>
+    public void CheckKeys(YMapping mapping, string path, IReadOnlySet<string> known)
+    {
+        foreach (var entry in mapping.Entries)
+        {
+            if (!known.Contains(entry.Key.Value))
+            {
+                Report(
+                    DiagnosticCatalog.UnknownNestedKey,
+                    entry.Key,
+                    $"{path}.{entry.Key.Value} is not a LibreChat setting and is ignored"
+                );
+            }
+        }
+    }
+
+    /// <summary>Reads a URL field. Absent gives null; a non-string is an error; problems with the host are warnings.</summary>
+    public UrlValue? Url(
+        YMapping parent,
+        string key,
+        string path,
+        UrlInterpolation interpolation,
+        bool required = false,
+        YNode? owner = null
+    )
+    {
+        var node = parent[key];
+        if (node is null)
+        {
+            if (required)
+            {
+                Report(DiagnosticCatalog.MissingField, owner ?? parent, $"{path} is required");
+            }
+            return null;
+        }
+        return UrlFromNode(node, path, interpolation);
+    }
+
+    public UrlValue UrlFromNode(YNode node, string path, UrlInterpolation interpolation)
+    {
+        var location = Loc(node, path);
+        if (node is not YScalar { IsString: true } scalar)
+        {
+            Report(
+                DiagnosticCatalog.UrlWrongType,
+                node,
+                $"{path}: expected a URL string, got {Describe(node)}"
+            );
+            return new UrlValue(UrlState.Invalid, null, location, []);
+        }
+        return UrlFromText(scalar.Value, node, path, interpolation);
+    }
+
+    public UrlValue UrlFromText(string raw, YNode node, string path, UrlInterpolation interpolation)
+    {
+        var location = Loc(node, path);
+        string text;
+        switch (interpolation)
+        {
+            case UrlInterpolation.Verbatim:
+                text = raw;
+                if (EnvInterpolation.ContainsVariable(raw))
+                {
+                    Report(
+                        DiagnosticCatalog.UrlWithoutHost,
+                        node,
+                        $"{path}: LibreChat does not expand ${{VAR}} here, so the literal text is used as the URL"
+                    );
+                    return new UrlValue(UrlState.Invalid, null, location, []);
+                }
+                break;
+            case UrlInterpolation.VariableOnly:
+                var name = EnvInterpolation.WholeVariableName(raw);
+                if (name is null)
+                {
+                    Report(
+                        DiagnosticCatalog.WebSearchLiteralUrl,
+                        node,
+                        $"{path}: LibreChat reads only the ${{VAR}} form here and ignores this value"
+                    );
+                    return new UrlValue(UrlState.Invalid, null, location, []);
+                }
+                goto default;
+            default:
+                if (string.Equals(raw.Trim(), "user_provided", StringComparison.Ordinal))
+                {
+                    Report(
+                        DiagnosticCatalog.UserProvidedUrl,
+                        node,
+                        $"{path} is user_provided: each user supplies the host at run time"
+                    );
+                    return new UrlValue(UrlState.UserProvided, null, location, []);
+                }
+                var expanded = EnvInterpolation.Expand(raw, Env);
+                if (expanded.Sensitive.Count > 0)
+                {
+                    Report(
+                        DiagnosticCatalog.SensitiveVariable,
+                        node,
+                        $"{path}: LibreChat never expands {string.Join(", ", expanded.Sensitive.Select(n => "${" + n + "}"))}"
+                    );
+                }
+                if (!expanded.IsResolved)
+                {
+                    var names = expanded
+                        .Unresolved.Concat(expanded.Sensitive)
+                        .Distinct(StringComparer.Ordinal)
+                        .ToList();
+                    var severity =
+                        Mode == EnforcementMode.Enforce ? Severity.Error : Severity.Warning;
+                    Report(
+                        DiagnosticCatalog.UnresolvedVariable,
+                        node,
+                        $"{path}: {string.Join(", ", names.Select(n => "${" + n + "}"))} has no value, so the host is unknown",
+                        severity
+                    );
+                    return new UrlValue(UrlState.Unresolved, null, location, names);
+                }
+                text = expanded.Value;
+                break;
+        }
+        return Classify(text, node, path, location);
+    }
+
+    private UrlValue Classify(string text, YNode node, string path, ConfigLocation location)
+    {
+        var parts = UrlParts.TryParse(text);
+        var host = parts is null ? null : HostName.Normalize(parts.Host);
+        if (parts is null || host is null || HostName.IsWildcard(host))
+        {
+            Report(
+                DiagnosticCatalog.UrlWithoutHost,
+                node,
+                $"{path}: the value has no usable host name"
+            );
+            return new UrlValue(UrlState.Invalid, null, location, []);
+        }
+        parts = parts with { Host = host };
+        var kind = HostName.Classify(host);
+        if (kind != HostKind.Public)
+        {
+            Report(
+                DiagnosticCatalog.NonInternetUrl,
+                node,
+                $"{path}: host {host} is {KindWords(kind)}, not internet egress"
+            );
+        }
+        return new UrlValue(UrlState.Resolved, parts, location, []);
+    }
+
+    private static string KindWords(HostKind kind) =>
+        kind switch
+        {
+            HostKind.InCluster => "an in-cluster name",
+            HostKind.Loopback => "local to the pod or node",
+            HostKind.PrivateAddress => "a private IP address",
+            HostKind.PublicAddress => "an IP literal (DCF WebGroups match names)",
+            _ => "not a valid host",
+        };
+}

@@ -1,0 +1,329 @@
+using System.Globalization;
+using System.Text.Json;
+using Containment.Core.Diagnostics;
+using Containment.Core.Yaml;
+
+namespace Containment.Core.LibreChat.Schema;
+
+/// <summary>
+/// Evaluates a YAML tree against the compiled schema with zod's semantics: unknown keys fail only where
+/// the schema closed the object (zod <c>.strict()</c>), a union passes when any branch passes, and a
+/// failed union reports the branch that got furthest.
+/// </summary>
+internal sealed class SchemaEvaluator(Func<string, string?> environment)
+{
+    public void Evaluate(SchemaNode schema, YNode node, string path, int depth, List<SchemaIssue> issues)
+    {
+        schema = schema.Resolved;
+        if (schema.Never)
+        {
+            issues.Add(new(DiagnosticCatalog.SchemaForbiddenKey, node, path, $"{Label(path)}: key is not allowed here", depth));
+            return;
+        }
+
+        var before = issues.Count;
+        var actual = JsYamlValue.TypeOf(node);
+        if (schema.Types != JsonTypes.Any && (schema.Types & actual) == JsonTypes.None)
+        {
+            issues.Add(WrongType(schema, node, path, depth));
+            return;
+        }
+
+        if (schema.Enum is { } values && !values.Any(v => EqualsScalar(v, node)))
+        {
+            var expected = SchemaDescriber.Describe(schema);
+            issues.Add(new(DiagnosticCatalog.SchemaInvalidEnumValue, node, path, $"{Label(path)}: invalid value; expected {expected}", depth));
+            return;
+        }
+
+        switch (node)
+        {
+            case YMapping mapping:
+                EvaluateMapping(schema, mapping, path, depth, issues);
+                break;
+            case YSequence sequence:
+                EvaluateSequence(schema, sequence, path, depth, issues);
+                break;
+            case YScalar scalar when scalar.Kind == YScalarKind.String:
+                EvaluateString(schema, scalar, path, depth, issues);
+                break;
+            case YScalar scalar when scalar.Kind is YScalarKind.Int or YScalarKind.Float:
+                EvaluateNumber(schema, scalar, path, depth, issues);
+                break;
+            default:
+                break;
+        }
+
+        if (schema.AllOf is { } all)
+        {
+            foreach (var part in all)
+            {
+                Evaluate(part, node, path, depth, issues);
+            }
+        }
+        if (schema.AnyOf is { } branches)
+        {
+            EvaluateUnion(schema, branches, node, path, depth, issues);
+        }
+
+        // zod runs a refinement only on a value its base schema accepted.
+        if (schema.Refine is { } refine && issues.Count == before)
+        {
+            Refinements.Check(refine, schema.RefineArgs, node, path, depth, issues);
+        }
+    }
+
+    private void EvaluateUnion(SchemaNode schema, IReadOnlyList<SchemaNode> branches, YNode node, string path, int depth, List<SchemaIssue> issues)
+    {
+        List<SchemaIssue>? best = null;
+        foreach (var branch in branches)
+        {
+            var attempt = new List<SchemaIssue>();
+            Evaluate(branch, node, path, depth, attempt);
+            if (attempt.Count == 0)
+            {
+                return;
+            }
+            // A branch whose only complaint is the node's own type never got started.
+            var wrongShape = attempt.TrueForAll(i => i.Depth == depth && ReferenceEquals(i.Node, node)
+                && (i.Descriptor == DiagnosticCatalog.SchemaWrongType || i.Descriptor == DiagnosticCatalog.SchemaNoMatchingVariant));
+            if (!wrongShape && (best is null || Further(attempt, best)))
+            {
+                best = attempt;
+            }
+        }
+        if (best is null)
+        {
+            var expected = SchemaDescriber.Describe(schema);
+            issues.Add(new(DiagnosticCatalog.SchemaWrongType, node, path, $"{Label(path)}: expected {expected}, found {JsYamlValue.Describe(node)}", depth));
+            return;
+        }
+        issues.AddRange(best);
+    }
+
+    // Deeper failures mean the branch matched more of the value (a discriminator like `type:` agreed);
+    // among equally deep ones the branch with fewer complaints is the likelier intent.
+    private static bool Further(List<SchemaIssue> candidate, List<SchemaIssue> best)
+    {
+        var candidateScore = Score(candidate);
+        var bestScore = Score(best);
+        return candidateScore.Depth != bestScore.Depth ? candidateScore.Depth > bestScore.Depth : candidate.Count < best.Count;
+    }
+
+    // An enum/const mismatch one level down is a failed discriminator: that branch got nowhere.
+    private static (int Depth, int Count) Score(List<SchemaIssue> issues) =>
+        (issues.Min(i => i.Descriptor == DiagnosticCatalog.SchemaInvalidEnumValue ? i.Depth - 1 : i.Depth), issues.Count);
+
+    private void EvaluateMapping(SchemaNode schema, YMapping mapping, string path, int depth, List<SchemaIssue> issues)
+    {
+        foreach (var entry in mapping.Entries)
+        {
+            var key = JsYamlValue.KeyName(entry.Key);
+            var childPath = path.Length == 0 ? key : path + "." + key;
+            if (schema.Properties is { } properties && properties.TryGetValue(key, out var property))
+            {
+                Evaluate(property, entry.Value, childPath, depth + 1, issues);
+            }
+            else if (schema.AdditionalSchema is { } additional)
+            {
+                Evaluate(additional, entry.Value, childPath, depth + 1, issues);
+            }
+            else if (!schema.AdditionalAllowed)
+            {
+                issues.Add(UnknownKey(schema, entry.Key, key, path, childPath, depth + 1));
+            }
+        }
+        foreach (var required in schema.Required)
+        {
+            if (!mapping.Entries.Any(e => JsYamlValue.KeyName(e.Key) == required))
+            {
+                var childPath = path.Length == 0 ? required : path + "." + required;
+                var expected = schema.Properties is { } properties && properties.TryGetValue(required, out var property)
+                    ? $" ({SchemaDescriber.Describe(property)})"
+                    : string.Empty;
+                issues.Add(new(DiagnosticCatalog.SchemaMissingRequired, mapping, childPath, $"{childPath}: required key is missing{expected}", depth + 1));
+            }
+        }
+    }
+
+    private static SchemaIssue UnknownKey(SchemaNode schema, YScalar keyNode, string key, string path, string childPath, int depth)
+    {
+        var known = schema.PropertyOrder ?? [];
+        var suggestion = Suggest(key, known);
+        var hint = suggestion is not null ? $"; did you mean '{suggestion}'?"
+            : known.Count is > 0 and <= 12 ? "; expected one of " + string.Join(", ", known) : string.Empty;
+        return path.Length == 0
+            ? new(DiagnosticCatalog.SchemaUnknownRootKey, keyNode, childPath, $"{childPath}: unknown top-level key{hint}", depth)
+            : new(DiagnosticCatalog.SchemaUnknownKey, keyNode, childPath, $"{childPath}: unknown key{hint}", depth);
+    }
+
+    private void EvaluateSequence(SchemaNode schema, YSequence sequence, string path, int depth, List<SchemaIssue> issues)
+    {
+        var count = sequence.Items.Count;
+        if (schema.MinItems is { } min && count < min)
+        {
+            issues.Add(new(DiagnosticCatalog.SchemaOutOfRange, sequence, path, $"{Label(path)}: must have at least {Items(min)}, found {count}", depth));
+        }
+        if (schema.MaxItems is { } max && count > max)
+        {
+            issues.Add(new(DiagnosticCatalog.SchemaOutOfRange, sequence, path, $"{Label(path)}: must have at most {Items(max)}, found {count}", depth));
+        }
+        for (var i = 0; i < count; i++)
+        {
+            var item = schema.TupleItems is { } tuple ? (i < tuple.Count ? tuple[i] : null) : schema.Items;
+            if (item is not null)
+            {
+                Evaluate(item, sequence.Items[i], path + "[" + i.ToString(CultureInfo.InvariantCulture) + "]", depth + 1, issues);
+            }
+        }
+    }
+
+    private void EvaluateString(SchemaNode schema, YScalar scalar, string path, int depth, List<SchemaIssue> issues)
+    {
+        // zod measures JavaScript string length: UTF-16 code units, exactly what .NET counts.
+        var text = schema.Trim ? JsRegex.Trim(scalar.Value) : scalar.Value;
+        var length = text.Length;
+        if (schema.MinLength is { } min && length < min)
+        {
+            var message = min == 1 ? "must not be empty" : $"must be at least {min} characters long";
+            issues.Add(new(DiagnosticCatalog.SchemaOutOfRange, scalar, path, $"{Label(path)}: {message}", depth));
+        }
+        if (schema.MaxLength is { } max && length > max)
+        {
+            issues.Add(new(DiagnosticCatalog.SchemaOutOfRange, scalar, path, $"{Label(path)}: must be at most {max} characters long", depth));
+        }
+        if (schema.Pattern is { } pattern && !pattern.Value.IsMatch(text))
+        {
+            issues.Add(new(DiagnosticCatalog.SchemaInvalidString, scalar, path, $"{Label(path)}: must match the pattern {pattern.Value}", depth));
+        }
+        switch (schema.Url)
+        {
+            case UrlCheck.Plain when !WhatwgUrl.IsValid(text):
+                issues.Add(new(DiagnosticCatalog.SchemaInvalidString, scalar, path, $"{Label(path)}: must be a valid URL", depth));
+                break;
+            case UrlCheck.AfterEnvExpansion:
+                var expanded = EnvExpansion.Expand(text, environment);
+                var scheme = WhatwgUrl.Parse(expanded.Text);
+                if (scheme is not null && schema.UrlProtocols is { } protocols && !protocols.Contains(scheme + ":", StringComparer.Ordinal))
+                {
+                    var allowed = string.Join(", ", protocols.Select(p => p + "//"));
+                    issues.Add(new(DiagnosticCatalog.RefineMcpUrlProtocol, scalar, path, $"{Label(path)}: URL must use one of {allowed} here", depth));
+                }
+                else if (scheme is not null && schema.UrlForbiddenProtocols is { } forbidden && forbidden.Contains(scheme + ":", StringComparer.Ordinal))
+                {
+                    var denied = string.Join(", ", forbidden.Select(p => p + "//"));
+                    issues.Add(new(DiagnosticCatalog.RefineMcpUrlProtocol, scalar, path, $"{Label(path)}: URL must not use {denied} here", depth));
+                }
+                else if (scheme is null)
+                {
+                    var why = expanded.Unresolved.Count > 0
+                        ? $" (after expanding environment variables; {string.Join(", ", expanded.Unresolved.Select(v => "${" + v + "}"))} not set)"
+                        : string.Empty;
+                    issues.Add(new(DiagnosticCatalog.SchemaInvalidString, scalar, path, $"{Label(path)}: must be a valid URL{why}", depth));
+                }
+                break;
+            default:
+                break;
+        }
+    }
+
+    private static void EvaluateNumber(SchemaNode schema, YScalar scalar, string path, int depth, List<SchemaIssue> issues)
+    {
+        var value = JsYamlValue.ToNumber(scalar);
+        string? problem = null;
+        if (schema.Finite && !double.IsFinite(value))
+        {
+            problem = "must be a finite number";
+        }
+        else if (schema.Minimum is { } min && value < min)
+        {
+            problem = $"must be at least {Format(min)}";
+        }
+        else if (schema.ExclusiveMinimum is { } exclusiveMin && value <= exclusiveMin)
+        {
+            problem = $"must be greater than {Format(exclusiveMin)}";
+        }
+        else if (schema.Maximum is { } max && value > max)
+        {
+            problem = $"must be at most {Format(max)}";
+        }
+        else if (schema.ExclusiveMaximum is { } exclusiveMax && value >= exclusiveMax)
+        {
+            problem = $"must be less than {Format(exclusiveMax)}";
+        }
+        if (problem is not null)
+        {
+            issues.Add(new(DiagnosticCatalog.SchemaOutOfRange, scalar, path, $"{Label(path)}: {problem}", depth));
+        }
+    }
+
+    private static SchemaIssue WrongType(SchemaNode schema, YNode node, string path, int depth)
+    {
+        var expected = SchemaDescriber.Describe(schema);
+        var found = JsYamlValue.Describe(node);
+        if (node is YScalar { Kind: YScalarKind.Int or YScalarKind.Float } && schema.Types.HasFlag(JsonTypes.Integer) && !schema.Types.HasFlag(JsonTypes.Number))
+        {
+            found = JsYamlValue.TypeOf(node) == JsonTypes.None ? "NaN" : "a fractional number";
+        }
+        return new(DiagnosticCatalog.SchemaWrongType, node, path, $"{Label(path)}: expected {expected}, found {found}", depth);
+    }
+
+    private static bool EqualsScalar(SchemaLiteral expected, YNode node)
+    {
+        if (node is not YScalar scalar)
+        {
+            return false;
+        }
+        return expected.Kind switch
+        {
+            JsonValueKind.String => scalar.Kind == YScalarKind.String && scalar.Value == expected.Text,
+            JsonValueKind.Number => scalar.Kind is YScalarKind.Int or YScalarKind.Float && JsYamlValue.ToNumber(scalar) == expected.Number,
+            JsonValueKind.True => scalar.Kind == YScalarKind.Bool && string.Equals(scalar.Value, "true", StringComparison.OrdinalIgnoreCase),
+            JsonValueKind.False => scalar.Kind == YScalarKind.Bool && string.Equals(scalar.Value, "false", StringComparison.OrdinalIgnoreCase),
+            JsonValueKind.Null => scalar.Kind == YScalarKind.Null,
+            _ => false,
+        };
+    }
+
+    private static string? Suggest(string key, IReadOnlyList<string> known)
+    {
+        string? best = null;
+        var bestDistance = int.MaxValue;
+        foreach (var candidate in known)
+        {
+            var distance = Levenshtein(key.ToLowerInvariant(), candidate.ToLowerInvariant());
+            if (distance < bestDistance)
+            {
+                (best, bestDistance) = (candidate, distance);
+            }
+        }
+        return best is not null && bestDistance <= Math.Max(1, key.Length / 4) ? best : null;
+    }
+
+    private static int Levenshtein(string a, string b)
+    {
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++)
+        {
+            previous[j] = j;
+        }
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+            }
+            (previous, current) = (current, previous);
+        }
+        return previous[b.Length];
+    }
+
+    private static string Items(int n) => n == 1 ? "1 item" : $"{n} items";
+
+    private static string Format(double value) => value.ToString("R", CultureInfo.InvariantCulture);
+
+    internal static string Label(string path) => path.Length == 0 ? "(root)" : path;
+}

@@ -1,0 +1,34 @@
+namespace Containment.Core.Policy;
+
+/// <summary>Stable names of groups and rules. The Aviatrix provider keys rule identity by name, so these never change.</summary>
+public static class PolicyNames
+{
+    public const string PodsGroup = "librechat-pods";
+    public const string DataStoresGroup = "librechat-data-stores";
+    public const string NodesGroup = "librechat-nodes";
+
+    public const string LlmProvidersWebGroup = "llm-providers";
+    public const string AppServicesWebGroup = "app-services";
+    public const string RegistriesWebGroup = "registries";
+
+    public const string PermitDataStores = "permit-pods-to-data-stores";
+    public const string PermitAppServices = "permit-app-services";
+    public const string PermitRegistries = "permit-registries";
+    public const string DenyDataStoresInternet = "deny-data-stores-internet";
+    public const string DenyNodesInternet = "deny-nodes-internet";
+    public const string DenyPodsDefault = "deny-pods-default";
+
+    /// <summary>First priority; later rules step by <see cref="PriorityStep"/> so a person can slot a rule between two.</summary>
+    public const int FirstPriority = 100;
+    public const int PriorityStep = 10;
+
+    public static string PermitFor(string webGroup) => "permit-" + webGroup;
+
+    public static string GroupOf(SmartGroupRole role) =>
+        role switch
+        {
+            SmartGroupRole.Pods => PodsGroup,
+            SmartGroupRole.DataStores => DataStoresGroup,
+            _ => NodesGroup,
+        };
+}

@@ -1,0 +1,39 @@
+using System.Text;
+
+namespace Containment.Core.Targets.Pulumi;
+
+/// <summary>
+/// Logical (URN) names of the program's resources and variables. They must stay stable across runs,
+/// because Pulumi keys state by them: renaming one replaces the resource.
+/// </summary>
+public static class PulumiLogicalNames
+{
+    public const string Ruleset = "ruleset";
+    public const string AttachmentPoint = "attachmentPoint";
+    public const string DecryptionCaConfigMap = "decryption-ca-configmap";
+    public const string DecryptionMitmCa = "decryption-mitm-ca";
+    public const string DecryptionMitmCaSelection = "decryption-mitm-ca-selection";
+
+    /// <summary>Config keys the program reads (<c>containment:decryptionCaCert</c> and the secret key).</summary>
+    public const string DecryptionCaCertConfig = "decryptionCaCert";
+    public const string DecryptionCaKeyConfig = "decryptionCaKey";
+
+    public static string SmartGroup(string name) => "sg-" + Sanitize(name);
+
+    public static string WebGroup(string name) => "wg-" + Sanitize(name);
+
+    /// <summary>
+    /// Keeps letters, digits, <c>-</c> and <c>_</c>; anything else becomes <c>-</c>. Dots and brackets
+    /// would break <c>${name.uuid}</c> property access in Pulumi YAML.
+    /// </summary>
+    public static string Sanitize(string name)
+    {
+        var builder = new StringBuilder(name.Length);
+        foreach (var c in name)
+        {
+            builder.Append(char.IsAsciiLetterOrDigit(c) || c is '-' or '_' ? c : '-');
+        }
+
+        return builder.ToString();
+    }
+}

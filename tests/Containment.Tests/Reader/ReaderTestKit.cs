@@ -1,0 +1,97 @@
+using System.Text;
+using Containment.Core.Diagnostics;
+using Containment.Core.IO;
+using Containment.Core.LibreChat;
+using Containment.Core.Settings;
+using Containment.Core.Yaml;
+
+namespace Containment.Tests.Reader;
+
+/// <summary>Helpers shared by the reader and CLI tests: fixtures, an in-memory file system, one-call reads.</summary>
+internal static class ReaderTestKit
+{
+    public static string Fixture(string name) =>
+        Path.Combine(AppContext.BaseDirectory, "Fixtures", "reader", name);
+
+    public static readonly IReadOnlyDictionary<string, string> NoEnv = new Dictionary<
+        string,
+        string
+    >(StringComparer.Ordinal);
+
+    public static Dictionary<string, string> Env(params (string Name, string Value)[] values) =>
+        values.ToDictionary(v => v.Name, v => v.Value, StringComparer.Ordinal);
+
+    public static YNode? Parse(string yaml, DiagnosticBag diagnostics, YamlLimits? limits = null) =>
+        YamlLoader.Load(Encoding.UTF8.GetBytes(yaml), "t.yaml", diagnostics, limits);
+
+    public static (LibreChatConfig? Config, DiagnosticBag Diagnostics) Read(
+        string yaml,
+        IReadOnlyDictionary<string, string>? env = null,
+        EnforcementMode mode = EnforcementMode.Monitor
+    )
+    {
+        var diagnostics = new DiagnosticBag();
+        var root = Parse(yaml, diagnostics);
+        var config = root is null
+            ? null
+            : LibreChatReader.Read(root, "t.yaml", env ?? NoEnv, mode, diagnostics);
+        return (config, diagnostics);
+    }
+
+    public static (LibreChatConfig? Config, DiagnosticBag Diagnostics) ReadFixture(
+        string name,
+        IReadOnlyDictionary<string, string>? env = null,
+        EnforcementMode mode = EnforcementMode.Monitor
+    )
+    {
+        var diagnostics = new DiagnosticBag();
+        var config = LibreChatLoader.Load(
+            Fixture(name),
+            PhysicalFileSystem.Instance,
+            env ?? NoEnv,
+            mode,
+            diagnostics,
+            name
+        );
+        return (config, diagnostics);
+    }
+
+    public static Diagnostic Single(DiagnosticBag diagnostics)
+    {
+        Assert.Single(diagnostics.Items);
+        return diagnostics.Items[0];
+    }
+
+    public static IEnumerable<string> Codes(DiagnosticBag diagnostics) =>
+        diagnostics.Items.Select(d => d.Code);
+}
+
+/// <summary>Files held in memory, so tests can stage directories, odd lengths and bytes without the disk.</summary>
+internal sealed class InMemoryFileSystem : IFileSystem
+{
+    private readonly Dictionary<string, byte[]> _files = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _directories = new(StringComparer.Ordinal);
+
+    public InMemoryFileSystem With(string path, string text) =>
+        With(path, Encoding.UTF8.GetBytes(text));
+
+    public InMemoryFileSystem With(string path, byte[] bytes)
+    {
+        _files[path] = bytes;
+        return this;
+    }
+
+    public InMemoryFileSystem WithDirectory(string path)
+    {
+        _directories.Add(path);
+        return this;
+    }
+
+    public bool FileExists(string path) => _files.ContainsKey(path);
+
+    public bool DirectoryExists(string path) => _directories.Contains(path);
+
+    public long GetFileLength(string path) => _files[path].LongLength;
+
+    public byte[] ReadAllBytes(string path) => _files[path];
+}

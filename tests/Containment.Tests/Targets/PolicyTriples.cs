@@ -1,0 +1,134 @@
+using System.Text.Json.Nodes;
+using Containment.Core.Policy;
+using Containment.Core.Targets;
+using Containment.Core.Targets.Aviatrix;
+using Containment.Core.Targets.AviatrixCrd;
+using Containment.Core.Targets.Terraform;
+
+namespace Containment.Tests.Targets;
+
+/// <summary>
+/// One permitted or denied flow: which workloads (a SmartGroup selector: type, namespace, labels), to which host (or,
+/// for a rule without WebGroups, to which destination group), with which action. Derived independently from the
+/// model and from each target's parsed output so the targets can be compared with the model and with each other.
+/// </summary>
+public sealed record PolicyTriple(string Source, string Host, string Action)
+{
+    public override string ToString() => $"{Source} -> {Host} : {Action}";
+}
+
+public static class PolicyTriples
+{
+    public static string SelectorKey(string type, string? ns, IEnumerable<KeyValuePair<string, string>> labels) =>
+        $"{type}|{ns ?? "*"}|{string.Join(",", labels.OrderBy(l => l.Key, StringComparer.Ordinal).Select(l => $"{l.Key}={l.Value}"))}";
+
+    public static SortedSet<PolicyTriple> FromModel(PolicyModel model, Func<SmartGroupSelector, bool>? sourceFilter = null, Func<WebGroupHost, bool>? hostFilter = null)
+    {
+        var triples = new SortedSet<PolicyTriple>(Comparer<PolicyTriple>.Create((a, b) => string.CompareOrdinal(a.ToString(), b.ToString())));
+        foreach (var rule in model.Rules)
+        {
+            var action = rule.Action == RuleAction.Permit ? "PERMIT" : "DENY";
+            var hosts = rule.WebGroups.Count > 0
+                ? model.WebGroups.Where(w => rule.WebGroups.Contains(w.Name)).SelectMany(w => w.Hosts).Where(h => hostFilter?.Invoke(h) ?? true).Select(h => h.Host).ToList()
+                : rule.Destinations.ToList();
+            foreach (var selector in rule.Sources.SelectMany(s => model.SmartGroups.Single(g => g.Name == s).Selectors))
+            {
+                if (sourceFilter is not null && !sourceFilter(selector))
+                {
+                    continue;
+                }
+
+                foreach (var host in hosts)
+                {
+                    triples.Add(new PolicyTriple(SelectorKey(selector.Type, selector.Namespace, selector.Labels), host, action));
+                }
+            }
+        }
+
+        return triples;
+    }
+
+    /// <summary>Parses the FirewallPolicy back: selectors are pods in metadata.namespace; WebGroups by name; UUIDs to predefined names.</summary>
+    public static SortedSet<PolicyTriple> FromCrd(TargetOutput output)
+    {
+        var doc = YamlJson.ReadDocuments(output.Find(AviatrixCrdWriter.PolicyFile)!.Content).Single()!;
+        var ns = doc["metadata"]!["namespace"]!.GetValue<string>();
+        var webGroups = (doc["spec"]!["webGroups"] as JsonArray ?? []).ToDictionary(
+            w => w!["name"]!.GetValue<string>(),
+            w => w!["domains"]!.AsArray().Select(d => d!.GetValue<string>()).ToList(),
+            StringComparer.Ordinal);
+        var triples = NewSet();
+        foreach (var rule in doc["spec"]!["rules"]!.AsArray())
+        {
+            var labels = rule!["selector"]!["matchLabels"]!.AsObject().Select(p => KeyValuePair.Create(p.Key, p.Value!.GetValue<string>()));
+            var source = SelectorKey("k8s", ns, labels);
+            var action = rule["action"]!.GetValue<string>().ToUpperInvariant();
+            var hosts = rule["webGroups"] is JsonArray refs
+                ? refs.SelectMany(r => webGroups[r!["name"]!.GetValue<string>()]).ToList()
+                : rule["destinationSmartGroups"]!.AsArray().Select(d => d!["name"]?.GetValue<string>() ?? PredefinedName(d["uuid"]!.GetValue<string>())).ToList();
+            foreach (var host in hosts)
+            {
+                triples.Add(new PolicyTriple(source, host, action));
+            }
+        }
+
+        return triples;
+    }
+
+    /// <summary>Parses main.tf.json back: references resolve to resources; interpolated hosts turn back into lookup tokens.</summary>
+    public static SortedSet<PolicyTriple> FromTerraform(TargetOutput output, IEnumerable<string> tokens)
+    {
+        var main = JsonNode.Parse(output.Find("main.tf.json")!.Content)!;
+        var resources = main["resource"]!;
+        var selectors = resources["aviatrix_smart_group"]!.AsObject().ToDictionary(
+            g => $"${{aviatrix_smart_group.{g.Key}.uuid}}",
+            g => g.Value!["selector"]![0]!["match_expressions"]!.AsArray()
+                .Select(e => SelectorKey(
+                    e!["type"]!.GetValue<string>(),
+                    e["k8s_namespace"]?.GetValue<string>(),
+                    (e["tags"] as JsonObject ?? []).Select(p => KeyValuePair.Create(p.Key, p.Value!.GetValue<string>()))))
+                .ToList(),
+            StringComparer.Ordinal);
+        var groupNames = resources["aviatrix_smart_group"]!.AsObject().ToDictionary(
+            g => $"${{aviatrix_smart_group.{g.Key}.uuid}}", g => g.Value!["name"]!.GetValue<string>(), StringComparer.Ordinal);
+        var tokenList = tokens.ToList();
+        var webGroups = resources["aviatrix_web_group"]!.AsObject().ToDictionary(
+            w => $"${{aviatrix_web_group.{w.Key}.uuid}}",
+            w => w.Value!["selector"]![0]!["match_expressions"]!.AsArray()
+                .Select(e => TerraformLookups.Deinterpolate(e!["snifilter"]!.GetValue<string>(), tokenList))
+                .ToList(),
+            StringComparer.Ordinal);
+
+        var triples = NewSet();
+        foreach (var ruleset in resources["aviatrix_dcf_ruleset"]!.AsObject())
+        {
+            foreach (var rule in ruleset.Value!["rules"]!.AsArray())
+            {
+                var action = rule!["action"]!.GetValue<string>();
+                var hosts = rule["web_groups"] is JsonArray refs
+                    ? refs.SelectMany(r => webGroups[r!.GetValue<string>()]).ToList()
+                    : rule["dst_smart_groups"]!.AsArray().Select(d => d!.GetValue<string>()).Select(d => groupNames.GetValueOrDefault(d) ?? PredefinedName(d)).ToList();
+                foreach (var source in rule["src_smart_groups"]!.AsArray().SelectMany(s => selectors[s!.GetValue<string>()]))
+                {
+                    foreach (var host in hosts)
+                    {
+                        triples.Add(new PolicyTriple(source, host, action));
+                    }
+                }
+            }
+        }
+
+        return triples;
+    }
+
+    private static string PredefinedName(string uuid) =>
+        uuid switch
+        {
+            PredefinedGroups.PublicInternetUuid => PredefinedGroups.PublicInternet,
+            PredefinedGroups.AnywhereUuid => PredefinedGroups.Anywhere,
+            _ => throw new InvalidDataException($"Unknown predefined group {uuid}."),
+        };
+
+    private static SortedSet<PolicyTriple> NewSet() =>
+        new(Comparer<PolicyTriple>.Create((a, b) => string.CompareOrdinal(a.ToString(), b.ToString())));
+}
