@@ -56,8 +56,15 @@ public static class ConfigGrammar
     private static readonly string[] Paths = ["", "/v1", "/api/v1/", "/sse", "/mcp?token=SECRET", "#frag", "/${PATH_VAR}"];
     private static readonly string[] Userinfo = ["", "", "", "user:pass@", "token@", "${USER}:${PASS}@"];
 
+    private static readonly string[] GoodHosts = ["api.openai.com", "api.example.com", "gateway.example.org", "mcp.example.net", "litellm.llm.svc.cluster.local", "ollama", "10.1.2.3", "api.mistral.ai"];
+
     private static Gen<string> Url =>
         Gen.Frequency(
+            (30, from scheme in Gen.Elements("https://", "http://")
+                 from host in Gen.Elements(GoodHosts)
+                 from port in Gen.Elements("", "", ":8443", ":11434")
+                 from path in Gen.Elements("", "/v1", "/mcp", "/sse")
+                 select scheme + host + port + path),
             (12, from scheme in Gen.Elements(Schemes)
                  from user in Gen.Elements(Userinfo)
                  from host in Gen.Elements(Hosts)
@@ -81,7 +88,10 @@ public static class ConfigGrammar
 
     private static Gen<GNode> TextScalar => Scalar(Text);
 
-    private static Gen<GNode> Bool => Gen.Elements<GNode>(new GScalar("true", Plain: true), new GScalar("false", Plain: true), new GScalar("yes", Plain: true));
+    private static Gen<GNode> Bool => Gen.Frequency((30, Gen.Elements<GNode>(new GScalar("true", Plain: true), new GScalar("false", Plain: true))), (1, Gen.Constant<GNode>(new GScalar("yes", Plain: true))));
+
+    /// <summary>Mostly one of the accepted values, rarely anything else.</summary>
+    private static Gen<GNode> OneOf(params string[] accepted) => Gen.Frequency((30, Scalar(Gen.Elements(accepted))), (1, TextScalar));
 
     private static Gen<GNode> Number => Gen.Elements<GNode>(new GScalar("1", Plain: true), new GScalar("1.3.17", Plain: true), new GScalar("0x1F", Plain: true), new GScalar("-5", Plain: true), new GScalar("1e400", Plain: true));
 
@@ -104,20 +114,25 @@ public static class ConfigGrammar
     /// <summary>Usually the right shape for the key, sometimes any value (wrong types must become diagnostics).</summary>
     private static Gen<GNode> Field(Gen<GNode> right) =>
         Gen.Frequency(
-            (40, right),
-            (4, AnyValue),
-            (2, from name in Gen.Elements(AnchorNames) from node in right select (GNode)new GAnchor(name, node)),
+            (150, right),
+            (2, AnyValue),
+            (4, from name in Gen.Elements(AnchorNames) from node in right select (GNode)new GAnchor(name, node)),
             (1, Gen.Elements(AnchorNames).Select(name => (GNode)new GAlias(name)))
         );
 
     private static readonly string[] AnchorNames = ["a", "b", "ep"];
 
-    /// <summary>A mapping made of a random subset of the given fields, shuffled, sometimes with an unknown key or a repeated one.</summary>
+    /// <summary>
+    /// A mapping made of a random subset of the given fields (keys written "!key" are required and always present),
+    /// shuffled, rarely with an unknown key or a repeated one.
+    /// </summary>
     private static Gen<GNode> Map(params (string Key, Gen<GNode> Value)[] fields) =>
-        from chosen in Gen.SubListOf<(string Key, Gen<GNode> Value)>(fields)
+        from optional in Gen.SubListOf<(string Key, Gen<GNode> Value)>(fields.Where(f => !f.Key.StartsWith('!')))
+        from dropRequired in Gen.Frequency((60, Gen.Constant(false)), (1, Gen.Constant(true)))
+        let chosen = fields.Where(f => f.Key.StartsWith('!') && !dropRequired).Select(f => (Key: f.Key[1..], f.Value)).Concat(optional)
         from order in Gen.Shuffle<(string Key, Gen<GNode> Value)>(chosen)
         from values in Gen.CollectToList(order, f => Field(f.Value))
-        from extra in Gen.Frequency((8, Gen.Constant(0)), (1, Gen.Constant(1)), (1, Gen.Constant(2)))
+        from extra in Gen.Frequency((100, Gen.Constant(0)), (1, Gen.Constant(1)), (1, Gen.Constant(2)))
         from junk in extra == 0 ? Gen.Constant<GNode>(new GScalar("~", Plain: true)) : AnyValue
         select (GNode)new GMap(
             [
@@ -138,16 +153,16 @@ public static class ConfigGrammar
 
     private static Gen<GNode> Headers => Map(("Authorization", Scalar(Gen.Elements("Bearer ${TOKEN}", "Bearer SECRET-HEADER"))), ("x-api-key", TextScalar), ("anthropic-version", TextScalar));
 
-    private static Gen<GNode> Models => Map(("default", Strings(TextScalar)), ("fetch", Bool), ("userIdQuery", Bool));
+    private static Gen<GNode> Models => Map(("!default", ListOf(TextScalar, 4).Where(l => ((GSeq)l).Items.Count > 0)), ("fetch", Bool), ("userIdQuery", Bool));
 
     private static Gen<GNode> CustomEndpoint =>
         Map(
-            ("name", TextScalar),
-            ("apiKey", TextScalar),
-            ("baseURL", UrlScalar),
-            ("models", Models),
+            ("!name", TextScalar),
+            ("!apiKey", TextScalar),
+            ("!baseURL", UrlScalar),
+            ("!models", Models),
             ("headers", Headers),
-            ("provider", Scalar(Gen.Elements("anthropic", "openai", "google", "bogus"))),
+            ("provider", OneOf("anthropic")),
             ("titleConvo", Bool),
             ("titleEndpoint", TextScalar),
             ("dropParams", Strings(TextScalar))
@@ -155,27 +170,42 @@ public static class ConfigGrammar
 
     private static Gen<GNode> AzureGroup =>
         Map(
-            ("group", TextScalar),
-            ("apiKey", TextScalar),
-            ("instanceName", Scalar(Gen.OneOf(Text, Gen.Elements("my-instance", "x.cognitiveservices.azure.com", "${AZURE_INSTANCE}")))),
+            ("!group", TextScalar),
+            ("!apiKey", TextScalar),
+            ("!instanceName", Scalar(Gen.Frequency((1, Text), (5, Gen.Elements("my-instance", "x.cognitiveservices.azure.com", "${AZURE_INSTANCE}"))))),
             ("baseURL", UrlScalar),
             ("serverless", Bool),
             ("deploymentName", TextScalar),
             ("version", TextScalar),
-            ("models", Map(("gpt-4o", Gen.OneOf(Bool, Map(("deploymentName", TextScalar)))), ("gpt-4o-mini", Bool)))
+            ("!models", Map(("!gpt-4o", Gen.OneOf(Bool, Map(("deploymentName", TextScalar)))), ("gpt-4o-mini", Bool)))
         );
 
+    private static (string, Gen<GNode>)[] McpCommon =>
+    [
+        ("headers", Headers),
+        ("startup", Bool),
+        ("requiresOAuth", Bool),
+        ("oauth", Map(("authorization_url", UrlScalar), ("token_url", UrlScalar), ("client_id", TextScalar), ("client_secret", TextScalar), ("revocation_endpoint", UrlScalar))),
+    ];
+
+    /// <summary>Mostly well-formed stdio or remote servers, sometimes a random mix of both shapes.</summary>
     private static Gen<GNode> McpServer =>
-        Map(
-            ("type", Scalar(Gen.Elements("stdio", "sse", "streamable-http", "http", "websocket", "bogus"))),
-            ("url", UrlScalar),
-            ("command", Scalar(Gen.Elements("npx", "uvx", "python3", "docker", "/bin/sh", ""))),
-            ("args", Strings(Scalar(Gen.OneOf(Url, Gen.Elements("-y", "@scope/pkg", "mcp-remote", "--from", "pkg==1.0"))))),
-            ("headers", Headers),
-            ("env", Map(("TOKEN", TextScalar), ("URL", UrlScalar))),
-            ("startup", Bool),
-            ("requiresOAuth", Bool),
-            ("oauth", Map(("authorization_url", UrlScalar), ("token_url", UrlScalar), ("client_id", TextScalar), ("client_secret", TextScalar), ("revocation_endpoint", UrlScalar)))
+        Gen.Frequency(
+            (5, Map([
+                ("type", OneOf("stdio")),
+                ("!command", OneOf("npx", "uvx", "python3", "docker", "/bin/sh")),
+                ("!args", ListOf(Scalar(Gen.OneOf(Url, Gen.Elements("-y", "@scope/pkg", "mcp-remote", "--from", "pkg==1.0"))), 5).Where(l => ((GSeq)l).Items.Count > 0)),
+                ("env", Map(("TOKEN", TextScalar), ("URL", UrlScalar))),
+                .. McpCommon,
+            ])),
+            (5, Map([("!type", OneOf("sse", "streamable-http", "http", "websocket")), ("!url", UrlScalar), .. McpCommon])),
+            (1, Map([
+                ("type", Scalar(Gen.Elements("stdio", "sse", "streamable-http", "http", "websocket", "bogus"))),
+                ("url", UrlScalar),
+                ("command", TextScalar),
+                ("args", Strings(UrlScalar)),
+                .. McpCommon,
+            ]))
         );
 
     private static Gen<GNode> McpServers =>
@@ -191,27 +221,27 @@ public static class ConfigGrammar
             ("assistants", Map(("baseURL", UrlScalar), ("apiKey", TextScalar))),
             ("agents", Map(("disableBuilder", Bool))),
             ("bedrock", Map(("availableRegions", Strings(Scalar(Gen.Elements("us-east-1", "eu-central-1", "mars-1", "${REGION}")))))),
-            ("azureOpenAI", Map(("groups", ListOf(AzureGroup, 4)))),
+            ("azureOpenAI", Map(("!groups", ListOf(AzureGroup, 4).Where(l => ((GSeq)l).Items.Count > 0)))),
             ("custom", ListOf(CustomEndpoint, 8)),
             ("allowedAddresses", Strings(UrlScalar))
         );
 
     private static Gen<GNode> Root() =>
         Map(
-            ("version", Scalar(Gen.Elements("1.3.17", "1.2.1", "0.1", ""))),
+            ("!version", Scalar(Gen.Elements("1.3.17", "1.2.1", "1.3.17", "0.1", ""))),
             ("cache", Bool),
             ("interface", Map(("mcpServers", Map(("create", Bool))), ("customWelcome", TextScalar))),
             ("registration", Map(("socialLogins", Strings(Scalar(Gen.Elements("github", "google", "openid", "saml", "bogus")))))),
             ("actions", Map(("allowedDomains", Strings(UrlScalar)))),
             ("mcpSettings", Map(("allowedDomains", Strings(UrlScalar)))),
-            ("fileStrategy", Scalar(Gen.Elements("local", "s3", "azure_blob", "firebase", "cloudfront", "bogus"))),
+            ("fileStrategy", OneOf("local", "s3", "azure_blob", "firebase", "cloudfront")),
             ("fileStrategies", Map(("avatar", Scalar(Gen.Elements("s3", "firebase"))), ("document", Scalar(Gen.Elements("azure_blob", "local"))))),
-            ("webSearch", Map(("serperApiKey", TextScalar), ("searxngInstanceUrl", Scalar(Gen.Elements("${SEARXNG_URL}", "https://searx.example.org"))), ("firecrawlApiUrl", UrlScalar), ("searchProvider", TextScalar), ("jinaApiKey", TextScalar))),
-            ("ocr", Map(("strategy", Scalar(Gen.Elements("mistral_ocr", "azure_mistral_ocr", "vertexai_mistral_ocr", "custom_ocr", "bogus"))), ("baseURL", UrlScalar), ("apiKey", TextScalar))),
+            ("webSearch", Map(("serperApiKey", TextScalar), ("searxngInstanceUrl", Scalar(Gen.Elements("${SEARXNG_URL}", "${SEARXNG_URL}", "https://searx.example.org"))), ("firecrawlApiUrl", Scalar(Gen.Elements("${FIRECRAWL_URL}", "${FIRECRAWL_URL}", "${NOPE}"))), ("searchProvider", OneOf("serper", "searxng")), ("jinaApiKey", TextScalar))),
+            ("ocr", Map(("strategy", OneOf("mistral_ocr", "azure_mistral_ocr", "vertexai_mistral_ocr", "custom_ocr")), ("baseURL", UrlScalar), ("apiKey", TextScalar))),
             ("speech", Map(("tts", Map(("openai", Map(("url", UrlScalar), ("apiKey", TextScalar))), ("elevenlabs", Map(("url", UrlScalar))))), ("stt", Map(("openai", Map(("url", UrlScalar))))))),
             ("memory", Map(("disabled", Bool), ("agent", Map(("provider", TextScalar), ("model", TextScalar))))),
             ("balance", Map(("enabled", Bool))),
-            ("modelSpecs", Map(("list", ListOf(Map(("name", TextScalar), ("preset", Map(("endpoint", TextScalar)))), 4)))),
+            ("modelSpecs", Map(("list", ListOf(Map(("!name", TextScalar), ("preset", Map(("endpoint", TextScalar)))), 4)))),
             ("endpoints", Endpoints),
             ("mcpServers", McpServers)
         );

@@ -24,6 +24,10 @@ public static class FuzzSettings
     /// <summary>A seed per test (so tests do not replay each other's cases).</summary>
     public static FsCheck.Rnd Seed(int test) => new(BaseSeed + (ulong)test * 0x9E3779B97F4A7C15UL, 0x2545F4914F6CDD1DUL);
 
+    /// <summary>The same seed as an FsCheck replay, for properties run with <c>Check.One</c>.</summary>
+    public static Microsoft.FSharp.Core.FSharpOption<FsCheck.Replay> Replay(int test) =>
+        Microsoft.FSharp.Core.FSharpOption<FsCheck.Replay>.Some(new FsCheck.Replay(Seed(test), Microsoft.FSharp.Core.FSharpOption<int>.None));
+
     private static ulong ReadSeed()
     {
         var configured = Environment.GetEnvironmentVariable("CONTAINMENT_FUZZ_SEED");
