@@ -70,12 +70,15 @@ public static class CliApp
         var root = new RootCommand(
             "Containment: turns LibreChat's librechat.yaml into default-deny egress policy for the Aviatrix Distributed Cloud Firewall."
         );
+        root.Subcommands.Add(PlanCommand.Create(context, common));
         root.Subcommands.Add(LintCommand.Create(context, common));
-        // Other commands register here, one file each under Commands/: compile, plan, diff, check, emit.
+        root.Subcommands.Add(EmitCommand.Create(context, common));
+        root.Subcommands.Add(CompileCommand.Create(context));
+        // One file per command under Commands/; register new ones here.
         root.SetAction(_ =>
         {
             context.Stderr.Write(
-                "containment: a command is required (lint, ...)\nTry 'containment --help' for usage.\n"
+                "containment: a command is required (plan, lint, emit, compile, ...)\nTry 'containment --help' for usage.\n"
             );
             return ExitCodes.Usage;
         });

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Containment.Cli.Input;
 
 namespace Containment.Cli;
 
@@ -38,6 +39,9 @@ internal sealed class CommonOptions
             Description = "dotenv file (NAME=value lines) with values for ${VAR} in URL fields.",
             HelpName = "FILE",
         };
+
+    public CommonOptionValues ValuesFrom(System.CommandLine.ParseResult parse) =>
+        new(parse.GetValue(Config), parse.GetValue(Stack), parse.GetValue(Settings), parse.GetValue(EnvFile));
 
     /// <summary>Adds the shared options; commands that have no stack settings yet pass <paramref name="withStack"/> false.</summary>
     public void AddTo(Command command, bool withStack)

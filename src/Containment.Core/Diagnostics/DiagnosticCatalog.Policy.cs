@@ -15,10 +15,6 @@ public static partial class DiagnosticCatalog
         "CT3003", Severity.Error, "Host depends on an unset ${VAR}",
         "Give the variable a non-secret value under 'env' in the stack settings (or --env-file), or write the host literally.");
 
-    public static readonly DiagnosticDescriptor UserProvidedUrl = new(
-        "CT3004", Severity.Warning, "URL chosen by each user at run time",
-        "No config names the host users will enter. List the hosts you expect under 'extraDestinations' in the stack settings.");
-
     public static readonly DiagnosticDescriptor UsersCreateMcpServers = new(
         "CT3005", Severity.Warning, "Users may add MCP servers at run time",
         "Set 'interface.mcpServers.create: false' in librechat.yaml, or allow the expected hosts with 'extraDestinations'.");

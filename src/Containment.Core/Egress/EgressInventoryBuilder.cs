@@ -69,16 +69,9 @@ public sealed partial class EgressInventoryBuilder
                 AddHost(parts.Host, parts.EffectivePort, purpose, sources, span, what, mcpServer);
                 break;
             case UrlState.Unresolved:
-                _diagnostics.Add(
-                    DiagnosticCatalog.UnresolvedHost,
-                    span,
-                    $"{what}: the URL uses {string.Join(", ", url.UnresolvedVariables.Select(v => "${" + v + "}"))} with no value, so its host is unknown; set {(url.UnresolvedVariables.Count == 1 ? "it" : "them")} under 'env' in the stack settings.");
-                break;
             case UrlState.UserProvided:
-                _diagnostics.Add(
-                    DiagnosticCatalog.UserProvidedUrl,
-                    span,
-                    $"{what} is 'user_provided': each user enters the URL at run time and the policy denies it; list the hosts you expect under 'extraDestinations'.");
+                // The reader already reported these, with the severity the mode asks for (a warning in
+                // monitor mode, an error in enforce mode); the host is unknown, so nothing is allowed.
                 break;
             default:
                 _diagnostics.Add(DiagnosticCatalog.InvalidUrl, span, $"{what}: the value is not a URL with a host.");

@@ -1,0 +1,63 @@
+using System.CommandLine;
+using Containment.Cli.Input;
+using Containment.Cli.Output;
+using Containment.Core.Diagnostics;
+using Containment.Core.Targets;
+
+namespace Containment.Cli.Commands;
+
+/// <summary><c>containment emit</c>: writes one target's files to a folder, atomically, only when there are no errors.</summary>
+internal static class EmitCommand
+{
+    private const string Description =
+        "Write the policy as Pulumi YAML, Aviatrix FirewallPolicy CRDs or Terraform JSON into a folder.\n"
+        + "The folder is replaced atomically and only when there are no errors; unchanged files keep their bytes and\n"
+        + "modification time, so re-running on unchanged input changes nothing.\n\n"
+        + "Examples:\n"
+        + "  containment emit --stack prod --target aviatrix-crd --out deploy/crds   # then Argo CD / Flux / kubectl apply -k\n"
+        + "  containment emit --stack prod --target terraform --out deploy/terraform # then terraform init && terraform plan\n"
+        + "  containment emit --stack dev --target pulumi --out build/pulumi";
+
+    public static Command Create(CliContext context, CommonOptions common)
+    {
+        var target = new Option<string>("--target")
+        {
+            Description = "pulumi, aviatrix-crd or terraform.",
+            Required = true,
+            HelpName = "pulumi|aviatrix-crd|terraform",
+        };
+        target.AcceptOnlyFromAmong([.. TargetWriters.All.Select(w => w.Name)]);
+        var output = new Option<string>("--out")
+        {
+            Description = "Output folder (created if missing).",
+            Required = true,
+            HelpName = "DIR",
+        };
+        var command = new Command("emit", Description);
+        common.AddTo(command, withStack: true);
+        command.Options.Add(target);
+        command.Options.Add(output);
+        command.SetAction(parse => Run(context, common.ValuesFrom(parse), parse.GetValue(target)!, parse.GetValue(output)!));
+        return command;
+    }
+
+    private static int Run(CliContext context, CommonOptionValues options, string targetName, string outDir)
+    {
+        var diagnostics = new DiagnosticBag();
+        var result = StackSelection.Run(context, options, diagnostics);
+        var writer = TargetWriters.Find(targetName)!;
+        var written = result?.Model is null ? null : TargetEmitter.Emit(writer, result.Model, outDir, diagnostics);
+        DiagnosticReport.WriteText(context.Stderr, diagnostics.Sorted());
+        if (written is null)
+        {
+            context.Stderr.Write($"containment: nothing written to {outDir} (errors above)\n");
+            return ExitCodes.ConfigErrors;
+        }
+        context.Stderr.Write(
+            FormattableString.Invariant(
+                $"containment: {targetName} -> {outDir}: {written.Written.Count} written, {written.Unchanged.Count} unchanged, {written.Removed.Count} removed\n"
+            )
+        );
+        return ExitCodes.Success;
+    }
+}

@@ -1,0 +1,58 @@
+using System.CommandLine;
+using Containment.Cli.Input;
+using Containment.Cli.Output;
+using Containment.Core.Diagnostics;
+using Containment.Core.Reports;
+
+namespace Containment.Cli.Commands;
+
+/// <summary><c>containment plan</c>: the policy a stack gets, as a table, Markdown or the stable JSON of CLI.md.</summary>
+internal static class PlanCommand
+{
+    private const string Description =
+        "Derive the egress policy for a stack from librechat.yaml and print it.\n"
+        + "Exit codes: 0 success (warnings allowed), 1 config, settings or policy errors, 2 usage errors.\n\n"
+        + "Examples:\n"
+        + "  containment plan --stack dev\n"
+        + "  containment plan --stack prod --format json > plan.json\n"
+        + "  containment plan --config infra/librechat.yaml --env-file .env --format markdown";
+
+    public static Command Create(CliContext context, CommonOptions common)
+    {
+        var format = new Option<string>("--format")
+        {
+            Description = "text (a table for people), markdown (for a PR) or json (stable, for machines).",
+            DefaultValueFactory = _ => "text",
+            HelpName = "text|markdown|json",
+        };
+        format.AcceptOnlyFromAmong("text", "markdown", "json");
+        var command = new Command("plan", Description);
+        common.AddTo(command, withStack: true);
+        command.Options.Add(format);
+        command.SetAction(parse => Run(context, common.ValuesFrom(parse), parse.GetValue(format) ?? "text"));
+        return command;
+    }
+
+    private static int Run(CliContext context, CommonOptionValues options, string format)
+    {
+        var diagnostics = new DiagnosticBag();
+        var result = StackSelection.Run(context, options, diagnostics);
+        var sorted = diagnostics.Sorted();
+        var planFormat = format switch
+        {
+            "json" => PlanFormat.Json,
+            "markdown" => PlanFormat.Markdown,
+            _ => PlanFormat.Text,
+        };
+        if (planFormat != PlanFormat.Json)
+        {
+            // Text and Markdown carry the policy on stdout; diagnostics go to stderr where CI annotators read them.
+            DiagnosticReport.WriteText(context.Stderr, sorted);
+        }
+        if (result?.Model is not null || planFormat == PlanFormat.Json)
+        {
+            context.Stdout.Write(PlanReport.Render(result?.Model, sorted, planFormat));
+        }
+        return diagnostics.HasErrors ? ExitCodes.ConfigErrors : ExitCodes.Success;
+    }
+}

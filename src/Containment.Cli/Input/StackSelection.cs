@@ -1,0 +1,84 @@
+using Containment.Core.Diagnostics;
+using Containment.Core.IO;
+using Containment.Core.Pipeline;
+using Containment.Core.Settings;
+
+namespace Containment.Cli.Input;
+
+/// <summary>
+/// Turns the shared options (<c>--stack</c>, <c>--settings</c>, <c>--config</c>, <c>--env-file</c>) into stack
+/// settings and a pipeline run. CLI.md: <c>--stack NAME</c> reads <c>Pulumi.NAME.yaml</c> beside <c>Pulumi.yaml</c>;
+/// with neither a stack nor a settings file, documented defaults apply and a warning says so.
+/// </summary>
+internal static class StackSelection
+{
+    public static PipelineResult? Run(CliContext context, CommonOptionValues options, DiagnosticBag diagnostics)
+    {
+        var settings = LoadSettings(context, options, diagnostics, out var projectRoot);
+        if (settings is null)
+        {
+            return null;
+        }
+        IReadOnlyDictionary<string, string>? envFile = null;
+        if (options.EnvFile is not null)
+        {
+            envFile = DotEnvFile.Load(options.EnvFile, context.FileSystem, diagnostics);
+            if (envFile is null)
+            {
+                return null;
+            }
+        }
+        var (configPath, displayPath) = options.Config is not null
+            ? (options.Config, options.Config)
+            : (Path.Combine(projectRoot, settings.LibreChatConfig), settings.LibreChatConfig);
+        return PolicyPipeline.Run(settings, configPath, displayPath, context.FileSystem, envFile, diagnostics);
+    }
+
+    private static StackSettings? LoadSettings(CliContext context, CommonOptionValues options, DiagnosticBag diagnostics, out string projectRoot)
+    {
+        projectRoot = "";
+        if (options.Settings is not null)
+        {
+            projectRoot = Path.GetDirectoryName(options.Settings) ?? "";
+            return StackSettingsLoader.LoadStackFile(context.FileSystem, options.Settings, options.Stack ?? StackNameOf(options.Settings), diagnostics);
+        }
+        if (options.Stack is not null)
+        {
+            var file = $"Pulumi.{options.Stack}.yaml";
+            projectRoot = FindProjectRoot(context.FileSystem, file);
+            return StackSettingsLoader.LoadStackFile(context.FileSystem, Path.Combine(projectRoot, file), options.Stack, diagnostics);
+        }
+        context.Stderr.Write(
+            "containment: warning: no --stack or --settings given; using the documented defaults "
+                + "(mode monitor, controller 8.2, namespace librechat, no cloud registry). Pass --stack dev to use Pulumi.dev.yaml.\n"
+        );
+        return new StackSettings { Stack = "default", Source = "defaults" };
+    }
+
+    /// <summary>The folder holding Pulumi.yaml: the current one, or the nearest parent that has the stack file.</summary>
+    private static string FindProjectRoot(IFileSystem fs, string stackFile)
+    {
+        if (fs.FileExists(stackFile))
+        {
+            return "";
+        }
+        for (var dir = Directory.GetCurrentDirectory(); dir is not null; dir = Path.GetDirectoryName(dir))
+        {
+            if (fs.FileExists(Path.Combine(dir, "Pulumi.yaml")) && fs.FileExists(Path.Combine(dir, stackFile)))
+            {
+                return dir;
+            }
+        }
+        return "";
+    }
+
+    /// <summary><c>Pulumi.prod.yaml</c> names the stack <c>prod</c>; any other file name is used as it is.</summary>
+    private static string StackNameOf(string path)
+    {
+        var name = Path.GetFileNameWithoutExtension(path);
+        return name.StartsWith("Pulumi.", StringComparison.Ordinal) ? name["Pulumi.".Length..] : name;
+    }
+}
+
+/// <summary>The parsed values of <see cref="CommonOptions"/>.</summary>
+internal sealed record CommonOptionValues(string? Config, string? Stack, string? Settings, string? EnvFile);

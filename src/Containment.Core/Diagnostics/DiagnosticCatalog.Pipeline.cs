@@ -1,0 +1,11 @@
+namespace Containment.Core.Diagnostics;
+
+public static partial class DiagnosticCatalog
+{
+    public static readonly DiagnosticDescriptor ConfigPathEscapesProject = new(
+        "CT5050",
+        Severity.Error,
+        "librechat.yaml path escapes the project root",
+        "Set containment:librechatConfig to a path inside the folder that holds Pulumi.yaml, e.g. infra/librechat.yaml."
+    );
+}

@@ -1,0 +1,48 @@
+using Containment.Core.Diagnostics;
+using Containment.Core.IO;
+using Containment.Core.LibreChat;
+using Containment.Core.Policy;
+using Containment.Core.Settings;
+
+namespace Containment.Core.Pipeline;
+
+/// <summary>What one pass through the pipeline produced; <see cref="Model"/> is null when there were errors.</summary>
+public sealed record PipelineResult(StackSettings Settings, LibreChatConfig? Config, PolicyModel? Model);
+
+/// <summary>
+/// The one pipeline every front end runs (plan, diff, check, emit, compile): librechat.yaml and the stack
+/// settings in, the target-neutral policy out. Reading, validation and derivation report into one bag.
+/// </summary>
+public static class PolicyPipeline
+{
+    /// <param name="settings">The stack's settings (its <c>env</c> gives values for <c>${VAR}</c>).</param>
+    /// <param name="configPath">Where librechat.yaml is on disk.</param>
+    /// <param name="displayPath">How diagnostics and provenance name the file (relative to the project root).</param>
+    /// <param name="envOverrides">Values from <c>--env-file</c>; they win over the stack's <c>env</c>.</param>
+    public static PipelineResult Run(
+        StackSettings settings,
+        string configPath,
+        string displayPath,
+        IFileSystem fileSystem,
+        IReadOnlyDictionary<string, string>? envOverrides,
+        DiagnosticBag diagnostics
+    )
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        var effective = envOverrides is { Count: > 0 } ? settings with { Env = Merge(settings.Env, envOverrides) } : settings;
+        var config = LibreChatLoader.Load(configPath, fileSystem, effective.Env, effective.Mode, diagnostics, displayPath);
+        var model = config is null || diagnostics.HasErrors ? null : PolicyBuilder.Build(config, effective, diagnostics);
+        return new PipelineResult(effective, config, model);
+    }
+
+    private static Dictionary<string, string> Merge(IReadOnlyDictionary<string, string> baseEnv, IReadOnlyDictionary<string, string> overrides)
+    {
+        var merged = new Dictionary<string, string>(baseEnv, StringComparer.Ordinal);
+        foreach (var (name, value) in overrides)
+        {
+            merged[name] = value;
+        }
+        return merged;
+    }
+}
