@@ -3,9 +3,9 @@
 #
 # Native AOT is the shipping form: Pulumi starts the compiler 2-4 times per preview, and AOT starts in
 # ~10 ms where the JIT build takes ~150 ms (docs/performance.md). Native AOT links with clang and lld;
-# when they are missing this script installs them with apt-get (as root, unless
-# CONTAINMENT_INSTALL_TOOLCHAIN=0) and otherwise falls back to a ReadyToRun framework-dependent build,
-# which needs only the .NET SDK and is still ~30% faster to start than plain JIT.
+# when they are missing this script installs them with apt-get (as root or with passwordless sudo; set
+# CONTAINMENT_INSTALL_TOOLCHAIN=0 to skip) and otherwise falls back to a ReadyToRun framework-dependent
+# build, which needs only the .NET SDK and is still ~30% faster to start than plain JIT.
 #
 # Usage: scripts/publish.sh [OUT_DIR]        env: CONTAINMENT_PUBLISH_MODE=aot|r2r|jit (force a mode)
 set -euo pipefail
@@ -19,9 +19,11 @@ have_toolchain() { command -v clang >/dev/null 2>&1 && { command -v ld.lld >/dev
 
 mode="${CONTAINMENT_PUBLISH_MODE:-}"
 if [ -z "$mode" ]; then
-  if ! have_toolchain && [ "${CONTAINMENT_INSTALL_TOOLCHAIN:-1}" != 0 ] && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+  if ! have_toolchain && [ "${CONTAINMENT_INSTALL_TOOLCHAIN:-1}" != 0 ] && command -v apt-get >/dev/null 2>&1; then
+    sudo=""
+    [ "$(id -u)" = 0 ] || sudo="sudo -n"   # CI runners: passwordless sudo; elsewhere this just fails and we fall back
     echo "publish: installing clang and lld for Native AOT" >&2
-    { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq clang lld; } >&2 || true
+    { $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq clang lld; } >&2 || true
   fi
   if have_toolchain; then mode=aot; else mode=r2r; fi
 fi
