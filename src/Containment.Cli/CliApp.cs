@@ -73,12 +73,14 @@ public static class CliApp
         root.Subcommands.Add(PlanCommand.Create(context, common));
         root.Subcommands.Add(LintCommand.Create(context, common));
         root.Subcommands.Add(EmitCommand.Create(context, common));
+        root.Subcommands.Add(DiffCommand.Create(context, common));
+        root.Subcommands.Add(CheckCommand.Create(context, common));
         root.Subcommands.Add(CompileCommand.Create(context));
         // One file per command under Commands/; register new ones here.
         root.SetAction(_ =>
         {
             context.Stderr.Write(
-                "containment: a command is required (plan, lint, emit, compile, ...)\nTry 'containment --help' for usage.\n"
+                "containment: a command is required (plan, lint, diff, check, emit, compile)\nTry 'containment --help' for usage.\n"
             );
             return ExitCodes.Usage;
         });

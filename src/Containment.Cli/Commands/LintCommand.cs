@@ -3,6 +3,7 @@ using Containment.Cli.Input;
 using Containment.Cli.Output;
 using Containment.Core.Diagnostics;
 using Containment.Core.LibreChat;
+using Containment.Core.Reports;
 using Containment.Core.Settings;
 
 namespace Containment.Cli.Commands;
@@ -14,59 +15,65 @@ internal static class LintCommand
         "Check a librechat.yaml the way LibreChat reads it and report diagnostics.\n"
         + "Exit codes: 0 usable (warnings allowed), 1 errors, 2 usage errors.\n\n"
         + "Example:\n"
-        + "  containment lint --config infra/librechat.yaml --env-file .env --format json";
+        + "  containment lint --config infra/librechat.yaml --env-file .env --format json\n"
+        + "  containment lint --config infra/librechat.yaml --format sarif > containment.sarif";
+
+    private static string ToolVersion => typeof(LintCommand).Assembly.GetName().Version?.ToString(3) ?? "0.0.0";
 
     public static Command Create(CliContext context, CommonOptions common)
     {
         var format = new Option<string>("--format")
         {
             Description =
-                "Output format: text (diagnostics on stderr) or json (a document on stdout).",
+                "Output format: text (diagnostics on stderr), json or sarif (SARIF 2.1.0 for code scanning; both on stdout).",
             DefaultValueFactory = _ => "text",
-            HelpName = "text|json",
+            HelpName = "text|json|sarif",
         };
-        format.AcceptOnlyFromAmong("text", "json");
+        format.AcceptOnlyFromAmong("text", "json", "sarif");
         var command = new Command("lint", Description);
-        common.AddTo(command, withStack: false);
+        common.AddTo(command, withStack: true);
         command.Options.Add(format);
         command.SetAction(parse =>
-            Run(
-                context,
-                parse.GetValue(common.Config),
-                parse.GetValue(common.EnvFile),
-                parse.GetValue(format) ?? "text"
-            )
+            Run(context, common.ValuesFrom(parse), parse.GetValue(format) ?? "text")
         );
         return command;
     }
 
-    private static int Run(CliContext context, string? configPath, string? envFile, string format)
+    private static int Run(CliContext context, CommonOptionValues options, string format)
     {
         var diagnostics = new DiagnosticBag();
-        if (configPath is null)
+        // With a stack, lint reads as that stack does: its env values and its mode (an unresolved URL
+        // variable is a warning in monitor mode and an error in enforce mode). Without one, monitor mode.
+        var settings = options.Stack is null && options.Settings is null
+            ? new StackSettings()
+            : StackSelection.LoadSettings(context, options.Stack, options.Settings, diagnostics, out _);
+        var configPath = options.Config ?? settings?.LibreChatConfig ?? CommonOptions.DefaultConfigPath;
+        if (options.Config is null && settings?.Source == "defaults")
         {
-            configPath = CommonOptions.DefaultConfigPath;
             context.Stderr.Write($"containment: warning: no --config given; using {configPath}\n");
         }
-        IReadOnlyDictionary<string, string> env = new Dictionary<string, string>(
-            StringComparer.Ordinal
-        );
-        if (envFile is not null)
+        var env = new Dictionary<string, string>(settings?.Env ?? new Dictionary<string, string>(), StringComparer.Ordinal);
+        if (options.EnvFile is not null && DotEnvFile.Load(options.EnvFile, context.FileSystem, diagnostics) is { } fromFile)
         {
-            env = DotEnvFile.Load(envFile, context.FileSystem, diagnostics) ?? env;
+            foreach (var (name, value) in fromFile)
+            {
+                env[name] = value;
+            }
         }
-        // Lint has no stack settings yet, so it reports unresolved URL variables as monitor mode does (warnings).
-        _ = LibreChatLoader.Load(
-            configPath,
-            context.FileSystem,
-            env,
-            EnforcementMode.Monitor,
-            diagnostics
-        );
+        if (settings is not null)
+        {
+            _ = LibreChatLoader.Load(configPath, context.FileSystem, env, settings.Mode, diagnostics);
+        }
         var sorted = diagnostics.Sorted();
         if (format == "json")
         {
             context.Stdout.Write(DiagnosticReport.Json(configPath, sorted));
+        }
+        else if (format == "sarif")
+        {
+            // Paths relative to the working directory: CI runs lint at the repository root, which is %SRCROOT%.
+            context.Stdout.Write(SarifWriter.Write(sorted, ToolVersion, Environment.CurrentDirectory));
+            context.Stderr.Write(DiagnosticReport.Summary(configPath, sorted) + "\n");
         }
         else
         {

@@ -40,16 +40,16 @@ internal static class PlanCommand
         var sorted = diagnostics.Sorted();
         var planFormat = format switch
         {
-            "json" => PlanFormat.Json,
-            "markdown" => PlanFormat.Markdown,
-            _ => PlanFormat.Text,
+            "json" => ReportFormat.Json,
+            "markdown" => ReportFormat.Markdown,
+            _ => ReportFormat.Text,
         };
-        if (planFormat != PlanFormat.Json)
+        if (planFormat != ReportFormat.Json)
         {
             // Text and Markdown carry the policy on stdout; diagnostics go to stderr where CI annotators read them.
             DiagnosticReport.WriteText(context.Stderr, sorted);
         }
-        if (result?.Model is not null || planFormat == PlanFormat.Json)
+        if (result?.Model is not null || planFormat == ReportFormat.Json)
         {
             context.Stdout.Write(PlanReport.Render(result?.Model, sorted, planFormat));
         }

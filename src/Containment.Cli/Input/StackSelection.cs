@@ -14,7 +14,7 @@ internal static class StackSelection
 {
     public static PipelineResult? Run(CliContext context, CommonOptionValues options, DiagnosticBag diagnostics)
     {
-        var settings = LoadSettings(context, options, diagnostics, out var projectRoot);
+        var settings = LoadSettings(context, options.Stack, options.Settings, diagnostics, out var projectRoot);
         if (settings is null)
         {
             return null;
@@ -34,19 +34,21 @@ internal static class StackSelection
         return PolicyPipeline.Run(settings, configPath, displayPath, context.FileSystem, envFile, diagnostics);
     }
 
-    private static StackSettings? LoadSettings(CliContext context, CommonOptionValues options, DiagnosticBag diagnostics, out string projectRoot)
+    /// <summary>Settings from <c>--settings FILE</c>, else <c>--stack NAME</c>, else documented defaults (with a warning).
+    /// <paramref name="projectRoot"/> is the folder that stack-relative paths (librechatConfig) start from.</summary>
+    public static StackSettings? LoadSettings(CliContext context, string? stack, string? settingsFile, DiagnosticBag diagnostics, out string projectRoot)
     {
         projectRoot = "";
-        if (options.Settings is not null)
+        if (settingsFile is not null)
         {
-            projectRoot = Path.GetDirectoryName(options.Settings) ?? "";
-            return StackSettingsLoader.LoadStackFile(context.FileSystem, options.Settings, options.Stack ?? StackNameOf(options.Settings), diagnostics);
+            projectRoot = Path.GetDirectoryName(settingsFile) ?? "";
+            return StackSettingsLoader.LoadStackFile(context.FileSystem, settingsFile, stack ?? StackNameOf(settingsFile), diagnostics);
         }
-        if (options.Stack is not null)
+        if (stack is not null)
         {
-            var file = $"Pulumi.{options.Stack}.yaml";
+            var file = $"Pulumi.{stack}.yaml";
             projectRoot = FindProjectRoot(context.FileSystem, file);
-            return StackSettingsLoader.LoadStackFile(context.FileSystem, Path.Combine(projectRoot, file), options.Stack, diagnostics);
+            return StackSettingsLoader.LoadStackFile(context.FileSystem, Path.Combine(projectRoot, file), stack, diagnostics);
         }
         context.Stderr.Write(
             "containment: warning: no --stack or --settings given; using the documented defaults "

@@ -11,14 +11,14 @@ namespace Containment.Core.Reports;
 /// </summary>
 public static class PlanReport
 {
-    public static string Render(PolicyModel? model, IReadOnlyList<Diagnostic> diagnostics, PlanFormat format)
+    public static string Render(PolicyModel? model, IReadOnlyList<Diagnostic> diagnostics, ReportFormat format)
     {
         ArgumentNullException.ThrowIfNull(diagnostics);
         var sorted = SortDiagnostics(diagnostics);
         return format switch
         {
-            PlanFormat.Json => PlanReportJson.Render(model, sorted),
-            PlanFormat.Markdown => PlanReportMarkdown.Render(model, sorted),
+            ReportFormat.Json => PlanReportJson.Render(model, sorted),
+            ReportFormat.Markdown => PlanReportMarkdown.Render(model, sorted),
             _ => PlanReportText.Render(model, sorted),
         };
     }
@@ -32,45 +32,6 @@ public static class PlanReport
                 .ThenBy(d => d.Code, StringComparer.Ordinal)
                 .ThenBy(d => d.Message, StringComparer.Ordinal),
         ];
-
-    internal static string Wire(EnforcementMode mode) => mode == EnforcementMode.Enforce ? "enforce" : "monitor";
-
-    internal static string Wire(CloudProvider cloud) =>
-        cloud switch
-        {
-            CloudProvider.Aws => "aws",
-            CloudProvider.Azure => "azure",
-            CloudProvider.Gcp => "gcp",
-            _ => "none",
-        };
-
-    internal static string Wire(DecryptionMode mode) => mode == DecryptionMode.Permits ? "permits" : "off";
-
-    internal static string Wire(SmartGroupRole role) =>
-        role switch
-        {
-            SmartGroupRole.Pods => "pods",
-            SmartGroupRole.DataStores => "data-stores",
-            _ => "nodes",
-        };
-
-    internal static string Wire(RuleAction action) => action == RuleAction.Permit ? "PERMIT" : "DENY";
-
-    internal static string Wire(RuleProtocol protocol) =>
-        protocol switch
-        {
-            RuleProtocol.Tcp => "TCP",
-            RuleProtocol.Udp => "UDP",
-            _ => "ANY",
-        };
-
-    internal static string Wire(DecryptPolicy decrypt) =>
-        decrypt switch
-        {
-            DecryptPolicy.Allowed => "DECRYPT_ALLOWED",
-            DecryptPolicy.NotAllowed => "DECRYPT_NOT_ALLOWED",
-            _ => "DECRYPT_UNSPECIFIED",
-        };
 
     internal static string Version(Version v) => FormattableString.Invariant($"{v.Major}.{Math.Max(v.Minor, 0)}");
 

@@ -37,7 +37,7 @@ internal static class PlanReportJson
             w.WriteStartArray("diagnostics");
             foreach (var d in diagnostics)
             {
-                WriteDiagnostic(w, d);
+                JsonReport.WriteDiagnostic(w, d);
             }
             w.WriteEndArray();
             w.WriteEndObject();
@@ -48,10 +48,10 @@ internal static class PlanReportJson
     private static void WriteModel(Utf8JsonWriter w, PolicyModel m)
     {
         w.WriteString("stack", m.Stack);
-        w.WriteString("mode", PlanReport.Wire(m.Mode));
-        w.WriteString("cloudProvider", PlanReport.Wire(m.CloudProvider));
+        w.WriteString("mode", PolicyText.Word(m.Mode));
+        w.WriteString("cloudProvider", PolicyText.Word(m.CloudProvider));
         w.WriteString("controllerVersion", PlanReport.Version(m.ControllerVersion));
-        w.WriteString("decryption", PlanReport.Wire(m.Decryption));
+        w.WriteString("decryption", PolicyText.Word(m.Decryption));
         w.WriteBoolean("agentGuard", m.AgentGuard);
         w.WriteString("attachmentPoint", m.AttachmentPoint);
         w.WriteString("ruleset", m.RulesetName);
@@ -61,7 +61,7 @@ internal static class PlanReportJson
         {
             w.WriteStartObject();
             w.WriteString("name", g.Name);
-            w.WriteString("role", PlanReport.Wire(g.Role));
+            w.WriteString("role", PolicyText.Word(g.Role));
             if (g.Selectors.Count > 0)
             {
                 w.WritePropertyName("selector");
@@ -97,7 +97,7 @@ internal static class PlanReportJson
                 w.WriteStartArray("sources");
                 foreach (var s in h.Sources.OrderBy(s => s.SortKey, StringComparer.Ordinal))
                 {
-                    WriteProvenance(w, s);
+                    JsonReport.WriteProvenance(w, s);
                 }
                 w.WriteEndArray();
                 w.WriteEndObject();
@@ -156,11 +156,11 @@ internal static class PlanReportJson
         w.WriteStartObject();
         w.WriteString("name", r.Name);
         w.WriteNumber("priority", r.Priority);
-        w.WriteString("action", PlanReport.Wire(r.Action));
-        WriteStrings(w, "sources", r.Sources);
-        WriteStrings(w, "destinations", r.Destinations);
-        WriteStrings(w, "webGroups", r.WebGroups);
-        w.WriteString("protocol", PlanReport.Wire(r.Protocol));
+        w.WriteString("action", PolicyText.Word(r.Action));
+        JsonReport.WriteStrings(w, "sources", r.Sources);
+        JsonReport.WriteStrings(w, "destinations", r.Destinations);
+        JsonReport.WriteStrings(w, "webGroups", r.WebGroups);
+        w.WriteString("protocol", PolicyText.Word(r.Protocol));
         w.WriteStartArray("ports");
         foreach (var p in r.Ports)
         {
@@ -179,61 +179,9 @@ internal static class PlanReportJson
         w.WriteEndArray();
         w.WriteBoolean("watch", r.Watch);
         w.WriteBoolean("logging", r.Logging);
-        w.WriteString("decrypt", PlanReport.Wire(r.Decrypt));
+        w.WriteString("decrypt", PolicyText.Word(r.Decrypt));
         w.WriteString("description", r.Description);
         w.WriteEndObject();
-    }
-
-    private static void WriteProvenance(Utf8JsonWriter w, Provenance p)
-    {
-        w.WriteStartObject();
-        switch (p)
-        {
-            case ConfigProvenance c:
-                w.WriteString("file", c.File);
-                w.WriteString("path", c.Path);
-                w.WriteNumber("line", c.Line);
-                w.WriteNumber("column", c.Column);
-                break;
-            case CatalogProvenance c:
-                w.WriteString("catalogue", c.Catalogue);
-                w.WriteString("version", c.Version);
-                w.WriteString("entry", c.Entry);
-                break;
-            case SettingProvenance s:
-                w.WriteString("setting", s.Setting);
-                if (s.Detail is not null)
-                {
-                    w.WriteString("detail", s.Detail);
-                }
-                break;
-        }
-        w.WriteEndObject();
-    }
-
-    private static void WriteDiagnostic(Utf8JsonWriter w, Diagnostic d)
-    {
-        w.WriteStartObject();
-        w.WriteString("severity", Diagnostic.SeverityWord(d.Severity));
-        w.WriteString("code", d.Code);
-        w.WriteString("message", d.Message);
-        w.WriteString("file", d.Span.File);
-        if (d.Span.HasPosition)
-        {
-            w.WriteNumber("line", d.Span.Line);
-            w.WriteNumber("column", d.Span.Column);
-        }
-        w.WriteEndObject();
-    }
-
-    private static void WriteStrings(Utf8JsonWriter w, string name, IEnumerable<string> values)
-    {
-        w.WriteStartArray(name);
-        foreach (var v in values)
-        {
-            w.WriteStringValue(v);
-        }
-        w.WriteEndArray();
     }
 
     private static void WriteNullable(Utf8JsonWriter w, string name, string? value)

@@ -33,13 +33,13 @@ internal static class PlanReportMarkdown
     private static void WriteModel(StringBuilder sb, PolicyModel m)
     {
         sb.Append(CultureInfo.InvariantCulture, $"# Containment plan: {m.Stack}\n\n");
-        sb.Append(CultureInfo.InvariantCulture, $"Mode **{PlanReport.Wire(m.Mode)}**, cloud {PlanReport.Wire(m.CloudProvider)}, controller {PlanReport.Version(m.ControllerVersion)}, decryption {PlanReport.Wire(m.Decryption)}, agentGuard {(m.AgentGuard ? "on" : "off")}. ");
+        sb.Append(CultureInfo.InvariantCulture, $"Mode **{PolicyText.Word(m.Mode)}**, cloud {PolicyText.Word(m.CloudProvider)}, controller {PlanReport.Version(m.ControllerVersion)}, decryption {PolicyText.Word(m.Decryption)}, agentGuard {(m.AgentGuard ? "on" : "off")}. ");
         sb.Append(CultureInfo.InvariantCulture, $"Ruleset `{m.RulesetName}` attached to `{m.AttachmentPoint}`.\n\n");
 
         sb.Append("## Rules\n\n| priority | name | action | from | to | WebGroups | protocol | ports | watch | logging | decrypt |\n|---:|---|---|---|---|---|---|---|---|---|---|\n");
         foreach (var r in m.Rules.OrderBy(r => r.Priority))
         {
-            sb.Append(CultureInfo.InvariantCulture, $"| {r.Priority} | `{r.Name}` | {PlanReport.Wire(r.Action)} | {Cell(string.Join(", ", r.Sources))} | {Cell(string.Join(", ", r.Destinations))} | {Cell(r.WebGroups.Count == 0 ? "-" : string.Join(", ", r.WebGroups))} | {PlanReport.Wire(r.Protocol)} | {PlanReport.Ports(r.Ports)} | {(r.Watch ? "yes" : "no")} | {(r.Logging ? "yes" : "no")} | {PlanReport.Wire(r.Decrypt)} |\n");
+            sb.Append(CultureInfo.InvariantCulture, $"| {r.Priority} | `{r.Name}` | {PolicyText.Word(r.Action)} | {Cell(string.Join(", ", r.Sources))} | {Cell(string.Join(", ", r.Destinations))} | {Cell(r.WebGroups.Count == 0 ? "-" : string.Join(", ", r.WebGroups))} | {PolicyText.Word(r.Protocol)} | {PlanReport.Ports(r.Ports)} | {(r.Watch ? "yes" : "no")} | {(r.Logging ? "yes" : "no")} | {PolicyText.Word(r.Decrypt)} |\n");
         }
 
         sb.Append("\n## SmartGroups\n\n| name | type | cluster | namespace | labels |\n|---|---|---|---|---|\n");

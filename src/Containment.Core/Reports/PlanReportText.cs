@@ -32,7 +32,7 @@ internal static class PlanReportText
 
     private static void WriteModel(StringBuilder sb, PolicyModel m)
     {
-        sb.Append(CultureInfo.InvariantCulture, $"Stack {m.Stack}: {PlanReport.Wire(m.Mode)} mode, cloud {PlanReport.Wire(m.CloudProvider)}, controller {PlanReport.Version(m.ControllerVersion)}, decryption {PlanReport.Wire(m.Decryption)}, agentGuard {(m.AgentGuard ? "on" : "off")}\n");
+        sb.Append(CultureInfo.InvariantCulture, $"Stack {m.Stack}: {PolicyText.Word(m.Mode)} mode, cloud {PolicyText.Word(m.CloudProvider)}, controller {PlanReport.Version(m.ControllerVersion)}, decryption {PolicyText.Word(m.Decryption)}, agentGuard {(m.AgentGuard ? "on" : "off")}\n");
         sb.Append(CultureInfo.InvariantCulture, $"Ruleset {m.RulesetName} attached to {m.AttachmentPoint}\n\n");
 
         sb.Append("Rules\n");
@@ -42,15 +42,15 @@ internal static class PlanReportText
             rules.Add(
                 r.Priority.ToString(CultureInfo.InvariantCulture),
                 r.Name,
-                PlanReport.Wire(r.Action),
+                PolicyText.Word(r.Action),
                 string.Join(",", r.Sources),
                 string.Join(",", r.Destinations),
                 r.WebGroups.Count == 0 ? "-" : string.Join(",", r.WebGroups),
-                PlanReport.Wire(r.Protocol),
+                PolicyText.Word(r.Protocol),
                 PlanReport.Ports(r.Ports),
                 r.Watch ? "yes" : "no",
                 r.Logging ? "yes" : "no",
-                PlanReport.Wire(r.Decrypt));
+                PolicyText.Word(r.Decrypt));
         }
         rules.WriteTo(sb, "  ");
 

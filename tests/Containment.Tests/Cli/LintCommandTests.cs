@@ -23,6 +23,32 @@ public class LintCommandTests
         Assert.Equal("c.yaml: usable, 0 errors, 0 warnings\n", result.Stderr);
     }
 
+    [Theory]
+    [InlineData("monitor", 0, "warning CT2008")]
+    [InlineData("enforce", 1, "error CT2008")]
+    public void With_a_stack_an_unresolved_url_variable_follows_the_stack_mode(string mode, int exitCode, string expected)
+    {
+        var yaml = "version: \"1\"\nmcpServers:\n  m:\n    url: \"https://${NOPE}.example/sse\"\n";
+        var fs = new InMemoryFileSystem()
+            .With("c.yaml", yaml)
+            .With("Pulumi.s.yaml", $"config:\n  containment:mode: {mode}\n  containment:librechatConfig: c.yaml\n");
+        var result = Run(fs, "lint", "--settings", "Pulumi.s.yaml");
+        Assert.Equal(exitCode, result.ExitCode);
+        Assert.Contains($"c.yaml(4,10): {expected}:", result.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void With_a_stack_its_env_resolves_url_variables()
+    {
+        var yaml = "version: \"1\"\nmcpServers:\n  m:\n    url: \"https://${NOPE}.example/sse\"\n";
+        var fs = new InMemoryFileSystem()
+            .With("c.yaml", yaml)
+            .With("Pulumi.s.yaml", "config:\n  containment:mode: enforce\n  containment:env:\n    NOPE: mcp\n");
+        var result = Run(fs, "lint", "--settings", "Pulumi.s.yaml", "--config", "c.yaml");
+        Assert.Equal(0, result.ExitCode);
+        Assert.DoesNotContain("CT2008", result.Stderr, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Errors_exit_1_and_render_msbuild_style()
     {

@@ -22,7 +22,7 @@ public class PlanReportTests
     {
         var (model, diagnostics) = Example();
 
-        using var doc = JsonDocument.Parse(PlanReport.Render(model, diagnostics, PlanFormat.Json));
+        using var doc = JsonDocument.Parse(PlanReport.Render(model, diagnostics, ReportFormat.Json));
         var llm = doc.RootElement.GetProperty("webGroups").EnumerateArray().Single(g => g.GetProperty("name").GetString() == "llm-providers");
         var lines = llm.GetProperty("hosts").EnumerateArray().ToDictionary(
             h => h.GetProperty("host").GetString()!,
@@ -44,7 +44,7 @@ public class PlanReportTests
     {
         var (model, diagnostics) = Example();
 
-        using var doc = JsonDocument.Parse(PlanReport.Render(model, diagnostics, PlanFormat.Json));
+        using var doc = JsonDocument.Parse(PlanReport.Render(model, diagnostics, ReportFormat.Json));
         var root = doc.RootElement;
         Assert.Equal(1, root.GetProperty("schemaVersion").GetInt32());
         Assert.Equal("dev", root.GetProperty("stack").GetString());
@@ -74,7 +74,7 @@ public class PlanReportTests
     {
         var (model, diagnostics) = Example();
 
-        using var doc = JsonDocument.Parse(PlanReport.Render(model, diagnostics, PlanFormat.Json));
+        using var doc = JsonDocument.Parse(PlanReport.Render(model, diagnostics, ReportFormat.Json));
         var root = doc.RootElement;
         var groups = root.GetProperty("webGroups").EnumerateArray().Select(g => g.GetProperty("name").GetString()!).ToList();
         Assert.Equal(groups.Order(StringComparer.Ordinal), groups);
@@ -92,9 +92,9 @@ public class PlanReportTests
     {
         var (model, diagnostics) = Example();
 
-        Baseline.Verify("plan-upstream-example", "plan.json", PlanReport.Render(model, diagnostics, PlanFormat.Json));
-        Baseline.Verify("plan-upstream-example", "plan.txt", PlanReport.Render(model, diagnostics, PlanFormat.Text));
-        Baseline.Verify("plan-upstream-example", "plan.md", PlanReport.Render(model, diagnostics, PlanFormat.Markdown));
+        Baseline.Verify("plan-upstream-example", "plan.json", PlanReport.Render(model, diagnostics, ReportFormat.Json));
+        Baseline.Verify("plan-upstream-example", "plan.txt", PlanReport.Render(model, diagnostics, ReportFormat.Text));
+        Baseline.Verify("plan-upstream-example", "plan.md", PlanReport.Render(model, diagnostics, ReportFormat.Markdown));
     }
 
     [Fact]
@@ -102,7 +102,7 @@ public class PlanReportTests
     {
         var (model, diagnostics) = Example();
 
-        var text = PlanReport.Render(model, diagnostics, PlanFormat.Text);
+        var text = PlanReport.Render(model, diagnostics, ReportFormat.Text);
 
         Assert.DoesNotContain("\r", text, StringComparison.Ordinal);
         Assert.DoesNotContain(text.Split('\n'), l => l.EndsWith(' '));
@@ -117,7 +117,7 @@ public class PlanReportTests
     {
         var (model, diagnostics) = Example();
 
-        var md = PlanReport.Render(model, diagnostics, PlanFormat.Markdown);
+        var md = PlanReport.Render(model, diagnostics, ReportFormat.Markdown);
 
         foreach (var rule in model.Rules)
         {
@@ -131,7 +131,7 @@ public class PlanReportTests
         var bag = new DiagnosticBag();
         var model = PolicyBuilder.Build(Quiet(), Stack() with { ExtraDestinations = [new ExtraDestination("*", "all")] }, bag);
 
-        var json = PlanReport.Render(model, bag.Items, PlanFormat.Json);
+        var json = PlanReport.Render(model, bag.Items, ReportFormat.Json);
 
         using var doc = JsonDocument.Parse(json);
         Assert.False(doc.RootElement.TryGetProperty("rules", out _));

@@ -150,7 +150,7 @@ public class PolicyProperties
     {
         var (first, firstBag) = Build(input);
         var (second, secondBag) = Build(input);
-        return PlanReport.Render(first, firstBag.Items, PlanFormat.Json) == PlanReport.Render(second, secondBag.Items, PlanFormat.Json);
+        return PlanReport.Render(first, firstBag.Items, ReportFormat.Json) == PlanReport.Render(second, secondBag.Items, ReportFormat.Json);
     }
 
     [Property(Arbitrary = [typeof(PolicyGenerators)], MaxTest = 200)]
@@ -159,7 +159,7 @@ public class PolicyProperties
         var reversed = input with { Settings = input.Settings with { ExtraDestinations = [.. input.Settings.ExtraDestinations.Reverse()] } };
         var (a, aBag) = Build(input);
         var (b, bBag) = Build(reversed);
-        return PlanReport.Render(a, aBag.Items, PlanFormat.Json) == PlanReport.Render(b, bBag.Items, PlanFormat.Json);
+        return PlanReport.Render(a, aBag.Items, ReportFormat.Json) == PlanReport.Render(b, bBag.Items, ReportFormat.Json);
     }
 
     [Property(Arbitrary = [typeof(PolicyGenerators)], MaxTest = 300)]
@@ -174,7 +174,7 @@ public class PolicyProperties
     public bool Secrets_in_urls_never_reach_the_plan(PolicyInput input)
     {
         var (model, bag) = Build(input);
-        var json = PlanReport.Render(model, bag.Items, PlanFormat.Json);
+        var json = PlanReport.Render(model, bag.Items, ReportFormat.Json);
         return !json.Contains("secret", StringComparison.Ordinal) && !json.Contains("key=abc", StringComparison.Ordinal);
     }
 

@@ -1,0 +1,118 @@
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Containment.Core.Diagnostics;
+using Containment.Core.Policy;
+
+namespace Containment.Core.Reports;
+
+/// <summary>
+/// Shared JSON plumbing for the reports: one writer configuration (two-space indent, "\n", no HTML escaping
+/// of messages) and the plan-JSON shapes of CLI.md for provenance and diagnostics.
+/// </summary>
+internal static class JsonReport
+{
+    private static readonly JsonWriterOptions Options = new()
+    {
+        Indented = true,
+        IndentSize = 2,
+        NewLine = "\n",
+        // Reports are read by tools and people, never embedded in HTML: keep '<', '+', non-ASCII readable.
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    public static string Write(Action<Utf8JsonWriter> body)
+    {
+        using var stream = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(stream, Options))
+        {
+            body(writer);
+        }
+        return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
+    }
+
+    /// <summary><c>{"file","path","line","column"}</c>, <c>{"catalogue","version","entry"}</c> or <c>{"setting","detail"}</c>.</summary>
+    public static void WriteProvenance(Utf8JsonWriter json, Provenance provenance)
+    {
+        json.WriteStartObject();
+        switch (provenance)
+        {
+            case ConfigProvenance c:
+                json.WriteString("file", c.File);
+                json.WriteString("path", c.Path);
+                json.WriteNumber("line", c.Line);
+                json.WriteNumber("column", c.Column);
+                break;
+            case CatalogProvenance c:
+                json.WriteString("catalogue", c.Catalogue);
+                json.WriteString("version", c.Version);
+                json.WriteString("entry", c.Entry);
+                break;
+            case SettingProvenance s:
+                json.WriteString("setting", s.Setting);
+                if (s.Detail is { } detail)
+                {
+                    json.WriteString("detail", detail);
+                }
+                break;
+            default:
+                json.WriteString("source", provenance.SortKey);
+                break;
+        }
+        json.WriteEndObject();
+    }
+
+    public static void WriteSources(Utf8JsonWriter json, string name, IEnumerable<Provenance> sources)
+    {
+        json.WriteStartArray(name);
+        foreach (var source in PolicyText.Sorted(sources))
+        {
+            WriteProvenance(json, source);
+        }
+        json.WriteEndArray();
+    }
+
+    public static void WriteDiagnostic(Utf8JsonWriter json, Diagnostic diagnostic)
+    {
+        json.WriteStartObject();
+        json.WriteString("severity", Diagnostic.SeverityWord(diagnostic.Severity));
+        json.WriteString("code", diagnostic.Code);
+        json.WriteString("message", diagnostic.Message);
+        json.WriteString("file", diagnostic.Span.File);
+        // Like plan JSON: a diagnostic about a whole file has no line or column.
+        if (diagnostic.Span.HasPosition)
+        {
+            json.WriteNumber("line", diagnostic.Span.Line);
+            json.WriteNumber("column", diagnostic.Span.Column);
+        }
+        json.WriteEndObject();
+    }
+
+    public static void WriteStrings(Utf8JsonWriter json, string name, IEnumerable<string> values)
+    {
+        json.WriteStartArray(name);
+        foreach (var value in values)
+        {
+            json.WriteStringValue(value);
+        }
+        json.WriteEndArray();
+    }
+
+    public static void WriteNumbers(Utf8JsonWriter json, string name, IEnumerable<int> values)
+    {
+        json.WriteStartArray(name);
+        foreach (var value in values)
+        {
+            json.WriteNumberValue(value);
+        }
+        json.WriteEndArray();
+    }
+
+    public static string Word(ChangeKind kind) =>
+        kind switch
+        {
+            ChangeKind.Added => "added",
+            ChangeKind.Removed => "removed",
+            _ => "changed",
+        };
+}

@@ -1,0 +1,24 @@
+using Containment.Core.Policy;
+
+namespace Containment.Core.Reports;
+
+/// <summary>The <c>--from</c> values of <c>check</c>: the workloads whose SmartGroups egress rules start from.</summary>
+public static class Workloads
+{
+    public const string Pods = "pods";
+    public const string DataStores = "data-stores";
+    public const string Nodes = "nodes";
+
+    public static IReadOnlyList<string> Names { get; } = [Pods, DataStores, Nodes];
+
+    public static SmartGroupRole? Parse(string? value) =>
+        value?.Trim().ToLowerInvariant() switch
+        {
+            Pods => SmartGroupRole.Pods,
+            DataStores => SmartGroupRole.DataStores,
+            Nodes => SmartGroupRole.Nodes,
+            _ => null,
+        };
+
+    public static string UnknownMessage(string value) => $"Unknown workload \"{value}\": use {string.Join(", ", Names)}.";
+}
