@@ -11,7 +11,8 @@ namespace Containment.Tests.Robustness;
 
 /// <summary>
 /// Runs every stage of the pipeline on raw librechat.yaml bytes and collects everything the tool could print:
-/// diagnostics, every target's files, the Pulumi program and plan reports in every format.
+/// diagnostics, every target's files, the Pulumi program, plan and diff reports in every format, SARIF and
+/// policy checks (the evaluator behind <c>check</c>).
 /// Used by the fuzz, hostile-input, secrets and determinism tests.
 /// </summary>
 /// <remarks>
@@ -73,6 +74,25 @@ public static class PipelineRunner
         },
     ];
 
+    /// <summary>The policy evaluator (behind <c>check</c>) gets a few hosts of the model plus ones it cannot know.</summary>
+    private static IEnumerable<string> ProbeHosts(PolicyModel model) =>
+        model.WebGroups.SelectMany(g => g.Hosts).Select(h => h.Host).Take(5).Concat(["api.openai.com", "evil.example", "", "*", "xn--", "https://u:p@api.openai.com:8443/x"]);
+
+    private static readonly PolicyModel EmptyBase = new()
+    {
+        Stack = "base",
+        Mode = EnforcementMode.Monitor,
+        CloudProvider = CloudProvider.Aws,
+        ControllerVersion = new Version(8, 2),
+        Decryption = DecryptionMode.Off,
+        AttachmentPoint = "TERRAFORM_BEFORE_UI_MANAGED",
+        RulesetName = "containment-base",
+        Namespace = "librechat",
+        SmartGroups = [],
+        WebGroups = [],
+        Rules = [],
+    };
+
     public static Outputs Run(byte[] bytes, StackSettings? settings = null, YamlLimits? limits = null)
     {
         settings ??= SettingsVariants[0];
@@ -119,13 +139,25 @@ public static class PipelineRunner
                 texts.Add(PulumiProgramWriter.Write(program));
             }
             all.AddRange(pulumiBag.Items);
+            var diff = PolicyDiff.Compare(new PolicySnapshot("base", EmptyBase, []), new PolicySnapshot("head", model, all));
+            texts.AddRange(Enum.GetValues<ReportFormat>().Select(f => DiffReport.Render(diff, f)));
+            texts.Add(DiffJsonWriter.Write(diff));
+            foreach (var host in ProbeHosts(model))
+            {
+                foreach (var role in Enum.GetValues<SmartGroupRole>())
+                {
+                    var check = PolicyEvaluator.Evaluate(model, role, host, 443);
+                    texts.Add($"{check.Host} {check.Kind} {check.Rule?.Name} {check.Explanation}");
+                }
+            }
         }
 
         var sorted = Sort(all);
-        foreach (var format in Enum.GetValues<PlanFormat>())
+        foreach (var format in Enum.GetValues<ReportFormat>())
         {
             texts.Add(PlanReport.Render(model, sorted, format));
         }
+        texts.Add(SarifWriter.Write(sorted, "0.0.0-test", "/work"));
         return new Outputs(sorted, texts, config, model);
     }
 

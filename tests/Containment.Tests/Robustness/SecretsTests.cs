@@ -174,6 +174,19 @@ public sealed class SecretsTests : IDisposable
             Assert.NotEmpty(files);
             outputs.AddRange(files.Select(f => ($"{writer.Name}: {Path.GetRelativePath(dir, f)}", File.ReadAllText(f))));
         }
+        File.WriteAllText(P("base.yaml"), "version: 1.3.17\ninterface:\n  mcpServers:\n    create: false\n");
+        foreach (var format in new[] { "text", "markdown", "json" })
+        {
+            var (exit, text) = Cli(["diff", "--base", P("base.yaml"), "--format", format, .. Common]);
+            Assert.True(exit == ExitCodes.Success, $"diff --format {format} exited {exit}: {text}");
+            outputs.Add(($"diff --format {format}", text));
+            foreach (var host in new[] { "api.example.com", "https://x:y@gateway.example.com/v1?k=z", "mcp.example.net", "evil.example" })
+            {
+                (exit, text) = Cli(["check", host, "--format", format, .. Common]);
+                Assert.True(exit is ExitCodes.Success or ExitCodes.ConfigErrors, $"check {host} exited {exit}: {text}");
+                outputs.Add(($"check {host} --format {format}", text));
+            }
+        }
         var compile = Cli(
             ["compile"],
             new Dictionary<string, string>(StringComparer.Ordinal)
