@@ -1,3 +1,4 @@
+using Containment.Core.Settings;
 using Containment.Tests.Robustness;
 
 namespace Containment.Benchmarks;
@@ -10,6 +11,17 @@ public static class BenchInputs
         customEndpoints == 0
             ? (ExamplePath, File.ReadAllText(ExamplePath))
             : ($"generated-{customEndpoints}.yaml", ScaledConfigGenerator.Generate(customEndpoints));
+
+    /// <summary>Valid monitor-mode settings (AWS, a cluster id), with the env values infra/librechat.yaml refers to.</summary>
+    public static StackSettings Settings { get; } = new()
+    {
+        Stack = "bench",
+        Source = "Pulumi.bench.yaml",
+        CloudProvider = CloudProvider.Aws,
+        Cluster = new ClusterSettings { Id = "arn:aws:eks:eu-west-1:111122223333:cluster/librechat-bench" },
+        Registry = new RegistrySettings { AwsRegion = "eu-west-1" },
+        Env = new Dictionary<string, string>(StringComparer.Ordinal) { ["AZURE_OPENAI_INSTANCE"] = "chat-bench-openai" },
+    };
 
     /// <summary>infra/librechat.yaml, or the file named by CONTAINMENT_BENCH_CONFIG (e.g. LibreChat's upstream example).</summary>
     public static string ExamplePath =>
