@@ -327,6 +327,15 @@ internal sealed class ReadContext(
             );
             return new UrlValue(UrlState.Invalid, null, location, []);
         }
+        if (host.Contains("xn--", StringComparison.Ordinal) && !text.Contains(host, StringComparison.OrdinalIgnoreCase))
+        {
+            // Only the punycode form is printed: the raw text may hold look-alikes or bidi tricks.
+            Report(
+                DiagnosticCatalog.InternationalizedHost,
+                node,
+                $"{path}: host {host} was written with non-ASCII characters; make sure it is not a look-alike of another host"
+            );
+        }
         parts = parts with { Host = host };
         var kind = HostName.Classify(host);
         if (kind != HostKind.Public)

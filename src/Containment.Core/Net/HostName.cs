@@ -48,7 +48,9 @@ public static class HostName
         }
         foreach (var c in host)
         {
-            if (char.IsControl(c) || char.IsWhiteSpace(c))
+            // Format characters (bidi overrides, zero-width joiners and spaces) are invisible: Node's URL parser
+            // rejects most of them, and a host that reads differently from what it is must never reach a policy.
+            if (char.IsControl(c) || char.IsWhiteSpace(c) || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.Format)
             {
                 return null;
             }

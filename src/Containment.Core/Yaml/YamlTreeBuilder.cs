@@ -184,7 +184,7 @@ internal sealed class YamlTreeBuilder(string file, DiagnosticBag diagnostics, Ya
         var name = YamlScalarResolver.KeyString(key.Value, key.Kind);
         if (frame.Index.TryGetValue(name, out var existing))
         {
-            if (!frame.Overridable.Remove(name))
+            if (!frame.RemoveOverridable(name))
             {
                 Report(DiagnosticCatalog.DuplicateKey, key, $"duplicated mapping key \"{name}\"");
                 return false;
@@ -392,10 +392,19 @@ internal sealed class YamlTreeBuilder(string file, DiagnosticBag diagnostics, Ya
         public bool IsMapping { get; } = isMapping;
         public Mark Start { get; } = start;
         public AnchorName Anchor { get; } = anchor;
-        public List<YNode> Items { get; } = [];
-        public List<YEntry> Entries { get; } = [];
-        public Dictionary<string, int> Index { get; } = new(StringComparer.Ordinal);
-        public HashSet<string> Overridable { get; } = new(StringComparer.Ordinal);
+        // Created on first use: a sequence needs no entries or index, and only merges need Overridable.
+        // Large files hold tens of thousands of frames, so empty collections per frame add up.
+        private List<YNode>? _items;
+        private List<YEntry>? _entries;
+        private Dictionary<string, int>? _index;
+        private HashSet<string>? _overridable;
+
+        public List<YNode> Items => _items ??= [];
+        public List<YEntry> Entries => _entries ??= [];
+        public Dictionary<string, int> Index => _index ??= new(StringComparer.Ordinal);
+        public HashSet<string> Overridable => _overridable ??= new(StringComparer.Ordinal);
+
+        public bool RemoveOverridable(string key) => _overridable is not null && _overridable.Remove(key);
         public YScalar? PendingKey { get; set; }
         private long _size = 1;
         private int _height;
