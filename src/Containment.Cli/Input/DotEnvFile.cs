@@ -23,41 +23,9 @@ public static partial class DotEnvFile
         ArgumentNullException.ThrowIfNull(fs);
         ArgumentNullException.ThrowIfNull(diagnostics);
         var fileOnly = SourceSpan.FileOnly(path);
-        byte[] bytes;
-        try
+        var bytes = BoundedFile.TryRead(fs, path, path, MaxBytes, "env file", diagnostics);
+        if (bytes is null)
         {
-            if (fs.DirectoryExists(path))
-            {
-                diagnostics.Add(
-                    DiagnosticCatalog.PathIsDirectory,
-                    fileOnly,
-                    "the env file path is a directory"
-                );
-                return null;
-            }
-            if (!fs.FileExists(path))
-            {
-                diagnostics.Add(DiagnosticCatalog.FileNotFound, fileOnly, "env file not found");
-                return null;
-            }
-            if (fs.GetFileLength(path) > MaxBytes)
-            {
-                diagnostics.Add(
-                    DiagnosticCatalog.FileTooLarge,
-                    fileOnly,
-                    "the env file is larger than 1 MiB"
-                );
-                return null;
-            }
-            bytes = fs.ReadAllBytes(path);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            diagnostics.Add(
-                DiagnosticCatalog.FileUnreadable,
-                fileOnly,
-                "the env file cannot be read: " + ex.GetType().Name
-            );
             return null;
         }
         string text;

@@ -25,57 +25,9 @@ public static partial class YamlLoader
         ArgumentNullException.ThrowIfNull(diagnostics);
         limits ??= YamlLimits.Default;
         var file = displayPath ?? path;
-        var fileOnly = SourceSpan.FileOnly(file);
-        byte[] bytes;
-        try
+        var bytes = BoundedFile.TryRead(fs, path, file, limits.MaxFileBytes, what: null, diagnostics);
+        if (bytes is null)
         {
-            if (fs.DirectoryExists(path))
-            {
-                diagnostics.Add(
-                    DiagnosticCatalog.PathIsDirectory,
-                    fileOnly,
-                    "this is a directory, not a librechat.yaml file"
-                );
-                return null;
-            }
-            if (!fs.FileExists(path))
-            {
-                diagnostics.Add(DiagnosticCatalog.FileNotFound, fileOnly, "file not found");
-                return null;
-            }
-            var length = fs.GetFileLength(path);
-            if (length > limits.MaxFileBytes)
-            {
-                diagnostics.Add(
-                    DiagnosticCatalog.FileTooLarge,
-                    fileOnly,
-                    $"the file is {length} bytes; the limit is {limits.MaxFileBytes} bytes"
-                );
-                return null;
-            }
-            bytes = fs.ReadAllBytes(path);
-        }
-        catch (Exception ex)
-            when (ex
-                    is IOException
-                        or UnauthorizedAccessException
-                        or System.Security.SecurityException
-            )
-        {
-            diagnostics.Add(
-                DiagnosticCatalog.FileUnreadable,
-                fileOnly,
-                "the file cannot be read: " + ex.GetType().Name
-            );
-            return null;
-        }
-        if (bytes.LongLength > limits.MaxFileBytes)
-        {
-            diagnostics.Add(
-                DiagnosticCatalog.FileTooLarge,
-                fileOnly,
-                $"the file is {bytes.LongLength} bytes; the limit is {limits.MaxFileBytes} bytes"
-            );
             return null;
         }
         return Load(bytes, file, diagnostics, limits);
