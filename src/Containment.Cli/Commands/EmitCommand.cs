@@ -2,6 +2,7 @@ using System.CommandLine;
 using Containment.Cli.Input;
 using Containment.Cli.Output;
 using Containment.Core.Diagnostics;
+using Containment.Core.IO;
 using Containment.Core.Targets;
 
 namespace Containment.Cli.Commands;
@@ -46,7 +47,19 @@ internal static class EmitCommand
         var diagnostics = new DiagnosticBag();
         var result = StackSelection.Run(context, options, diagnostics);
         var writer = TargetWriters.Find(targetName)!;
-        var written = result?.Model is null ? null : TargetEmitter.Emit(writer, result.Model, outDir, diagnostics);
+        AtomicWriteResult? written;
+        try
+        {
+            written = result?.Model is null ? null : TargetEmitter.Emit(writer, result.Model, outDir, diagnostics);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // The folder cannot be written (--out names a file, no permission, disk full): the atomic writer has
+            // undone its steps, so this is a failed run that changed nothing, not a bug.
+            DiagnosticReport.WriteText(context.Stderr, diagnostics.Sorted());
+            context.Stderr.Write($"containment: nothing written to {outDir}: {e.Message}\n");
+            return ExitCodes.ConfigErrors;
+        }
         DiagnosticReport.WriteText(context.Stderr, diagnostics.Sorted());
         if (written is null)
         {

@@ -50,4 +50,39 @@ public class BaselineTests
         Assert.NotNull(path);
         Assert.True(File.Exists(path), path);
     }
+
+    [Fact]
+    public void A_folder_matches_when_names_and_bytes_match()
+    {
+        Baseline.MatchFolder("infrastructure-baseline", "", Files(("expected.txt", "line one\nline two\n")));
+    }
+
+    [Fact]
+    public void A_folder_with_a_new_or_missing_file_fails_naming_both()
+    {
+        if (Baseline.Accepting)
+        {
+            Assert.Skip("Accepting baselines would rewrite the folder.");
+        }
+
+        var error = Assert.ThrowsAny<Exception>(() => Baseline.MatchFolder("infrastructure-baseline", "", Files(("other.txt", "x"))));
+
+        Assert.Contains("not produced [expected.txt], new [other.txt]", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_folder_file_that_differs_in_bytes_only_fails()
+    {
+        if (Baseline.Accepting)
+        {
+            Assert.Skip("Accepting baselines would rewrite the folder.");
+        }
+
+        var error = Assert.ThrowsAny<Exception>(() => Baseline.MatchFolder("infrastructure-baseline", "", Files(("expected.txt", "line one\r\nline two\r\n"))));
+
+        Assert.Contains("infrastructure-baseline/expected.txt differs", error.Message, StringComparison.Ordinal);
+    }
+
+    private static Dictionary<string, byte[]> Files(params (string Path, string Text)[] files) =>
+        files.ToDictionary(f => f.Path, f => System.Text.Encoding.UTF8.GetBytes(f.Text), StringComparer.Ordinal);
 }

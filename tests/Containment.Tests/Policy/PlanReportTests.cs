@@ -3,6 +3,7 @@ using Containment.Core.Diagnostics;
 using Containment.Core.Policy;
 using Containment.Core.Reports;
 using Containment.Core.Settings;
+using Containment.Tests.Infrastructure;
 using static Containment.Tests.Policy.ConfigFixtures;
 
 namespace Containment.Tests.Policy;
@@ -92,9 +93,9 @@ public class PlanReportTests
     {
         var (model, diagnostics) = Example();
 
-        Baseline.Verify("plan-upstream-example", "plan.json", PlanReport.Render(model, diagnostics, ReportFormat.Json));
-        Baseline.Verify("plan-upstream-example", "plan.txt", PlanReport.Render(model, diagnostics, ReportFormat.Text));
-        Baseline.Verify("plan-upstream-example", "plan.md", PlanReport.Render(model, diagnostics, ReportFormat.Markdown));
+        Baseline.Match("plan-upstream-example", "plan.json", PlanReport.Render(model, diagnostics, ReportFormat.Json));
+        Baseline.Match("plan-upstream-example", "plan.txt", PlanReport.Render(model, diagnostics, ReportFormat.Text));
+        Baseline.Match("plan-upstream-example", "plan.md", PlanReport.Render(model, diagnostics, ReportFormat.Markdown));
     }
 
     [Fact]

@@ -3,6 +3,7 @@ using Containment.Core.Policy;
 using Containment.Core.Targets;
 using Containment.Core.Targets.Aviatrix;
 using Containment.Core.Targets.AviatrixCrd;
+using Containment.Core.Targets.Pulumi;
 using Containment.Core.Targets.Terraform;
 
 namespace Containment.Tests.Targets;
@@ -22,10 +23,14 @@ public static class PolicyTriples
     public static string SelectorKey(string type, string? ns, IEnumerable<KeyValuePair<string, string>> labels) =>
         $"{type}|{ns ?? "*"}|{string.Join(",", labels.OrderBy(l => l.Key, StringComparer.Ordinal).Select(l => $"{l.Key}={l.Value}"))}";
 
-    public static SortedSet<PolicyTriple> FromModel(PolicyModel model, Func<SmartGroupSelector, bool>? sourceFilter = null, Func<WebGroupHost, bool>? hostFilter = null)
+    public static SortedSet<PolicyTriple> FromModel(
+        PolicyModel model,
+        Func<SmartGroupSelector, bool>? sourceFilter = null,
+        Func<WebGroupHost, bool>? hostFilter = null,
+        Func<PolicyRule, bool>? ruleFilter = null)
     {
-        var triples = new SortedSet<PolicyTriple>(Comparer<PolicyTriple>.Create((a, b) => string.CompareOrdinal(a.ToString(), b.ToString())));
-        foreach (var rule in model.Rules)
+        var triples = NewSet();
+        foreach (var rule in model.Rules.Where(r => ruleFilter?.Invoke(r) ?? true))
         {
             var action = rule.Action == RuleAction.Permit ? "PERMIT" : "DENY";
             var hosts = rule.WebGroups.Count > 0
@@ -119,6 +124,61 @@ public static class PolicyTriples
         }
 
         return triples;
+    }
+
+    /// <summary>
+    /// Parses a Pulumi YAML program (compile output, JSON) back: <c>${sg-x.uuid}</c> references resolve to the
+    /// SmartGroup resources' selectors (sources) or controller names without the ruleset prefix (destinations);
+    /// <c>${variable.field}</c> in a WebGroup host turns back into the lookup token of <see cref="PulumiLookups"/>.
+    /// </summary>
+    public static SortedSet<PolicyTriple> FromPulumi(string program)
+    {
+        var resources = JsonNode.Parse(program)!["resources"]!.AsObject();
+        var rulesets = resources.Where(r => r.Value!["type"]!.GetValue<string>() == PulumiTokens.DcfRuleset).ToList();
+        var prefix = rulesets.Single().Value!["properties"]!["name"]!.GetValue<string>() + "-";
+        var smartGroups = resources.Where(r => r.Value!["type"]!.GetValue<string>() == PulumiTokens.SmartGroup)
+            .ToDictionary(r => $"${{{r.Key}.uuid}}", r => r.Value!["properties"]!, StringComparer.Ordinal);
+        var webGroups = resources.Where(r => r.Value!["type"]!.GetValue<string>() == PulumiTokens.WebGroup)
+            .ToDictionary(
+                r => $"${{{r.Key}.uuid}}",
+                r => r.Value!["properties"]!["selector"]!["matchExpressions"]!.AsArray().Select(e => PulumiToken(e!["snifilter"]!.GetValue<string>())).ToList(),
+                StringComparer.Ordinal);
+
+        var triples = NewSet();
+        foreach (var rule in rulesets.Single().Value!["properties"]!["rules"]!.AsArray())
+        {
+            var action = rule!["action"]!.GetValue<string>();
+            var hosts = rule["webGroups"] is JsonArray refs
+                ? refs.SelectMany(r => webGroups[r!.GetValue<string>()]).ToList()
+                : rule["dstSmartGroups"]!.AsArray().Select(d => d!.GetValue<string>())
+                    .Select(d => smartGroups.TryGetValue(d, out var g) ? g["name"]!.GetValue<string>()[prefix.Length..] : PredefinedName(d))
+                    .ToList();
+            var sources = rule["srcSmartGroups"]!.AsArray().SelectMany(s => smartGroups[s!.GetValue<string>()]["selector"]!["matchExpressions"]!.AsArray()
+                .Select(e => SelectorKey(
+                    e!["type"]!.GetValue<string>(),
+                    e["k8sNamespace"]?.GetValue<string>(),
+                    (e["tags"] as JsonObject ?? []).Select(p => KeyValuePair.Create(p.Key, p.Value!.GetValue<string>())))));
+            foreach (var source in sources)
+            {
+                foreach (var host in hosts)
+                {
+                    triples.Add(new PolicyTriple(source, host, action));
+                }
+            }
+        }
+
+        return triples;
+    }
+
+    private static string PulumiToken(string snifilter)
+    {
+        foreach (var lookup in PulumiLookups.All)
+        {
+            snifilter = snifilter.Replace($"${{{lookup.Variable}.{lookup.Field}}}", lookup.Token, StringComparison.Ordinal);
+        }
+
+        Assert.DoesNotContain("${", snifilter, StringComparison.Ordinal);
+        return snifilter;
     }
 
     private static string PredefinedName(string uuid) =>

@@ -2,6 +2,7 @@ using Containment.Core.Diagnostics;
 using Containment.Core.Targets;
 using Containment.Core.Targets.AviatrixCrd;
 using Containment.Core.Targets.Terraform;
+using Containment.Tests.Infrastructure;
 
 namespace Containment.Tests.Targets;
 
@@ -30,8 +31,8 @@ public class TargetBaselineTests
 
         var output = writer.Write(SamplePolicies.ByName(sample), diagnostics);
 
-        Assert.False(diagnostics.HasErrors, TargetBaseline.RenderDiagnostics(diagnostics));
-        TargetBaseline.AssertMatches(sample, output, diagnostics);
+        Assert.False(diagnostics.HasErrors, Baseline.RenderDiagnostics(diagnostics));
+        Baseline.MatchTarget(sample, output, diagnostics);
     }
 
     [Theory]
