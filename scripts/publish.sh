@@ -31,7 +31,7 @@ fi
 rm -rf "$out"
 case "$mode" in
   aot)
-    if ! dotnet publish src/Containment.Cli -c Release -r "$rid" -p:PublishAot=true -o "$out" >&2; then
+    if ! dotnet publish src/Containment.Cli -c Release -r "$rid" -p:PublishAot=true -p:OptimizationPreference=Speed -o "$out" >&2; then
       echo "publish: Native AOT failed; falling back to ReadyToRun" >&2
       mode=r2r
       rm -rf "$out"
