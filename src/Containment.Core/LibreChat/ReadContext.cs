@@ -99,6 +99,18 @@ internal sealed class ReadContext(
         return null;
     }
 
+    /// <summary>The value under <paramref name="key"/>, or null; a missing required field is reported on the
+    /// mapping that should hold it (or on <paramref name="owner"/>).</summary>
+    private YNode? Field(YMapping parent, string key, string path, bool required, YNode? owner)
+    {
+        var node = parent[key];
+        if (node is null && required)
+        {
+            Report(DiagnosticCatalog.MissingField, owner ?? parent, $"{path} is required");
+        }
+        return node;
+    }
+
     /// <summary>A string field. Numbers and booleans are not strings to zod.</summary>
     public ConfigValue<string>? String(
         YMapping parent,
@@ -108,13 +120,9 @@ internal sealed class ReadContext(
         YNode? owner = null
     )
     {
-        var node = parent[key];
+        var node = Field(parent, key, path, required, owner);
         if (node is null)
         {
-            if (required)
-            {
-                Report(DiagnosticCatalog.MissingField, owner ?? parent, $"{path} is required");
-            }
             return null;
         }
         if (node is YScalar { IsString: true } s)
@@ -216,13 +224,9 @@ internal sealed class ReadContext(
         YNode? owner = null
     )
     {
-        var node = parent[key];
+        var node = Field(parent, key, path, required, owner);
         if (node is null)
         {
-            if (required)
-            {
-                Report(DiagnosticCatalog.MissingField, owner ?? parent, $"{path} is required");
-            }
             return null;
         }
         return UrlFromNode(node, path, interpolation);
