@@ -44,10 +44,13 @@ internal static class LintCommand
         var diagnostics = new DiagnosticBag();
         // With a stack, lint reads as that stack does: its env values and its mode (an unresolved URL
         // variable is a warning in monitor mode and an error in enforce mode). Without one, monitor mode.
+        var projectRoot = "";
         var settings = options.Stack is null && options.Settings is null
             ? new StackSettings()
-            : StackSelection.LoadSettings(context, options.Stack, options.Settings, diagnostics, out _);
+            : StackSelection.LoadSettings(context, options.Stack, options.Settings, diagnostics, out projectRoot);
+        // A stack's librechatConfig is relative to its project root; diagnostics name it as written.
         var configPath = options.Config ?? settings?.LibreChatConfig ?? CommonOptions.DefaultConfigPath;
+        var filePath = options.Config ?? Path.Combine(projectRoot, configPath);
         if (options.Config is null && settings?.Source == "defaults")
         {
             context.Stderr.Write($"containment: warning: no --config given; using {configPath}\n");
@@ -62,7 +65,7 @@ internal static class LintCommand
         }
         if (settings is not null)
         {
-            _ = LibreChatLoader.Load(configPath, context.FileSystem, env, settings.Mode, diagnostics);
+            _ = LibreChatLoader.Load(filePath, context.FileSystem, env, settings.Mode, diagnostics, configPath);
         }
         var sorted = diagnostics.Sorted();
         if (format == "json")

@@ -38,6 +38,17 @@ public class LintCommandTests
     }
 
     [Fact]
+    public void A_stack_file_elsewhere_reads_librechat_yaml_relative_to_its_own_folder()
+    {
+        var fs = new InMemoryFileSystem()
+            .With(Path.Combine("project", "infra", "c.yaml"), "version: 1.0\n")
+            .With(Path.Combine("project", "Pulumi.s.yaml"), "config:\n  containment:librechatConfig: infra/c.yaml\n");
+        var result = Run(fs, "lint", "--settings", Path.Combine("project", "Pulumi.s.yaml"));
+        Assert.Equal(1, result.ExitCode);
+        Assert.StartsWith("infra/c.yaml(1,10): error CT2005:", result.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void With_a_stack_its_env_resolves_url_variables()
     {
         var yaml = "version: \"1\"\nmcpServers:\n  m:\n    url: \"https://${NOPE}.example/sse\"\n";
