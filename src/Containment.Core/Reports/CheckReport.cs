@@ -2,6 +2,8 @@ using System.Text;
 using System.Text.Json;
 using Containment.Core.Policy;
 
+using Containment.Core.IO;
+
 namespace Containment.Core.Reports;
 
 /// <summary>Renders a <see cref="CheckResult"/> for <c>check --format text|markdown|json</c>.</summary>
@@ -105,7 +107,7 @@ public static class CheckReport
     }
 
     private static string Json(CheckResult result) =>
-        JsonReport.Write(json =>
+        CanonicalJson.Write(json =>
         {
             json.WriteStartObject();
             json.WriteString("host", result.Host);

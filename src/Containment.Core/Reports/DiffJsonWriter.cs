@@ -1,6 +1,8 @@
 using System.Text.Json;
 using Containment.Core.Policy;
 
+using Containment.Core.IO;
+
 namespace Containment.Core.Reports;
 
 /// <summary>
@@ -14,7 +16,7 @@ public static class DiffJsonWriter
     public static string Write(EgressDiff diff)
     {
         ArgumentNullException.ThrowIfNull(diff);
-        return JsonReport.Write(json =>
+        return CanonicalJson.Write(json =>
         {
             json.WriteStartObject();
             json.WriteNumber("schemaVersion", SchemaVersion);

@@ -1,5 +1,3 @@
-using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using Containment.Core.Diagnostics;
 using Containment.Core.Policy;
@@ -12,25 +10,6 @@ namespace Containment.Core.Reports;
 /// </summary>
 internal static class JsonReport
 {
-    private static readonly JsonWriterOptions Options = new()
-    {
-        Indented = true,
-        IndentSize = 2,
-        NewLine = "\n",
-        // Reports are read by tools and people, never embedded in HTML: keep '<', '+', non-ASCII readable.
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
-
-    public static string Write(Action<Utf8JsonWriter> body)
-    {
-        using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream, Options))
-        {
-            body(writer);
-        }
-        return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
-    }
-
     /// <summary><c>{"file","path","line","column"}</c>, <c>{"catalogue","version","entry"}</c> or <c>{"setting","detail"}</c>.</summary>
     public static void WriteProvenance(Utf8JsonWriter json, Provenance provenance)
     {

@@ -1,8 +1,8 @@
-using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using Containment.Core.Diagnostics;
 using Containment.Core.Policy;
+
+using Containment.Core.IO;
 
 namespace Containment.Core.Reports;
 
@@ -15,18 +15,9 @@ internal static class PlanReportJson
 {
     public const int SchemaVersion = 1;
 
-    private static readonly JsonWriterOptions Options = new()
-    {
-        Indented = true,
-        IndentSize = 2,
-        NewLine = "\n",
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
-
     public static string Render(PolicyModel? model, IReadOnlyList<Diagnostic> diagnostics)
     {
-        using var buffer = new MemoryStream();
-        using (var w = new Utf8JsonWriter(buffer, Options))
+        return CanonicalJson.Write(w =>
         {
             w.WriteStartObject();
             w.WriteNumber("schemaVersion", SchemaVersion);
@@ -41,8 +32,7 @@ internal static class PlanReportJson
             }
             w.WriteEndArray();
             w.WriteEndObject();
-        }
-        return Encoding.UTF8.GetString(buffer.ToArray()) + "\n";
+        });
     }
 
     private static void WriteModel(Utf8JsonWriter w, PolicyModel m)

@@ -2,6 +2,8 @@ using System.Text;
 using System.Text.Json;
 using Containment.Core.Diagnostics;
 
+using Containment.Core.IO;
+
 namespace Containment.Core.Reports;
 
 /// <summary>
@@ -28,7 +30,7 @@ public static class SarifWriter
             .ToList();
         var rules = sorted.Select(d => d.Descriptor).DistinctBy(d => d.Code).OrderBy(d => d.Code, StringComparer.Ordinal).ToList();
         var ruleIndex = rules.Select((r, i) => (r.Code, i)).ToDictionary(x => x.Code, x => x.i, StringComparer.Ordinal);
-        return JsonReport.Write(json =>
+        return CanonicalJson.Write(json =>
         {
             json.WriteStartObject();
             json.WriteString("$schema", SchemaUri);

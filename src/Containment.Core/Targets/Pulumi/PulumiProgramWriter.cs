@@ -1,6 +1,6 @@
 using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
+using Containment.Core.IO;
 
 namespace Containment.Core.Targets.Pulumi;
 
@@ -11,25 +11,7 @@ namespace Containment.Core.Targets.Pulumi;
 /// </summary>
 public static class PulumiProgramWriter
 {
-    private static readonly JsonWriterOptions Options = new()
-    {
-        Indented = true,
-        NewLine = "\n",
-
-        // The document is read by Pulumi, never embedded in HTML: keep '+', quotes and non-ASCII readable.
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
-
-    public static string Write(PulumiProgram program)
-    {
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, Options))
-        {
-            WriteProgram(json, program);
-        }
-
-        return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
-    }
+    public static string Write(PulumiProgram program) => CanonicalJson.Write(json => WriteProgram(json, program));
 
     private static void WriteProgram(Utf8JsonWriter json, PulumiProgram program)
     {
