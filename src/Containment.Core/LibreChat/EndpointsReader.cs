@@ -194,11 +194,7 @@ internal sealed class EndpointsReader(ReadContext ctx)
     {
         if (node is not YMapping g)
         {
-            ctx.Report(
-                DiagnosticCatalog.WrongType,
-                node,
-                $"{path}: expected a mapping, got {ReadContext.Describe(node)}"
-            );
+            ctx.WrongType(node, path, "a mapping");
             return null;
         }
         ctx.CheckKeys(g, path, LibreChatSchemaKeys.AzureGroup);
@@ -329,11 +325,7 @@ internal sealed class EndpointsReader(ReadContext ctx)
             var path = $"endpoints.custom[{i}]";
             if (seq.Items[i] is not YMapping item)
             {
-                ctx.Report(
-                    DiagnosticCatalog.WrongType,
-                    seq.Items[i],
-                    $"{path}: expected a mapping, got {ReadContext.Describe(seq.Items[i])}"
-                );
+                ctx.WrongType(seq.Items[i], path, "a mapping");
                 continue;
             }
             ctx.CheckKeys(item, path, LibreChatSchemaKeys.Custom);

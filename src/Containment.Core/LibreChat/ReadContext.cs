@@ -61,7 +61,8 @@ internal sealed class ReadContext(
             _ => "a string",
         };
 
-    private void WrongType(YNode node, string path, string expected) =>
+    /// <summary>Reports that <paramref name="node"/> is not <paramref name="expected"/> ("a mapping", "a list"...).</summary>
+    public void WrongType(YNode node, string path, string expected) =>
         Report(
             DiagnosticCatalog.WrongType,
             node,

@@ -133,11 +133,7 @@ internal sealed class ServicesReader(ReadContext ctx)
                 var path = $"{sectionPath}.{entry.Key.Value}";
                 if (entry.Value is not YMapping provider)
                 {
-                    ctx.Report(
-                        DiagnosticCatalog.WrongType,
-                        entry.Value,
-                        $"{path}: expected a mapping, got {ReadContext.Describe(entry.Value)}"
-                    );
+                    ctx.WrongType(entry.Value, path, "a mapping");
                     continue;
                 }
                 var instance = ctx.String(
@@ -279,11 +275,7 @@ internal sealed class ServicesReader(ReadContext ctx)
             var path = $"modelSpecs.list[{i}]";
             if (list.Items[i] is not YMapping spec)
             {
-                ctx.Report(
-                    DiagnosticCatalog.WrongType,
-                    list.Items[i],
-                    $"{path}: expected a mapping, got {ReadContext.Describe(list.Items[i])}"
-                );
+                ctx.WrongType(list.Items[i], path, "a mapping");
                 continue;
             }
             var name = ctx.String(spec, "name", path + ".name", required: true);
