@@ -3,6 +3,7 @@ using Containment.Cli.Input;
 using Containment.Cli.Output;
 using Containment.Core.Diagnostics;
 using Containment.Core.LibreChat;
+using Containment.Core.Pipeline;
 using Containment.Core.Reports;
 using Containment.Core.Settings;
 
@@ -55,16 +56,10 @@ internal static class LintCommand
         {
             context.Stderr.Write($"containment: warning: no --config given; using {configPath}\n");
         }
-        var env = new Dictionary<string, string>(settings?.Env ?? new Dictionary<string, string>(), StringComparer.Ordinal);
-        if (options.EnvFile is not null && DotEnvFile.Load(options.EnvFile, context.FileSystem, diagnostics) is { } fromFile)
-        {
-            foreach (var (name, value) in fromFile)
-            {
-                env[name] = value;
-            }
-        }
+        var fromFile = options.EnvFile is null ? null : DotEnvFile.Load(options.EnvFile, context.FileSystem, diagnostics);
         if (settings is not null)
         {
+            var env = PolicyPipeline.EffectiveEnv(settings.Env, fromFile);
             _ = LibreChatLoader.Load(filePath, context.FileSystem, env, settings.Mode, diagnostics, configPath);
         }
         var sorted = diagnostics.Sorted();

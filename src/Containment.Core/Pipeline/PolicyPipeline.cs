@@ -30,15 +30,21 @@ public static class PolicyPipeline
     {
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(diagnostics);
-        var effective = envOverrides is { Count: > 0 } ? settings with { Env = Merge(settings.Env, envOverrides) } : settings;
+        var effective = envOverrides is { Count: > 0 } ? settings with { Env = EffectiveEnv(settings.Env, envOverrides) } : settings;
         var config = LibreChatLoader.Load(configPath, fileSystem, effective.Env, effective.Mode, diagnostics, displayPath);
         var model = config is null || diagnostics.HasErrors ? null : PolicyBuilder.Build(config, effective, diagnostics);
         return new PipelineResult(effective, config, model);
     }
 
-    private static Dictionary<string, string> Merge(IReadOnlyDictionary<string, string> baseEnv, IReadOnlyDictionary<string, string> overrides)
+    /// <summary>The values <c>${VAR}</c> resolves from: the stack's <c>env</c>, overridden by <c>--env-file</c>.</summary>
+    public static IReadOnlyDictionary<string, string> EffectiveEnv(IReadOnlyDictionary<string, string> stackEnv, IReadOnlyDictionary<string, string>? overrides)
     {
-        var merged = new Dictionary<string, string>(baseEnv, StringComparer.Ordinal);
+        ArgumentNullException.ThrowIfNull(stackEnv);
+        if (overrides is not { Count: > 0 })
+        {
+            return stackEnv;
+        }
+        var merged = new Dictionary<string, string>(stackEnv, StringComparer.Ordinal);
         foreach (var (name, value) in overrides)
         {
             merged[name] = value;
