@@ -123,15 +123,7 @@ internal sealed class EndpointsReader(ReadContext ctx)
         if (region is not null)
         {
             // Region decides the host ({region}-aiplatform.googleapis.com); LibreChat passes it through extractEnvVariable.
-            var expanded = EnvInterpolation.Expand(region.Value, ctx.Env);
-            if (!expanded.IsResolved)
-            {
-                ctx.Report(
-                    DiagnosticCatalog.UnresolvedSetting,
-                    vertex["region"]!,
-                    $"{path}.region: {string.Join(", ", expanded.Unresolved.Concat(expanded.Sensitive).Select(n => "${" + n + "}"))} has no value"
-                );
-            }
+            var expanded = ctx.ExpandHostPart(vertex["region"]!, region.Value, path + ".region", "", Severity.Warning);
             region = region with { Value = expanded.Value };
         }
         return new AnthropicVertexConfig
@@ -206,17 +198,14 @@ internal sealed class EndpointsReader(ReadContext ctx)
         var unresolvedInstance = false;
         if (instance is not null)
         {
-            var expanded = EnvInterpolation.Expand(instance.Value, ctx.Env);
+            var expanded = ctx.ExpandHostPart(
+                g["instanceName"]!,
+                instance.Value,
+                path + ".instanceName",
+                ", so the Azure host is unknown",
+                ctx.Mode == Settings.EnforcementMode.Enforce ? Severity.Error : Severity.Warning
+            );
             unresolvedInstance = !expanded.IsResolved;
-            if (unresolvedInstance)
-            {
-                ctx.Report(
-                    DiagnosticCatalog.UnresolvedSetting,
-                    g["instanceName"]!,
-                    $"{path}.instanceName: {string.Join(", ", expanded.Unresolved.Concat(expanded.Sensitive).Select(n => "${" + n + "}"))} has no value, so the Azure host is unknown",
-                    ctx.Mode == Settings.EnforcementMode.Enforce ? Severity.Error : Severity.Warning
-                );
-            }
             instance = instance with { Value = expanded.Value };
         }
         var deployments = new List<ConfigValue<string>>();

@@ -19,7 +19,8 @@ public static class LibreChatLoader
         IReadOnlyDictionary<string, string> env,
         EnforcementMode mode,
         DiagnosticBag diagnostics,
-        string? displayPath = null
+        string? displayPath = null,
+        IEnumerable<string>? secretNames = null
     )
     {
         ArgumentNullException.ThrowIfNull(path);
@@ -30,7 +31,7 @@ public static class LibreChatLoader
             return null;
         }
 
-        return ValidateAndRead(root, file, env, mode, diagnostics);
+        return ValidateAndRead(root, file, env, mode, diagnostics, secretNames);
     }
 
     /// <summary>
@@ -44,18 +45,35 @@ public static class LibreChatLoader
         string file,
         IReadOnlyDictionary<string, string> env,
         EnforcementMode mode,
-        DiagnosticBag diagnostics
+        DiagnosticBag diagnostics,
+        IEnumerable<string>? secretNames = null
     )
     {
         ArgumentNullException.ThrowIfNull(env);
         ArgumentNullException.ThrowIfNull(diagnostics);
         var reader = new DiagnosticBag();
-        var config = LibreChatReader.Read(root, file, env, mode, reader);
+        // One scope for both passes, so the schema check and the reader refuse the same secrets.
+        var scope = new EnvScope(env, secretNames).WithSecrets(
+            SecretVariables.UsedAsCredentials(root)
+        );
+        var config = LibreChatReader.Read(root, file, scope, mode, reader);
         var schema = new DiagnosticBag();
-        LibreChatSchema.Validate(root, file, schema, name => env.TryGetValue(name, out var value) ? value : null);
-        var readerErrorSpans = reader.Items.Where(d => d.Severity == Severity.Error).Select(d => d.Span).ToHashSet();
+        LibreChatSchema.Validate(
+            root,
+            file,
+            schema,
+            name => scope.IsSecret(name) ? null : scope.Lookup(name)
+        );
+        var readerErrorSpans = reader
+            .Items.Where(d => d.Severity == Severity.Error)
+            .Select(d => d.Span)
+            .ToHashSet();
         diagnostics.AddRange(reader.Items);
-        diagnostics.AddRange(schema.Items.Where(d => !(d.Severity == Severity.Error && readerErrorSpans.Contains(d.Span))));
+        diagnostics.AddRange(
+            schema.Items.Where(d =>
+                !(d.Severity == Severity.Error && readerErrorSpans.Contains(d.Span))
+            )
+        );
         return config;
     }
 }

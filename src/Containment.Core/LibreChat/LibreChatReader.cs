@@ -57,13 +57,27 @@ public static class LibreChatReader
         IReadOnlyDictionary<string, string> env,
         EnforcementMode mode,
         DiagnosticBag diagnostics
+    ) => Read(root, file, new EnvScope(env), mode, diagnostics);
+
+    /// <param name="env">Values and declared secrets; the names this file uses as credentials become secrets too.</param>
+    public static LibreChatConfig? Read(
+        YNode root,
+        string file,
+        EnvScope env,
+        EnforcementMode mode,
+        DiagnosticBag diagnostics
     )
     {
         ArgumentNullException.ThrowIfNull(root);
         ArgumentNullException.ThrowIfNull(file);
         ArgumentNullException.ThrowIfNull(env);
         ArgumentNullException.ThrowIfNull(diagnostics);
-        var ctx = new ReadContext(file, env, mode, diagnostics);
+        var ctx = new ReadContext(
+            file,
+            env.WithSecrets(SecretVariables.UsedAsCredentials(root)),
+            mode,
+            diagnostics
+        );
         if (root is not YMapping map)
         {
             ctx.Report(

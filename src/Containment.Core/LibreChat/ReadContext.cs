@@ -24,13 +24,13 @@ internal enum UrlInterpolation
 /// </summary>
 internal sealed class ReadContext(
     string file,
-    IReadOnlyDictionary<string, string> env,
+    EnvScope env,
     EnforcementMode mode,
     DiagnosticBag diagnostics
 )
 {
     public string File { get; } = file;
-    public IReadOnlyDictionary<string, string> Env { get; } = env;
+    public EnvScope Env { get; } = env;
     public DiagnosticBag Diagnostics { get; } = diagnostics;
     public EnforcementMode Mode { get; } = mode;
 
@@ -294,29 +294,96 @@ internal sealed class ReadContext(
                     Report(
                         DiagnosticCatalog.SensitiveVariable,
                         node,
-                        $"{path}: LibreChat never expands {string.Join(", ", expanded.Sensitive.Select(n => "${" + n + "}"))}"
+                        $"{path}: LibreChat never expands {EnvInterpolation.Show(expanded.Sensitive)}"
                     );
                 }
                 if (!expanded.IsResolved)
                 {
-                    var names = expanded
-                        .Unresolved.Concat(expanded.Sensitive)
-                        .Distinct(StringComparer.Ordinal)
-                        .ToList();
-                    var severity =
-                        Mode == EnforcementMode.Enforce ? Severity.Error : Severity.Warning;
-                    Report(
-                        DiagnosticCatalog.UnresolvedVariable,
-                        node,
-                        $"{path}: {string.Join(", ", names.Select(n => "${" + n + "}"))} has no value, so the host is unknown",
-                        severity
-                    );
-                    return new UrlValue(UrlState.Unresolved, null, location, names);
+                    return UrlWithLiteralVariables(expanded, node, path, location);
                 }
                 text = expanded.Value;
                 break;
         }
         return Classify(text, node, path, location);
+    }
+
+    /// <summary>
+    /// A URL with variables left as <c>${NAME}</c> (unset, never expanded by LibreChat, or secret). Its host is
+    /// known when no such variable can change it (they sit in the path, query or fragment); otherwise the host
+    /// is unknown, and an error when a secret would have to fill it. Messages name variables, never values.
+    /// </summary>
+    private UrlValue UrlWithLiteralVariables(
+        InterpolationResult expanded,
+        YNode node,
+        string path,
+        ConfigLocation location
+    )
+    {
+        var hostDeciding = UrlTemplate.VariablesDecidingHost(expanded.Value);
+        if (
+            hostDeciding.Count == 0
+            && UrlTemplate.WithVariablesFilled(expanded.Value) is { } filled
+        )
+        {
+            Report(
+                DiagnosticCatalog.VariableOutsideHost,
+                node,
+                $"{path}: {EnvInterpolation.Show(expanded.Literal)} is in the path, query or fragment; the host is known without its value"
+            );
+            return Classify(filled, node, path, location);
+        }
+        var secrets = expanded.Secret.Where(hostDeciding.Contains).ToList();
+        if (secrets.Count > 0)
+        {
+            Report(
+                DiagnosticCatalog.SecretInHost,
+                node,
+                $"{path}: the host would need {EnvInterpolation.Show(secrets)}, a secret; a secret is never expanded into a host"
+            );
+            return new UrlValue(UrlState.Unresolved, null, location, secrets);
+        }
+        var names = expanded.Literal;
+        Report(
+            DiagnosticCatalog.UnresolvedVariable,
+            node,
+            $"{path}: {EnvInterpolation.Show(names)} has no value, so the host is unknown",
+            Mode == EnforcementMode.Enforce ? Severity.Error : Severity.Warning
+        );
+        return new UrlValue(UrlState.Unresolved, null, location, names);
+    }
+
+    /// <summary>
+    /// Expands a value that decides a host without being a URL (an Azure instanceName, a Vertex region). A secret
+    /// there is always an error; other unexpanded variables get <paramref name="unresolved"/> at <paramref name="severity"/>.
+    /// </summary>
+    public InterpolationResult ExpandHostPart(
+        YNode node,
+        string text,
+        string path,
+        string consequence,
+        Severity severity
+    )
+    {
+        var expanded = EnvInterpolation.Expand(text, Env);
+        if (expanded.Secret.Count > 0)
+        {
+            Report(
+                DiagnosticCatalog.SecretInHost,
+                node,
+                $"{path}: the host would need {EnvInterpolation.Show(expanded.Secret)}, a secret; a secret is never expanded into a host"
+            );
+        }
+        var other = expanded.Unresolved.Concat(expanded.Sensitive).ToList();
+        if (other.Count > 0)
+        {
+            Report(
+                DiagnosticCatalog.UnresolvedSetting,
+                node,
+                $"{path}: {EnvInterpolation.Show(other)} has no value{consequence}",
+                severity
+            );
+        }
+        return expanded;
     }
 
     private UrlValue Classify(string text, YNode node, string path, ConfigLocation location)
@@ -332,7 +399,10 @@ internal sealed class ReadContext(
             );
             return new UrlValue(UrlState.Invalid, null, location, []);
         }
-        if (host.Contains("xn--", StringComparison.Ordinal) && !text.Contains(host, StringComparison.OrdinalIgnoreCase))
+        if (
+            host.Contains("xn--", StringComparison.Ordinal)
+            && !text.Contains(host, StringComparison.OrdinalIgnoreCase)
+        )
         {
             // Only the punycode form is printed: the raw text may hold look-alikes or bidi tricks.
             Report(

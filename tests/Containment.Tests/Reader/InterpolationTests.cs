@@ -36,7 +36,33 @@ public class InterpolationTests
             Env(("A", "https://a.example"), ("B", "x"))
         );
         Assert.Equal("${A}/${B}", result.Value);
-        Assert.False(result.IsResolved);
+        Assert.Equal(["A}/${B"], result.Unresolved);
+    }
+
+    [Fact]
+    public void The_schema_check_and_the_reader_share_one_expansion_of_two_whole_value_variables()
+    {
+        // Issue 12 item 12: the schema path used to expand ${A}/${B} to a valid URL while the reader kept the
+        // literal. LibreChat keeps the literal (packages/data-provider/src/utils.ts extractEnvVariable), so the
+        // URL is invalid to both.
+        var yaml = "version: \"1\"\nmcpServers:\n  m:\n    url: \"${A}/${B}\"\n";
+        var (config, diagnostics) = Read(yaml, Env(("A", "https://a.example"), ("B", "mcp")));
+        Assert.Null(config!.McpServers.Single().Url!.Host);
+        var schema = new DiagnosticBag();
+        Containment.Core.LibreChat.Schema.LibreChatSchema.Validate(
+            Parse(yaml, new DiagnosticBag()),
+            "t.yaml",
+            schema,
+            name =>
+                name switch
+                {
+                    "A" => "https://a.example",
+                    "B" => "mcp",
+                    _ => null,
+                }
+        );
+        Assert.Contains(schema.Items, d => d.Code == "CT2107");
+        Assert.Contains("CT2008", Codes(diagnostics));
     }
 
     [Theory]

@@ -202,8 +202,8 @@ internal sealed class SchemaEvaluator(Func<string, string?> environment)
                 issues.Add(new(DiagnosticCatalog.SchemaInvalidString, scalar, path, $"{Label(path)}: must be a valid URL", depth));
                 break;
             case UrlCheck.AfterEnvExpansion:
-                var expanded = EnvExpansion.Expand(text, environment);
-                var scheme = WhatwgUrl.Parse(expanded.Text);
+                var expanded = EnvInterpolation.Expand(text, new EnvScope(environment));
+                var scheme = WhatwgUrl.Parse(expanded.Value);
                 if (scheme is not null && schema.UrlProtocols is { } protocols && !protocols.Contains(scheme + ":", StringComparer.Ordinal))
                 {
                     var allowed = string.Join(", ", protocols.Select(p => p + "//"));
@@ -217,7 +217,7 @@ internal sealed class SchemaEvaluator(Func<string, string?> environment)
                 else if (scheme is null)
                 {
                     var why = expanded.Unresolved.Count > 0
-                        ? $" (after expanding environment variables; {string.Join(", ", expanded.Unresolved.Select(v => "${" + v + "}"))} not set)"
+                        ? $" (after expanding environment variables; {EnvInterpolation.Show(expanded.Unresolved)} not set)"
                         : string.Empty;
                     issues.Add(new(DiagnosticCatalog.SchemaInvalidString, scalar, path, $"{Label(path)}: must be a valid URL{why}", depth));
                 }

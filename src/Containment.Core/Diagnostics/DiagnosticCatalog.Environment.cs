@@ -1,0 +1,19 @@
+namespace Containment.Core.Diagnostics;
+
+/// <summary>CT2300-CT2349: LibreChat's environment (.env, Helm values, secrets) and what it switches on.</summary>
+public static partial class DiagnosticCatalog
+{
+    public static readonly DiagnosticDescriptor SecretInHost = new(
+        "CT2300",
+        Severity.Error,
+        "A host would need a secret",
+        "A secret (a variable used as a credential, named like one, or set from a Secret) is never expanded into a host name or printed. Put the host in a variable that holds no secret."
+    );
+
+    public static readonly DiagnosticDescriptor VariableOutsideHost = new(
+        "CT2301",
+        Severity.Info,
+        "Variable outside the host",
+        "A ${VAR} in a URL's path, query or fragment does not change where LibreChat connects: the host is allowed without the variable's value, which is never printed."
+    );
+}
