@@ -33,15 +33,15 @@ internal sealed class CommonOptions
             HelpName = "FILE",
         };
 
-    public Option<string?> EnvFile { get; } =
+    public Option<string[]> EnvFile { get; } =
         new("--env-file")
         {
-            Description = "dotenv file (NAME=value lines) with values for ${VAR} in URL fields.",
+            Description = "LibreChat's .env (dotenv rules) with values for ${VAR}; repeatable, later files win over earlier ones and over the stack's env.",
             HelpName = "FILE",
         };
 
     public CommonOptionValues ValuesFrom(System.CommandLine.ParseResult parse) =>
-        new(parse.GetValue(Config), parse.GetValue(Stack), parse.GetValue(Settings), parse.GetValue(EnvFile));
+        new(parse.GetValue(Config), parse.GetValue(Stack), parse.GetValue(Settings), parse.GetValue(EnvFile) ?? []);
 
     /// <summary>Adds the shared options; commands that have no stack settings yet pass <paramref name="withStack"/> false.</summary>
     public void AddTo(Command command, bool withStack)

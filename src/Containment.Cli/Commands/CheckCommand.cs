@@ -52,11 +52,11 @@ internal static class CheckCommand
             parse.GetValue(common.Stack),
             parse.GetValue(common.Settings),
             parse.GetValue(common.Config),
-            parse.GetValue(common.EnvFile)));
+            parse.GetValue(common.EnvFile) ?? []));
         return command;
     }
 
-    private static int Run(CliContext context, string? rawHost, SmartGroupRole from, int? port, ReportFormat format, string? stack, string? settingsFile, string? config, string? envFile)
+    private static int Run(CliContext context, string? rawHost, SmartGroupRole from, int? port, ReportFormat format, string? stack, string? settingsFile, string? config, IReadOnlyList<string> envFiles)
     {
         var argument = HostArgument.Parse(rawHost, port);
         if (argument.Error is { } error)
@@ -72,7 +72,7 @@ internal static class CheckCommand
             return ExitCodes.ConfigErrors;
         }
         var configPath = config ?? settings.LibreChatConfig;
-        var snapshot = PolicyInputs.Build(context, configPath, configPath, settings, envFile);
+        var snapshot = PolicyInputs.Build(context, configPath, configPath, settings, envFiles);
         DiagnosticReport.WriteText(context.Stderr, snapshot.Diagnostics);
         if (snapshot.Model is not { } model)
         {

@@ -44,13 +44,13 @@ internal static class DiffCommand
                 parse.GetValue(common.Stack),
                 parse.GetValue(common.Settings),
                 parse.GetValue(common.Config),
-                parse.GetValue(common.EnvFile),
+                parse.GetValue(common.EnvFile) ?? [],
                 ReportFormats.Parse(parse.GetValue(format)) ?? ReportFormat.Text,
                 parse.GetValue(failOnNewEgress))));
         return command;
     }
 
-    private sealed record DiffArguments(string? BaseFile, string? BaseStack, string? Stack, string? Settings, string? Config, string? EnvFile, ReportFormat Format, bool FailOnNewEgress);
+    private sealed record DiffArguments(string? BaseFile, string? BaseStack, string? Stack, string? Settings, string? Config, IReadOnlyList<string> EnvFiles, ReportFormat Format, bool FailOnNewEgress);
 
     private static int Run(CliContext context, DiffArguments args)
     {
@@ -70,9 +70,9 @@ internal static class DiffCommand
             return ExitCodes.ConfigErrors;
         }
         var headConfig = args.Config ?? headSettings.LibreChatConfig;
-        var head = PolicyInputs.Build(context, args.BaseStack is null ? headConfig : $"stack {headSettings.Stack}", headConfig, headSettings, args.EnvFile);
+        var head = PolicyInputs.Build(context, args.BaseStack is null ? headConfig : $"stack {headSettings.Stack}", headConfig, headSettings, args.EnvFiles);
         var baseConfig = args.BaseFile ?? args.Config ?? baseSettings.LibreChatConfig;
-        var @base = PolicyInputs.Build(context, args.BaseFile ?? $"stack {baseSettings.Stack}", baseConfig, baseSettings, args.EnvFile);
+        var @base = PolicyInputs.Build(context, args.BaseFile ?? $"stack {baseSettings.Stack}", baseConfig, baseSettings, args.EnvFiles);
         head = head with { Diagnostics = [.. settingsDiagnostics.Items, .. head.Diagnostics] };
         var diff = PolicyDiff.Compare(@base, head);
         DiagnosticReport.WriteText(context.Stderr, head.Diagnostics);

@@ -56,11 +56,11 @@ internal static class LintCommand
         {
             context.Stderr.Write($"containment: warning: no --config given; using {configPath}\n");
         }
-        var fromFile = options.EnvFile is null ? null : DotEnvFile.Load(options.EnvFile, context.FileSystem, diagnostics);
+        var fromFile = options.EnvFiles.Count == 0 ? null : DotEnvFile.LoadAll(options.EnvFiles, context.FileSystem, diagnostics)?.Values;
         if (settings is not null)
         {
             var env = PolicyPipeline.EffectiveEnv(settings.Env, fromFile);
-            _ = LibreChatLoader.Load(filePath, context.FileSystem, env, settings.Mode, diagnostics, configPath);
+            _ = LibreChatLoader.Load(filePath, context.FileSystem, env, settings.Mode, diagnostics, configPath, settings.SecretEnv);
         }
         var sorted = diagnostics.Sorted();
         if (format == "json")

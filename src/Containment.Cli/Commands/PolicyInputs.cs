@@ -17,13 +17,13 @@ internal static class PolicyInputs
         StackSelection.LoadSettings(context, stack, settingsFile, diagnostics, out _);
 
     /// <summary>Reads the config and builds the policy; the snapshot keeps every diagnostic, even when no policy came out.</summary>
-    public static PolicySnapshot Build(CliContext context, string label, string configPath, StackSettings settings, string? envFile)
+    public static PolicySnapshot Build(CliContext context, string label, string configPath, StackSettings settings, IReadOnlyList<string> envFiles)
     {
         var diagnostics = new DiagnosticBag();
         IReadOnlyDictionary<string, string>? fromFile = null;
-        if (envFile is not null)
+        if (envFiles.Count > 0)
         {
-            fromFile = DotEnvFile.Load(envFile, context.FileSystem, diagnostics);
+            fromFile = DotEnvFile.LoadAll(envFiles, context.FileSystem, diagnostics)?.Values;
             if (fromFile is null)
             {
                 return new PolicySnapshot(label, null, diagnostics.Sorted());

@@ -19,10 +19,10 @@ internal static class StackSelection
         {
             return null;
         }
-        IReadOnlyDictionary<string, string>? envFile = null;
-        if (options.EnvFile is not null)
+        EnvFileValues? envFile = null;
+        if (options.EnvFiles.Count > 0)
         {
-            envFile = DotEnvFile.Load(options.EnvFile, context.FileSystem, diagnostics);
+            envFile = DotEnvFile.LoadAll(options.EnvFiles, context.FileSystem, diagnostics);
             if (envFile is null)
             {
                 return null;
@@ -31,7 +31,7 @@ internal static class StackSelection
         var (configPath, displayPath) = options.Config is not null
             ? (options.Config, options.Config)
             : (Path.Combine(projectRoot, settings.LibreChatConfig), settings.LibreChatConfig);
-        return PolicyPipeline.Run(settings, configPath, displayPath, context.FileSystem, envFile, diagnostics);
+        return PolicyPipeline.Run(settings, configPath, displayPath, context.FileSystem, envFile?.Values, diagnostics);
     }
 
     /// <summary>Settings from <c>--settings FILE</c>, else <c>--stack NAME</c>, else documented defaults (with a warning).
@@ -83,4 +83,4 @@ internal static class StackSelection
 }
 
 /// <summary>The parsed values of <see cref="CommonOptions"/>.</summary>
-internal sealed record CommonOptionValues(string? Config, string? Stack, string? Settings, string? EnvFile);
+internal sealed record CommonOptionValues(string? Config, string? Stack, string? Settings, IReadOnlyList<string> EnvFiles);

@@ -31,7 +31,7 @@ public static class PolicyPipeline
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(diagnostics);
         var effective = envOverrides is { Count: > 0 } ? settings with { Env = EffectiveEnv(settings.Env, envOverrides) } : settings;
-        var config = LibreChatLoader.Load(configPath, fileSystem, effective.Env, effective.Mode, diagnostics, displayPath);
+        var config = LibreChatLoader.Load(configPath, fileSystem, effective.Env, effective.Mode, diagnostics, displayPath, effective.SecretEnv);
         var model = config is null || diagnostics.HasErrors ? null : PolicyBuilder.Build(config, effective, diagnostics);
         return new PipelineResult(effective, config, model);
     }

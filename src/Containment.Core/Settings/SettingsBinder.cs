@@ -12,10 +12,10 @@ internal static class SettingsBinder
     private static readonly string[] KnownKeys =
     [
         "agentGuard", "attachmentPoint", "catalogOverrides", "cloudProvider", "cluster", "controllerVersion", "decryption",
-        "env", "extraDestinations", "librechatConfig", "mcpPlatform", "mode", "obotEndpoint", "registry",
+        "env", "extraDestinations", "librechatConfig", "mcpPlatform", "mode", "obotEndpoint", "registry", "secretEnv",
     ];
 
-    private static readonly string[] StructuredKeys = ["catalogOverrides", "cluster", "env", "extraDestinations", "registry"];
+    private static readonly string[] StructuredKeys = ["catalogOverrides", "cluster", "env", "extraDestinations", "registry", "secretEnv"];
 
     public static bool IsStructured(string key) => StructuredKeys.Contains(key, StringComparer.Ordinal);
 
@@ -25,6 +25,7 @@ internal static class SettingsBinder
             "cluster" => "a mapping {id, namespace, podLabels, dataStores}",
             "registry" => "a mapping {awsAccountId, awsRegion, azureRegistryName, azureResourceGroup, azureRegion, gcpLocation}",
             "env" => "a mapping of VARIABLE: value",
+            "secretEnv" => "a list of VARIABLE names set from a Secret",
             "extraDestinations" => "a list of {host, reason, port}",
             "catalogOverrides" => "a list of {catalog, add, remove}",
             _ => "a string",
@@ -68,6 +69,7 @@ internal static class SettingsBinder
                 "cluster" => Cluster(value, d) is { } c ? s with { Cluster = c } : s,
                 "registry" => Registry(value, d) is { } r ? s with { Registry = r } : s,
                 "env" => Env(value, d) is { } e ? s with { Env = e } : s,
+                "secretEnv" => SecretEnv(value, d) is { } n ? s with { SecretEnv = n } : s,
                 "extraDestinations" => ExtraDestinations(value, d) is { } x ? s with { ExtraDestinations = x } : s,
                 "catalogOverrides" => CatalogOverrides(value, d) is { } o ? s with { CatalogOverrides = o } : s,
                 _ => s,
@@ -321,6 +323,24 @@ internal static class SettingsBinder
             result.Add(new CatalogOverride(catalog, Strings("catalogOverrides.add", Field(m, "add"), d), Strings("catalogOverrides.remove", Field(m, "remove"), d)));
         }
         return result;
+    }
+
+    /// <summary>Variable names only: the values live in the cluster's Secret and never pass through Containment.</summary>
+    private static List<string>? SecretEnv(SettingNode value, DiagnosticBag d)
+    {
+        if (List("secretEnv", value, d) is not { } list)
+        {
+            return null;
+        }
+        var names = new List<string>();
+        foreach (var item in list.Items)
+        {
+            if (Str("secretEnv", item, d) is { } name)
+            {
+                names.Add(name);
+            }
+        }
+        return names;
     }
 
     private static List<string> Strings(string what, SettingNode? value, DiagnosticBag d)

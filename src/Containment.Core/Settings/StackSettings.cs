@@ -54,6 +54,12 @@ public sealed record StackSettings
 
     /// <summary>Non-secret values for <c>${VAR}</c> in URL fields.</summary>
     public IReadOnlyDictionary<string, string> Env { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Names the deployment sets from a Secret (<c>containment:secretEnv</c>): present, value unknown. They are never
+    /// expanded into a host or printed, whatever their name.
+    /// </summary>
+    public IReadOnlyList<string> SecretEnv { get; init; } = [];
     public IReadOnlyList<ExtraDestination> ExtraDestinations { get; init; } = [];
     public string AttachmentPoint { get; init; } = "TERRAFORM_BEFORE_UI_MANAGED";
 
