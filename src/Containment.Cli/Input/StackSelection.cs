@@ -31,7 +31,7 @@ internal static class StackSelection
         var (configPath, displayPath) = options.Config is not null
             ? (options.Config, options.Config)
             : (Path.Combine(projectRoot, settings.LibreChatConfig), settings.LibreChatConfig);
-        return PolicyPipeline.Run(settings, configPath, displayPath, context.FileSystem, envFile?.Values, diagnostics);
+        return PolicyPipeline.Run(settings, configPath, displayPath, context.FileSystem, envFile?.Values, diagnostics, envFile?.Origins);
     }
 
     /// <summary>Settings from <c>--settings FILE</c>, else <c>--stack NAME</c>, else documented defaults (with a warning).

@@ -16,4 +16,11 @@ public static partial class DiagnosticCatalog
         "Variable outside the host",
         "A ${VAR} in a URL's path, query or fragment does not change where LibreChat connects: the host is allowed without the variable's value, which is never printed."
     );
+
+    public static readonly DiagnosticDescriptor EnvFeatureHidden = new(
+        "CT2302",
+        Severity.Info,
+        "Endpoint hidden by ENDPOINTS",
+        "LibreChat offers only the endpoints that ENDPOINTS lists; a key for another endpoint enables nothing. Add the endpoint to ENDPOINTS if it should be used."
+    );
 }

@@ -41,6 +41,12 @@ public sealed partial class EgressInventoryBuilder
             // In the schema for built-ins; whether LibreChat honours it is unverified, so it is allowed too.
             AddUrl(baseUrl, EgressPurpose.LlmProvider, what + " baseURL");
         }
+        if (ProxyReplacingVendor(e.Kind) is { } proxy)
+        {
+            // The reverse proxy is the endpoint's baseURL (EnvFeatureTable): LibreChat never calls the vendor then.
+            AddEnvUrl(proxy, EgressPurpose.LlmProvider, $"{what} (through {proxy})");
+            return;
+        }
         switch (e.Kind)
         {
             case BuiltInEndpointKind.OpenAI or BuiltInEndpointKind.Assistants:
@@ -64,6 +70,21 @@ public sealed partial class EgressInventoryBuilder
                 // azureAssistants uses the azureOpenAI groups; agents use the endpoints they name.
                 break;
         }
+    }
+
+    /// <summary>The set proxy variable of a built-in endpoint's row in <see cref="EnvFeatureTable"/>, else null.</summary>
+    private string? ProxyReplacingVendor(BuiltInEndpointKind kind)
+    {
+        var key = kind switch
+        {
+            BuiltInEndpointKind.OpenAI => "openAI",
+            BuiltInEndpointKind.Assistants => "assistants",
+            BuiltInEndpointKind.Anthropic => "anthropic",
+            BuiltInEndpointKind.Google => "google",
+            _ => null,
+        };
+        var proxy = EnvFeatureTable.All.FirstOrDefault(f => f.EndpointKey == key && key is not null)?.ProxyVariable;
+        return proxy is not null && IsPresent(proxy) ? proxy : null;
     }
 
     /// <summary>Vertex AI: <c>{region}-aiplatform</c>, <c>aiplatform</c> for global, <c>aiplatform.{us,eu}.rep</c>, plus the OAuth token host.</summary>

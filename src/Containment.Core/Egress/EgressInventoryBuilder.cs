@@ -34,6 +34,7 @@ public sealed partial class EgressInventoryBuilder
         ArgumentNullException.ThrowIfNull(settings);
         var builder = new EgressInventoryBuilder(config, settings, catalogs, diagnostics);
         builder.AddLlmProviders();
+        builder.AddEnvFeatures();
         builder.AddMcpServers();
         builder.AddWebSearch();
         builder.AddSpeech();
@@ -170,6 +171,16 @@ public sealed partial class EgressInventoryBuilder
 
     private bool TryEnv(string name, out string value)
     {
+        if (_settings.SecretEnv.Contains(name, StringComparer.Ordinal) || SecretVariables.LooksSecret(name))
+        {
+            // A host, region or account taken from a secret would print it: refuse, naming the variable only.
+            if (IsPresent(name))
+            {
+                _diagnostics.Add(DiagnosticCatalog.SecretInHost, SettingsSpan, $"${{{name}}} is a secret; a secret is never expanded into a host");
+            }
+            value = "";
+            return false;
+        }
         if (_settings.Env.TryGetValue(name, out var v) && !string.IsNullOrWhiteSpace(v))
         {
             value = v.Trim();

@@ -19,18 +19,24 @@ public static class PolicyPipeline
     /// <param name="configPath">Where librechat.yaml is on disk.</param>
     /// <param name="displayPath">How diagnostics and provenance name the file (relative to the project root).</param>
     /// <param name="envOverrides">Values from <c>--env-file</c>; they win over the stack's <c>env</c>.</param>
+    /// <param name="envOrigins">Where each <c>--env-file</c> value was set (<c>.env:12</c>), for provenance.</param>
     public static PipelineResult Run(
         StackSettings settings,
         string configPath,
         string displayPath,
         IFileSystem fileSystem,
         IReadOnlyDictionary<string, string>? envOverrides,
-        DiagnosticBag diagnostics
+        DiagnosticBag diagnostics,
+        IReadOnlyDictionary<string, string>? envOrigins = null
     )
     {
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(diagnostics);
         var effective = envOverrides is { Count: > 0 } ? settings with { Env = EffectiveEnv(settings.Env, envOverrides) } : settings;
+        if (envOrigins is { Count: > 0 })
+        {
+            effective = effective with { EnvOrigins = EffectiveEnv(effective.EnvOrigins, envOrigins) };
+        }
         var config = LibreChatLoader.Load(configPath, fileSystem, effective.Env, effective.Mode, diagnostics, displayPath, effective.SecretEnv);
         var model = config is null || diagnostics.HasErrors ? null : PolicyBuilder.Build(config, effective, diagnostics);
         return new PipelineResult(effective, config, model);

@@ -60,6 +60,9 @@ public sealed record StackSettings
     /// expanded into a host or printed, whatever their name.
     /// </summary>
     public IReadOnlyList<string> SecretEnv { get; init; } = [];
+
+    /// <summary>Where each <see cref="Env"/> value was set (<c>.env:12</c>); names missing here came from <c>containment:env</c>.</summary>
+    public IReadOnlyDictionary<string, string> EnvOrigins { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
     public IReadOnlyList<ExtraDestination> ExtraDestinations { get; init; } = [];
     public string AttachmentPoint { get; init; } = "TERRAFORM_BEFORE_UI_MANAGED";
 

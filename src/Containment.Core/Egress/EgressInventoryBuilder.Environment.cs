@@ -1,0 +1,115 @@
+using Containment.Core.Diagnostics;
+using Containment.Core.LibreChat;
+using Containment.Core.Policy;
+
+namespace Containment.Core.Egress;
+
+/// <summary>
+/// Features LibreChat's environment switches on without a librechat.yaml section (<see cref="EnvFeatureTable"/>):
+/// a key alone enables a provider, a proxy variable replaces its vendor host. Secrets count as present by name;
+/// their values never become a host.
+/// </summary>
+public sealed partial class EgressInventoryBuilder
+{
+    private void AddEnvFeatures()
+    {
+        var endpoints = _settings.Env.GetValueOrDefault("ENDPOINTS");
+        foreach (var feature in EnvFeatureTable.All)
+        {
+            var trigger = feature.Triggers.FirstOrDefault(IsPresent);
+            if (trigger is null)
+            {
+                continue;
+            }
+            if (feature.EndpointKey is { } key && !EnvFeatureTable.EndpointEnabled(endpoints, key))
+            {
+                _diagnostics.Add(
+                    DiagnosticCatalog.EnvFeatureHidden,
+                    SettingsSpan,
+                    $"{trigger} is set but ENDPOINTS does not list {key}, so LibreChat hides that endpoint and nothing is allowed for it."
+                );
+                continue;
+            }
+            var purpose = PurposeOf(feature.Kind);
+            var what = $"{feature.Id} (switched on by {trigger})";
+            if (feature.ProxyVariable is { } proxy && IsPresent(proxy))
+            {
+                AddEnvUrl(proxy, purpose, what);
+                continue;
+            }
+            IReadOnlyList<Provenance> sources =
+            [
+                EnvProvenance(trigger),
+                new SettingProvenance("librechat", feature.Source),
+            ];
+            foreach (var host in feature.DefaultHosts)
+            {
+                AddHost(host, 443, purpose, sources, SettingsSpan, what);
+            }
+        }
+    }
+
+    /// <summary>True when the variable is set: a non-empty value, or a name the deployment sets from a Secret.</summary>
+    private bool IsPresent(string name) =>
+        _settings.SecretEnv.Contains(name, StringComparer.Ordinal)
+        || _settings.Env.TryGetValue(name, out var v) && !string.IsNullOrWhiteSpace(v);
+
+    /// <summary>A URL variable (a reverse proxy, a base URL) as a destination; a secret one is an error naming it.</summary>
+    private void AddEnvUrl(string name, EgressPurpose purpose, string what)
+    {
+        if (EnvSecret(name))
+        {
+            _diagnostics.Add(
+                DiagnosticCatalog.SecretInHost,
+                SettingsSpan,
+                $"{what}: the host would come from ${{{name}}}, a secret; a secret is never expanded into a host"
+            );
+            return;
+        }
+        var value = _settings.Env[name].Trim();
+        if (Net.UrlParts.TryParse(value) is not { } parts)
+        {
+            _diagnostics.Add(
+                DiagnosticCatalog.InvalidUrl,
+                SettingsSpan,
+                $"{what}: ${{{name}}} is not a URL with a host."
+            );
+            return;
+        }
+        AddHost(
+            parts.Host,
+            parts.EffectivePort,
+            purpose,
+            [EnvProvenance(name)],
+            SettingsSpan,
+            what
+        );
+    }
+
+    private bool EnvSecret(string name) =>
+        _settings.SecretEnv.Contains(name, StringComparer.Ordinal)
+        || SecretVariables.LooksSecret(name)
+        || !_settings.Env.ContainsKey(name);
+
+    /// <summary>"secret OPENAI_API_KEY, present", ".env:12 OPENAI_REVERSE_PROXY" or "containment:env OCR_BASEURL".</summary>
+    private SettingProvenance EnvProvenance(string name)
+    {
+        if (
+            _settings.SecretEnv.Contains(name, StringComparer.Ordinal)
+            && !_settings.Env.ContainsKey(name)
+        )
+        {
+            return new SettingProvenance("secretEnv", $"secret {name}, present");
+        }
+        var origin = _settings.EnvOrigins.GetValueOrDefault(name) ?? "containment:env";
+        return new SettingProvenance("env", $"{origin} {name}");
+    }
+
+    private static EgressPurpose PurposeOf(EnvFeatureKind kind) =>
+        kind switch
+        {
+            EnvFeatureKind.WebSearch => EgressPurpose.WebSearch,
+            EnvFeatureKind.Tool => EgressPurpose.Actions,
+            _ => EgressPurpose.LlmProvider,
+        };
+}
