@@ -40,6 +40,21 @@ internal static class LintCommand
         return command;
     }
 
+    /// <summary>Features the environment alone switches on (EnvFeatureTable): lint says so, since the file cannot show them.</summary>
+    private static void ReportEnvOnlyFeatures(IReadOnlyDictionary<string, string> env, IReadOnlyList<string> secretEnv, string configPath, DiagnosticBag diagnostics)
+    {
+        bool IsPresent(string name) => secretEnv.Contains(name, StringComparer.Ordinal) || env.TryGetValue(name, out var v) && !string.IsNullOrWhiteSpace(v);
+        foreach (var (feature, trigger, hidden) in EnvFeatureTable.Enabled(IsPresent, env.GetValueOrDefault("ENDPOINTS")))
+        {
+            var target = feature.ProxyVariable is { } proxy && IsPresent(proxy) ? $"the host of {proxy}" : string.Join(", ", feature.DefaultHosts);
+            diagnostics.Add(
+                DiagnosticCatalog.EnvOnlyFeature,
+                SourceSpan.FileOnly(configPath),
+                hidden ? $"{trigger} is set, but ENDPOINTS hides {feature.EndpointKey}" : $"{trigger} switches on {feature.Id}, which calls {target}"
+            );
+        }
+    }
+
     private static int Run(CliContext context, CommonOptionValues options, string format)
     {
         var diagnostics = new DiagnosticBag();
@@ -61,6 +76,7 @@ internal static class LintCommand
         {
             var env = PolicyPipeline.EffectiveEnv(settings.Env, fromFile);
             _ = LibreChatLoader.Load(filePath, context.FileSystem, env, settings.Mode, diagnostics, configPath, settings.SecretEnv);
+            ReportEnvOnlyFeatures(env, settings.SecretEnv, configPath, diagnostics);
         }
         var sorted = diagnostics.Sorted();
         if (format == "json")

@@ -23,4 +23,11 @@ public static partial class DiagnosticCatalog
         "Endpoint hidden by ENDPOINTS",
         "LibreChat offers only the endpoints that ENDPOINTS lists; a key for another endpoint enables nothing. Add the endpoint to ENDPOINTS if it should be used."
     );
+
+    public static readonly DiagnosticDescriptor EnvOnlyFeature = new(
+        "CT2303",
+        Severity.Info,
+        "Feature switched on by the environment",
+        "LibreChat turns this on from its environment alone; librechat.yaml does not show it. The policy allows its hosts; unset the variable if the feature should stay off."
+    );
 }

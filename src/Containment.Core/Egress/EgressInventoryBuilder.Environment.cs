@@ -13,20 +13,19 @@ public sealed partial class EgressInventoryBuilder
 {
     private void AddEnvFeatures()
     {
-        var endpoints = _settings.Env.GetValueOrDefault("ENDPOINTS");
-        foreach (var feature in EnvFeatureTable.All)
+        foreach (
+            var (feature, trigger, hidden) in EnvFeatureTable.Enabled(
+                IsPresent,
+                _settings.Env.GetValueOrDefault("ENDPOINTS")
+            )
+        )
         {
-            var trigger = feature.Triggers.FirstOrDefault(IsPresent);
-            if (trigger is null)
-            {
-                continue;
-            }
-            if (feature.EndpointKey is { } key && !EnvFeatureTable.EndpointEnabled(endpoints, key))
+            if (hidden)
             {
                 _diagnostics.Add(
                     DiagnosticCatalog.EnvFeatureHidden,
                     SettingsSpan,
-                    $"{trigger} is set but ENDPOINTS does not list {key}, so LibreChat hides that endpoint and nothing is allowed for it."
+                    $"{trigger} is set but ENDPOINTS does not list {feature.EndpointKey}, so LibreChat hides that endpoint and nothing is allowed for it."
                 );
                 continue;
             }

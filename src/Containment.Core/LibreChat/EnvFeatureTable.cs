@@ -142,6 +142,29 @@ public static class EnvFeatureTable
     ];
 
     /// <summary>
+    /// The rows the environment switches on, each with the trigger that did it and whether <c>ENDPOINTS</c> hides it.
+    /// <paramref name="isPresent"/> says whether a variable is set (a value, or a name set from a Secret).
+    /// </summary>
+    public static IReadOnlyList<(EnvFeature Feature, string Trigger, bool Hidden)> Enabled(
+        Func<string, bool> isPresent,
+        string? endpointsVariable
+    )
+    {
+        ArgumentNullException.ThrowIfNull(isPresent);
+        var result = new List<(EnvFeature, string, bool)>();
+        foreach (var feature in All)
+        {
+            if (feature.Triggers.FirstOrDefault(isPresent) is { } trigger)
+            {
+                var hidden =
+                    feature.EndpointKey is { } key && !EndpointEnabled(endpointsVariable, key);
+                result.Add((feature, trigger, hidden));
+            }
+        }
+        return result;
+    }
+
+    /// <summary>
     /// LibreChat's <c>getEnabledEndpoints</c> (packages/data-provider/src/config.ts): when <c>ENDPOINTS</c> is set, only
     /// the endpoints it lists (comma-separated, trimmed) are offered; otherwise all are.
     /// </summary>

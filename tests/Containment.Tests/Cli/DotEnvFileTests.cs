@@ -151,4 +151,43 @@ public class DotEnvFileTests
             Directory.Delete(dir, true);
         }
     }
+
+    [Fact]
+    public void Lint_reports_features_the_environment_alone_switches_on_without_their_values()
+    {
+        var dir = Directory.CreateTempSubdirectory("containment-envlint-").FullName;
+        try
+        {
+            var config = Path.Combine(dir, "librechat.yaml");
+            File.WriteAllText(config, "version: \"1.3.17\"\n");
+            File.WriteAllText(
+                Path.Combine(dir, ".env"),
+                "OPENAI_API_KEY=sk-Zq9LintSecret\nANTHROPIC_API_KEY=x\nENDPOINTS=openAI\n"
+            );
+            var result = CliRunner.Run(
+                "lint",
+                "--config",
+                config,
+                "--env-file",
+                Path.Combine(dir, ".env")
+            );
+            Assert.Equal(0, result.ExitCode);
+            var output = result.Stdout + result.Stderr;
+            Assert.Contains(
+                "CT2303: OPENAI_API_KEY switches on openai, which calls api.openai.com",
+                output,
+                StringComparison.Ordinal
+            );
+            Assert.Contains(
+                "ANTHROPIC_API_KEY is set, but ENDPOINTS hides anthropic",
+                output,
+                StringComparison.Ordinal
+            );
+            Assert.DoesNotContain("Zq9LintSecret", output, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(dir, true);
+        }
+    }
 }
