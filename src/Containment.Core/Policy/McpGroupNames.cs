@@ -32,10 +32,14 @@ public static class McpGroupNames
     public static bool WasChanged(string serverName, string groupName) =>
         !string.Equals(Prefix + serverName.ToLowerInvariant(), groupName, StringComparison.Ordinal);
 
+    /// <summary>
+    /// The lower-cased name when it is usable as is. A name holding <see cref="WebGroupAssembler.PortSeparator"/>
+    /// is not: <c>mcp-a--80</c> could then be both server <c>a--80</c> and server <c>a</c>'s port-80 group.
+    /// </summary>
     private static string? Plain(string name)
     {
         var lower = name.ToLowerInvariant();
-        return KubernetesNames.IsDns1123Label(Prefix + lower) ? lower : null;
+        return KubernetesNames.IsDns1123Label(Prefix + lower) && !lower.Contains(WebGroupAssembler.PortSeparator, StringComparison.Ordinal) ? lower : null;
     }
 
     private static string Hashed(string name)
