@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 
 namespace Containment.Core.Policy;
 
@@ -44,18 +43,8 @@ public static class McpGroupNames
 
     private static string Hashed(string name)
     {
-        var hash = Fnv1a(name).ToString("x8", CultureInfo.InvariantCulture);
+        var hash = StableHash.Fnv1a32(name).ToString("x8", CultureInfo.InvariantCulture);
         var body = KubernetesNames.Sanitize(name, MaxLength - Prefix.Length - HashLength - 1);
         return body is null ? Prefix + hash : Prefix + body + "-" + hash;
-    }
-
-    private static uint Fnv1a(string s)
-    {
-        var hash = 2166136261u;
-        foreach (var b in Encoding.UTF8.GetBytes(s))
-        {
-            hash = unchecked((hash ^ b) * 16777619u);
-        }
-        return hash;
     }
 }

@@ -26,6 +26,14 @@ public static class WebGroupAssembler
     /// </summary>
     public const string PortSeparator = "--";
 
+    /// <summary>The name a group had before its port split: <c>llm-providers--80</c> gives <c>llm-providers</c>.</summary>
+    public static string BaseNameOf(string groupName)
+    {
+        ArgumentNullException.ThrowIfNull(groupName);
+        var separator = groupName.IndexOf(PortSeparator, StringComparison.Ordinal);
+        return separator < 0 ? groupName : groupName[..separator];
+    }
+
     /// <summary>
     /// The WebGroup name for the hosts of <paramref name="baseName"/> reached on exactly <paramref name="ports"/>
     /// (ascending): the plain name for 443 alone, else the name, <see cref="PortSeparator"/> and the ports
