@@ -159,4 +159,45 @@ public class PortSplitTests
         using var json = JsonDocument.Parse(result.Stdout);
         Assert.Equal(permitted, json.RootElement.GetProperty("permitted").GetBoolean());
     }
+
+    [Fact]
+    public void A_check_denied_on_one_port_names_the_ports_the_host_is_permitted_on()
+    {
+        var c = E2eCase.ByName("ports");
+
+        var result = CliRunner.Run(
+            c.FileSystem(),
+            "check",
+            "api.x.ai",
+            "--port",
+            "80",
+            "--settings",
+            c.StackFile,
+            "--config",
+            E2eCase.ConfigFile
+        );
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains(
+            "note: api.x.ai is permitted on port 443 only",
+            result.Stdout,
+            StringComparison.Ordinal
+        );
+        Assert.Equal(
+            [443],
+            PolicyEvaluator.PermittedWebPorts(
+                WithPlainHttpEndpoint(),
+                SmartGroupRole.Pods,
+                "api.x.ai"
+            )
+        );
+        Assert.Equal(
+            [80],
+            PolicyEvaluator.PermittedWebPorts(
+                WithPlainHttpEndpoint(),
+                SmartGroupRole.Pods,
+                "llm.corp.example"
+            )
+        );
+    }
 }
