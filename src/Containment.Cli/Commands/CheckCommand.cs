@@ -100,7 +100,17 @@ internal static class CheckCommand
             MatchedHost = evaluation.MatchedHost?.Host,
             Sources = evaluation.Sources,
             Suggestions = evaluation.IsPermitted ? [] : NearestHostSuggester.Suggest(model, host, from),
-            Notes = evaluation.Rule is null ? [.. argument.Notes, evaluation.Explanation] : argument.Notes,
+            Notes = [.. argument.Notes, .. evaluation.Rule is null ? [evaluation.Explanation] : OtherPortsNote(model, from, host, evaluation.IsPermitted)],
         };
+    }
+
+    /// <summary>For a deny, the ports the same host is permitted on, if any: the usual cause is a scheme or port mismatch.</summary>
+    private static IEnumerable<string> OtherPortsNote(PolicyModel model, SmartGroupRole from, string host, bool permitted)
+    {
+        var ports = permitted ? [] : PolicyEvaluator.PermittedWebPorts(model, from, host);
+        if (ports.Count > 0)
+        {
+            yield return $"{host} is permitted on port {string.Join(", ", ports.Select(PolicyText.Number))} only: each host is permitted on the ports its configuration names.";
+        }
     }
 }

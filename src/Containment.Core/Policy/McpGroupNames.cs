@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 
 namespace Containment.Core.Policy;
 
@@ -32,26 +31,20 @@ public static class McpGroupNames
     public static bool WasChanged(string serverName, string groupName) =>
         !string.Equals(Prefix + serverName.ToLowerInvariant(), groupName, StringComparison.Ordinal);
 
+    /// <summary>
+    /// The lower-cased name when it is usable as is. A name holding <see cref="WebGroupAssembler.PortSeparator"/>
+    /// is not: <c>mcp-a--80</c> could then be both server <c>a--80</c> and server <c>a</c>'s port-80 group.
+    /// </summary>
     private static string? Plain(string name)
     {
         var lower = name.ToLowerInvariant();
-        return KubernetesNames.IsDns1123Label(Prefix + lower) ? lower : null;
+        return KubernetesNames.IsDns1123Label(Prefix + lower) && !lower.Contains(WebGroupAssembler.PortSeparator, StringComparison.Ordinal) ? lower : null;
     }
 
     private static string Hashed(string name)
     {
-        var hash = Fnv1a(name).ToString("x8", CultureInfo.InvariantCulture);
+        var hash = StableHash.Fnv1a32(name).ToString("x8", CultureInfo.InvariantCulture);
         var body = KubernetesNames.Sanitize(name, MaxLength - Prefix.Length - HashLength - 1);
         return body is null ? Prefix + hash : Prefix + body + "-" + hash;
-    }
-
-    private static uint Fnv1a(string s)
-    {
-        var hash = 2166136261u;
-        foreach (var b in Encoding.UTF8.GetBytes(s))
-        {
-            hash = unchecked((hash ^ b) * 16777619u);
-        }
-        return hash;
     }
 }

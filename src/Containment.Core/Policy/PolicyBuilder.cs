@@ -31,7 +31,11 @@ public static class PolicyBuilder
         }
         var webGroups = WebGroupAssembler.Assemble(inventory, diagnostics, SourceSpan.FileOnly(settings.Source));
         var smartGroups = SmartGroups(settings);
-        var rules = RuleLayout.Layout(settings, smartGroups, webGroups);
+        var rules = RuleLayout.Layout(settings, smartGroups, webGroups, diagnostics);
+        if (rules is null)
+        {
+            return (null, inventory);
+        }
         if (settings.Mode == EnforcementMode.Enforce)
         {
             diagnostics.Add(DiagnosticCatalog.NodesDefaultDeny, SourceSpan.FileOnly(settings.Source), "enforce mode: librechat-nodes may reach only the registries WebGroup on the internet; other node egress is denied by deny-nodes-internet.");

@@ -48,6 +48,13 @@ public static class PolicyEvaluator
         return new Evaluation(null, null, null, name, kind, "no rule of this ruleset matches; the traffic is not governed by Containment's ruleset.");
     }
 
+    /// <summary>
+    /// The ports WebGroups inspect on which <paramref name="host"/> is permitted, ascending: what a check denied on
+    /// another port points to (rules permit each host only on the ports its configuration names).
+    /// </summary>
+    public static IReadOnlyList<int> PermittedWebPorts(PolicyModel model, SmartGroupRole from, string host) =>
+        [.. WebGroupAssembler.WebPorts.Order().Where(port => Evaluate(model, from, host, port).IsPermitted)];
+
     private static bool PortMatches(PolicyRule rule, int port) =>
         rule.Ports.Count == 0 || rule.Ports.Any(r => port >= r.Low && port <= (r.High ?? r.Low));
 

@@ -18,10 +18,6 @@ public static class PolicyNames
     public const string DenyNodesInternet = "deny-nodes-internet";
     public const string DenyPodsDefault = "deny-pods-default";
 
-    /// <summary>First priority; later rules step by <see cref="PriorityStep"/> so a person can slot a rule between two.</summary>
-    public const int FirstPriority = 100;
-    public const int PriorityStep = 10;
-
     public static string PermitFor(string webGroup) => "permit-" + webGroup;
 
     public static string GroupOf(SmartGroupRole role) =>

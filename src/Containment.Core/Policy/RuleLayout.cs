@@ -1,30 +1,37 @@
+using Containment.Core.Diagnostics;
 using Containment.Core.Settings;
 
 namespace Containment.Core.Policy;
 
 /// <summary>
-/// Lays out the ruleset in ARCHITECTURE.md order: in-cluster permits (pods to data stores), LLM-provider
-/// permit, one permit per MCP WebGroup, app-service permit, registry permit (nodes), data-store deny,
-/// node deny, and the pods' scoped default-deny base last. Priorities start at 100 and step by 10.
+/// Lays out the ruleset: data-store isolation (pods to data stores, data-store deny) before any egress permit;
+/// the LLM-provider, app-service and registry (nodes) permits; one permit per MCP WebGroup; the node deny and the
+/// pods' scoped default-deny base last. Priorities come from <see cref="RulePriorities"/>: a band per rule kind and
+/// a slot from the rule's stable name, so adding or removing one server moves no other rule.
 /// </summary>
 public static class RuleLayout
 {
-    public static IReadOnlyList<PolicyRule> Layout(StackSettings settings, IReadOnlyList<SmartGroup> smartGroups, IReadOnlyList<WebGroup> webGroups)
+    /// <summary>The ordered rules, or null after an error (a priority band overflowed).</summary>
+    public static IReadOnlyList<PolicyRule>? Layout(StackSettings settings, IReadOnlyList<SmartGroup> smartGroups, IReadOnlyList<WebGroup> webGroups, DiagnosticBag diagnostics)
     {
+        ArgumentNullException.ThrowIfNull(settings);
+        ArgumentNullException.ThrowIfNull(diagnostics);
         var watch = settings.Mode == EnforcementMode.Monitor;
         var decryptPermits = settings.Decryption == DecryptionMode.Permits && settings.ControllerVersion >= PolicySettingsValidator.DecryptionController
             ? DecryptPolicy.Allowed
             : DecryptPolicy.Unspecified;
         var hasDataStores = smartGroups.Any(g => g.Role == SmartGroupRole.DataStores);
-        var rules = new List<Func<int, PolicyRule>>();
+        var rules = new List<(PolicyRule Rule, PriorityBand Band, long Home)>();
+        void Add(PolicyRule rule, PriorityBand band, string? splitOf = null, IReadOnlyList<int>? ports = null) =>
+            rules.Add((rule, band, RulePriorities.HomeOf(band, rule.Name, splitOf, ports)));
 
         if (hasDataStores)
         {
             var ports = settings.Cluster.DataStores.Select(d => d.Port).Distinct().Order().Select(p => new PortRange(p)).ToList();
-            rules.Add(p => new PolicyRule
+            var storesPermit = new PolicyRule
             {
                 Name = PolicyNames.PermitDataStores,
-                Priority = p,
+                Priority = 0,
                 Action = RuleAction.Permit,
                 Sources = [PolicyNames.PodsGroup],
                 Destinations = [PolicyNames.DataStoresGroup],
@@ -35,60 +42,49 @@ public static class RuleLayout
                 // In-cluster database protocols: no TLS to inspect.
                 Decrypt = DecryptPolicy.Unspecified,
                 Description = "LibreChat pods reach their data stores inside the cluster.",
-            });
+            };
+            Add(storesPermit, RulePriorities.Isolation);
+            Add(Deny(PolicyNames.DenyDataStoresInternet, PolicyNames.DataStoresGroup, watch, "Data stores never reach the internet."), RulePriorities.Isolation);
         }
-        foreach (var group in OrderedPermitGroups(webGroups))
+        foreach (var group in webGroups.Where(g => g.Hosts.Count > 0))
         {
-            var source = group.Name == PolicyNames.RegistriesWebGroup ? PolicyNames.NodesGroup : PolicyNames.PodsGroup;
-            rules.Add(p => new PolicyRule
+            var baseName = WebGroupAssembler.BaseNameOf(group.Name);
+            var source = baseName == PolicyNames.RegistriesWebGroup ? PolicyNames.NodesGroup : PolicyNames.PodsGroup;
+            var ports = group.Hosts.SelectMany(h => h.Ports).Distinct().Order().ToList();
+            var permit = new PolicyRule
             {
                 Name = PolicyNames.PermitFor(group.Name),
-                Priority = p,
+                Priority = 0,
                 Action = RuleAction.Permit,
                 Sources = [source],
                 Destinations = [PredefinedGroups.PublicInternet],
                 WebGroups = [group.Name],
                 Protocol = RuleProtocol.Tcp,
-                Ports = [.. group.Hosts.SelectMany(h => h.Ports).Distinct().Order().Select(port => new PortRange(port))],
+                Ports = [.. ports.Select(port => new PortRange(port))],
                 Watch = watch,
                 Logging = true,
                 Decrypt = decryptPermits,
                 Description = Describe(group),
-            });
+            };
+            var band = group.Purpose == "mcp" ? RulePriorities.McpEgress : RulePriorities.CoreEgress;
+            Add(permit, band, baseName == group.Name ? null : PolicyNames.PermitFor(baseName), ports);
         }
-        if (hasDataStores)
-        {
-            rules.Add(p => Deny(PolicyNames.DenyDataStoresInternet, p, PolicyNames.DataStoresGroup, watch, "Data stores never reach the internet."));
-        }
-        rules.Add(p => Deny(PolicyNames.DenyNodesInternet, p, PolicyNames.NodesGroup, watch, "Nodes reach only the registries on the internet."));
-        rules.Add(p => Deny(PolicyNames.DenyPodsDefault, p, PolicyNames.PodsGroup, watch, "Default-deny base: anything LibreChat's pods were not permitted is denied and logged."));
+        Add(Deny(PolicyNames.DenyNodesInternet, PolicyNames.NodesGroup, watch, "Nodes reach only the registries on the internet."), RulePriorities.FinalDeny);
+        Add(Deny(PolicyNames.DenyPodsDefault, PolicyNames.PodsGroup, watch, "Default-deny base: anything LibreChat's pods were not permitted is denied and logged."), RulePriorities.FinalDeny);
 
-        return [.. rules.Select((make, i) => make(PolicyNames.FirstPriority + (i * PolicyNames.PriorityStep)))];
+        return RulePriorities.Assign(rules, diagnostics, SourceSpan.FileOnly(settings.Source));
     }
-
-    /// <summary>llm-providers, then mcp-* by name, then app-services, then registries.</summary>
-    private static IEnumerable<WebGroup> OrderedPermitGroups(IReadOnlyList<WebGroup> webGroups) =>
-        webGroups
-            .Where(g => g.Hosts.Count > 0)
-            .OrderBy(g => g.Name switch
-            {
-                PolicyNames.LlmProvidersWebGroup => 0,
-                PolicyNames.AppServicesWebGroup => 2,
-                PolicyNames.RegistriesWebGroup => 3,
-                _ => 1,
-            })
-            .ThenBy(g => g.Name, StringComparer.Ordinal);
 
     /// <summary>
     /// The scoped deny: source group to the Public Internet, any protocol, logged, never decrypted. Public
     /// Internet rather than Anywhere, because an Anywhere deny would also cut in-cluster and inter-VPC paths
     /// this ruleset knows nothing about (Aviatrix blueprint warning).
     /// </summary>
-    private static PolicyRule Deny(string name, int priority, string source, bool watch, string description) =>
+    private static PolicyRule Deny(string name, string source, bool watch, string description) =>
         new()
         {
             Name = name,
-            Priority = priority,
+            Priority = 0,
             Action = RuleAction.Deny,
             Sources = [source],
             Destinations = [PredefinedGroups.PublicInternet],

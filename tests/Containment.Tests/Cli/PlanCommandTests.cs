@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Containment.Core.Policy;
 using Containment.Tests.EndToEnd;
 using Containment.Tests.Reader;
 using static Containment.Tests.Cli.CliRunner;
@@ -53,7 +54,9 @@ public class PlanCommandTests
 
         Assert.Equal(0, result.ExitCode);
         Assert.StartsWith("# Containment plan: dev\n", result.Stdout, StringComparison.Ordinal);
-        Assert.Contains("| 120 | `permit-mcp-gateway` | PERMIT |", result.Stdout, StringComparison.Ordinal);
+        // The Obot gateway's permit sits in the MCP band at the slot its name hashes to (RulePriorities).
+        var priority = RulePriorities.McpEgress.HomeOf("permit-mcp-gateway");
+        Assert.Contains($"| {priority} | `permit-mcp-gateway` | PERMIT |", result.Stdout, StringComparison.Ordinal);
         Assert.DoesNotContain('\r', result.Stdout);
     }
 

@@ -131,10 +131,11 @@ public class LlmProviderEgressTests
     {
         var (model, _, _) = EgressTestHelpers.Run(WithCustom(Custom("gw", "https://LLM.Example.COM.:8443/v1?key=secret", 20)));
 
-        var host = Assert.Single(model!.Group("llm-providers").Hosts);
+        // The only LLM host is reached on 8443 alone: its group and rule are the 8443 split (issue 10 item 5).
+        var host = Assert.Single(model!.Group("llm-providers--8443").Hosts);
         Assert.Equal("llm.example.com", host.Host);
         Assert.Equal([8443], host.Ports);
-        var rule = Assert.Single(model!.Rules, r => r.Name == "permit-llm-providers");
+        var rule = Assert.Single(model!.Rules, r => r.Name == "permit-llm-providers--8443");
         Assert.Equal([new PortRange(8443)], rule.Ports);
     }
 

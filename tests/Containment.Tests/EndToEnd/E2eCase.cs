@@ -26,6 +26,7 @@ internal sealed record E2eCase(string Name, string Stack)
         new("azure-mcp", "staging"),
         new("obot", "dev"),
         new("enforce-decryption", "prod"),
+        new("ports", "dev"),
     ];
 
     /// <summary>The project root compile is told about (PULUMI_ROOT_DIRECTORY); it exists only in the in-memory file system.</summary>

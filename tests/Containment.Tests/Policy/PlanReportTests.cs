@@ -55,7 +55,7 @@ public class PlanReportTests
         Assert.Equal("k8s", pods.GetProperty("selector").GetProperty("type").GetString());
         Assert.Equal("librechat", pods.GetProperty("selector").GetProperty("labels").GetProperty("app.kubernetes.io/name").GetString());
         var rule = root.GetProperty("rules").EnumerateArray().Single(r => r.GetProperty("name").GetString() == "permit-llm-providers");
-        Assert.Equal(110, rule.GetProperty("priority").GetInt32());
+        Assert.Equal(10_000, rule.GetProperty("priority").GetInt32());
         Assert.Equal("PERMIT", rule.GetProperty("action").GetString());
         Assert.Equal("public-internet", rule.GetProperty("destinations")[0].GetString());
         Assert.Equal("TCP", rule.GetProperty("protocol").GetString());

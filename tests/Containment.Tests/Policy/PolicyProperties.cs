@@ -132,7 +132,7 @@ public class PolicyProperties
     }
 
     [Property(Arbitrary = [typeof(PolicyGenerators)], MaxTest = 300)]
-    public bool Priorities_are_unique_ascending_and_spaced_by_ten(PolicyInput input)
+    public bool Priorities_are_unique_in_their_bands_with_isolation_first_and_the_default_deny_last(PolicyInput input)
     {
         var (model, _) = Build(input);
         if (model is null)
@@ -140,8 +140,13 @@ public class PolicyProperties
             return true;
         }
         var priorities = model.Rules.Select(r => r.Priority).ToList();
+        var firstEgressPermit = model.Rules.Where(r => r.WebGroups.Count > 0).Select(r => r.Priority).DefaultIfEmpty(int.MaxValue).Min();
+        var isolation = model.Rules.Where(r => r.Sources.Contains(PolicyNames.DataStoresGroup) || r.Destinations.Contains(PolicyNames.DataStoresGroup));
         return priorities.Distinct().Count() == priorities.Count
-            && priorities.Zip(priorities.Skip(1)).All(p => p.Second - p.First == 10)
+            && priorities.SequenceEqual(priorities.Order())
+            && priorities.All(p => p >= 0)
+            && model.Rules[^1].Name == PolicyNames.DenyPodsDefault
+            && isolation.All(r => r.Priority < firstEgressPermit)
             && model.Rules.Select(r => r.Name).Distinct(StringComparer.Ordinal).Count() == model.Rules.Count;
     }
 

@@ -17,17 +17,19 @@ public class RuleLayoutTests
     }
 
     [Fact]
-    public void Rules_follow_the_architecture_order_with_unique_priorities_spaced_by_ten()
+    public void Rules_come_in_bands_isolation_first_and_the_default_deny_last()
     {
         var model = Example(Stack());
 
         Assert.Equal(
             [
-                "permit-pods-to-data-stores", "permit-llm-providers", "permit-mcp-github", "permit-app-services", "permit-registries",
-                "deny-data-stores-internet", "deny-nodes-internet", "deny-pods-default",
+                "permit-pods-to-data-stores", "deny-data-stores-internet", "permit-llm-providers", "permit-app-services", "permit-registries",
+                "permit-mcp-github", "deny-nodes-internet", "deny-pods-default",
             ],
             model.Rules.Select(r => r.Name));
-        Assert.Equal([100, 110, 120, 130, 140, 150, 160, 170], model.Rules.Select(r => r.Priority));
+        Assert.Equal(
+            [100, 200, 10_000, 20_000, 30_000, RulePriorities.McpEgress.HomeOf("permit-mcp-github"), 2_100_000_000, RulePriorities.DefaultDeny],
+            model.Rules.Select(r => (long)r.Priority));
     }
 
     [Fact]

@@ -10,16 +10,33 @@ namespace Containment.Tests.Targets;
 
 /// <summary>
 /// One permitted or denied flow: which workloads (a SmartGroup selector: type, namespace, labels), to which host (or,
-/// for a rule without WebGroups, to which destination group), with which action. Derived independently from the
-/// model and from each target's parsed output so the targets can be compared with the model and with each other.
+/// for a rule without WebGroups, to which destination group), on which port range (<c>*</c> for a rule without ports),
+/// with which action. Derived independently from the model and from each target's parsed output so the targets can
+/// be compared with the model and with each other, ports included (issue 10 item 5: a host must not gain a port
+/// in one target that another does not give it).
 /// </summary>
-public sealed record PolicyTriple(string Source, string Host, string Action)
+public sealed record PolicyTriple(string Source, string Host, string Action, string Port = PolicyTriples.AnyPort)
 {
-    public override string ToString() => $"{Source} -> {Host} : {Action}";
+    public override string ToString() => $"{Source} -> {Host}:{Port} : {Action}";
 }
 
 public static class PolicyTriples
 {
+    public const string AnyPort = "*";
+
+    private static string PortText(long low, long? high) => high is { } h && h != low ? $"{low}-{h}" : $"{low}";
+
+    private static List<string> PortsOf(IReadOnlyList<PortRange> ports) => ports.Count == 0 ? [AnyPort] : [.. ports.Select(p => PortText(p.Low, p.High))];
+
+    /// <summary>An integer however the parser stored it (the YAML reader gives long, JSON an element).</summary>
+    private static long Number(JsonNode node) =>
+        node.GetValueKind() == System.Text.Json.JsonValueKind.Number
+            ? long.Parse(node.ToJsonString(), System.Globalization.CultureInfo.InvariantCulture)
+            : throw new InvalidDataException($"not a number: {node}");
+
+    /// <summary>Port texts of a Terraform <c>port_ranges</c> / Pulumi <c>portRanges</c> list of <c>{lo, hi}</c> objects.</summary>
+    private static List<string> PortsOf(JsonNode? ranges) =>
+        ranges is JsonArray list && list.Count > 0 ? [.. list.Select(r => PortText(Number(r!["lo"]!), r["hi"] is { } hi ? Number(hi) : null))] : [AnyPort];
     public static string SelectorKey(string type, string? ns, IEnumerable<KeyValuePair<string, string>> labels) =>
         $"{type}|{ns ?? "*"}|{string.Join(",", labels.OrderBy(l => l.Key, StringComparer.Ordinal).Select(l => $"{l.Key}={l.Value}"))}";
 
@@ -45,7 +62,10 @@ public static class PolicyTriples
 
                 foreach (var host in hosts)
                 {
-                    triples.Add(new PolicyTriple(SelectorKey(selector.Type, selector.Namespace, selector.Labels), host, action));
+                    foreach (var port in PortsOf(rule.Ports))
+                    {
+                        triples.Add(new PolicyTriple(SelectorKey(selector.Type, selector.Namespace, selector.Labels), host, action, port));
+                    }
                 }
             }
         }
@@ -71,9 +91,10 @@ public static class PolicyTriples
             var hosts = rule["webGroups"] is JsonArray refs
                 ? refs.SelectMany(r => webGroups[r!["name"]!.GetValue<string>()]).ToList()
                 : rule["destinationSmartGroups"]!.AsArray().Select(d => d!["name"]?.GetValue<string>() ?? PredefinedName(d["uuid"]!.GetValue<string>())).ToList();
+            var port = rule["port"] is { } low ? PortText(Number(low), rule["endPort"] is { } end ? Number(end) : null) : AnyPort;
             foreach (var host in hosts)
             {
-                triples.Add(new PolicyTriple(source, host, action));
+                triples.Add(new PolicyTriple(source, host, action, port));
             }
         }
 
@@ -117,7 +138,10 @@ public static class PolicyTriples
                 {
                     foreach (var host in hosts)
                     {
-                        triples.Add(new PolicyTriple(source, host, action));
+                        foreach (var port in PortsOf(rule["port_ranges"]))
+                        {
+                            triples.Add(new PolicyTriple(source, host, action, port));
+                        }
                     }
                 }
             }
@@ -162,7 +186,10 @@ public static class PolicyTriples
             {
                 foreach (var host in hosts)
                 {
-                    triples.Add(new PolicyTriple(source, host, action));
+                    foreach (var port in PortsOf(rule["portRanges"]))
+                    {
+                        triples.Add(new PolicyTriple(source, host, action, port));
+                    }
                 }
             }
         }
