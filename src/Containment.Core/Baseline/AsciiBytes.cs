@@ -34,7 +34,9 @@ internal static class AsciiBytes
     }
 
     public static bool TryParsePort(ReadOnlySpan<byte> value, out int port) =>
-        Utf8Parser.TryParse(value, out port, out var consumed) && consumed == value.Length && port is >= 0 and <= 65535;
+        Utf8Parser.TryParse(value, out port, out var consumed)
+        && consumed == value.Length
+        && port is >= 0 and <= 65535;
 
     private static byte ToLower(byte b) => b is >= (byte)'A' and <= (byte)'Z' ? (byte)(b + 32) : b;
 

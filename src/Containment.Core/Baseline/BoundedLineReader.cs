@@ -41,7 +41,9 @@ public sealed class BoundedLineReader
         var scanned = 0;
         while (true)
         {
-            var newline = _buffer.AsSpan(_start + scanned, _end - _start - scanned).IndexOf((byte)'\n');
+            var newline = _buffer
+                .AsSpan(_start + scanned, _end - _start - scanned)
+                .IndexOf((byte)'\n');
             if (newline >= 0)
             {
                 var lineEnd = _start + scanned + newline;

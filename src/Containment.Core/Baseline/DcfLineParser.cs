@@ -15,8 +15,39 @@ namespace Containment.Core.Baseline;
 /// </summary>
 public sealed class DcfLineParser
 {
-    private static readonly SearchValues<byte> ControlBytes = SearchValues.Create(
-        [0, 1, 2, 3, 4, 5, 6, 7, 8, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 127]);
+    private static readonly SearchValues<byte> ControlBytes = SearchValues.Create([
+        0,
+        1,
+        2,
+        3,
+        4,
+        5,
+        6,
+        7,
+        8,
+        11,
+        12,
+        13,
+        14,
+        15,
+        16,
+        17,
+        18,
+        19,
+        20,
+        21,
+        22,
+        23,
+        24,
+        25,
+        26,
+        27,
+        28,
+        29,
+        30,
+        31,
+        127,
+    ]);
 
     private readonly TextPool _pool = new();
 
@@ -38,7 +69,11 @@ public sealed class DcfLineParser
         if (l4 >= 0)
         {
             var header = line[..l4];
-            return L4LineParser.Parse(line[(l4 + "AviatrixGwMicrosegPacket:"u8.Length)..], LogTimestamps.BeforeTag(header), _pool);
+            return L4LineParser.Parse(
+                line[(l4 + "AviatrixGwMicrosegPacket:"u8.Length)..],
+                LogTimestamps.BeforeTag(header),
+                _pool
+            );
         }
         var l7 = AsciiBytes.IndexOfIgnoreCase(line, "traffic_server"u8);
         if (l7 >= 0 && JsonPayload(line[(l7 + "traffic_server"u8.Length)..]) is { } start)
@@ -47,7 +82,12 @@ public sealed class DcfLineParser
             var parsed = L7LineParser.Parse(payload, _pool);
             if (parsed.Kind == LineKind.Flow && parsed.Flow.UnixSeconds is null)
             {
-                return ParsedLine.Of(parsed.Flow with { UnixSeconds = LogTimestamps.BeforeTag(line[..l7]) });
+                return ParsedLine.Of(
+                    parsed.Flow with
+                    {
+                        UnixSeconds = LogTimestamps.BeforeTag(line[..l7]),
+                    }
+                );
             }
             return parsed;
         }
@@ -79,5 +119,6 @@ public sealed class DcfLineParser
         return i < rest.Length && rest[i] == (byte)'{' ? i : null;
     }
 
-    private static bool IsDigits(ReadOnlySpan<byte> s) => s.IndexOfAnyExceptInRange((byte)'0', (byte)'9') < 0;
+    private static bool IsDigits(ReadOnlySpan<byte> s) =>
+        s.IndexOfAnyExceptInRange((byte)'0', (byte)'9') < 0;
 }

@@ -9,6 +9,10 @@ namespace Containment.Core.Baseline;
 /// </summary>
 public static class FlowDirection
 {
-    public static (string ClientIp, string ServerIp, int ServerPort) Normalize(string srcIp, int srcPort, string dstIp, int dstPort) =>
-        srcPort < dstPort ? (dstIp, srcIp, srcPort) : (srcIp, dstIp, dstPort);
+    public static (string ClientIp, string ServerIp, int ServerPort) Normalize(
+        string srcIp,
+        int srcPort,
+        string dstIp,
+        int dstPort
+    ) => srcPort < dstPort ? (dstIp, srcIp, srcPort) : (srcIp, dstIp, dstPort);
 }

@@ -16,8 +16,14 @@ internal static class L4LineParser
 {
     public static ParsedLine Parse(ReadOnlySpan<byte> fields, long? unixSeconds, TextPool pool)
     {
-        ReadOnlySpan<byte> policy = default, srcIp = default, dstIp = default, proto = default, act = default, enforced = default;
-        int? srcPort = null, dstPort = null;
+        ReadOnlySpan<byte> policy = default,
+            srcIp = default,
+            dstIp = default,
+            proto = default,
+            act = default,
+            enforced = default;
+        int? srcPort = null,
+            dstPort = null;
         foreach (var range in fields.Split((byte)' '))
         {
             var token = fields[range];
@@ -44,15 +50,21 @@ internal static class L4LineParser
             {
                 proto = value;
             }
-            else if (Ascii.EqualsIgnoreCase(key, "SRC_PORT"u8) || Ascii.EqualsIgnoreCase(key, "SPT"u8))
+            else if (
+                Ascii.EqualsIgnoreCase(key, "SRC_PORT"u8) || Ascii.EqualsIgnoreCase(key, "SPT"u8)
+            )
             {
                 srcPort = AsciiBytes.TryParsePort(value, out var p) ? p : -1;
             }
-            else if (Ascii.EqualsIgnoreCase(key, "DST_PORT"u8) || Ascii.EqualsIgnoreCase(key, "DPT"u8))
+            else if (
+                Ascii.EqualsIgnoreCase(key, "DST_PORT"u8) || Ascii.EqualsIgnoreCase(key, "DPT"u8)
+            )
             {
                 dstPort = AsciiBytes.TryParsePort(value, out var p) ? p : -1;
             }
-            else if (Ascii.EqualsIgnoreCase(key, "ACT"u8) || Ascii.EqualsIgnoreCase(key, "ACTION"u8))
+            else if (
+                Ascii.EqualsIgnoreCase(key, "ACT"u8) || Ascii.EqualsIgnoreCase(key, "ACTION"u8)
+            )
             {
                 act = value;
             }
@@ -73,7 +85,10 @@ internal static class L4LineParser
         {
             return ParsedLine.Bad("L4 line whose ACT is not PERMIT or DENY");
         }
-        bool? isEnforced = Ascii.EqualsIgnoreCase(enforced, "true"u8) ? true : Ascii.EqualsIgnoreCase(enforced, "false"u8) ? false : null;
+        bool? isEnforced =
+            Ascii.EqualsIgnoreCase(enforced, "true"u8) ? true
+            : Ascii.EqualsIgnoreCase(enforced, "false"u8) ? false
+            : null;
         if (isEnforced is null)
         {
             return ParsedLine.Bad("L4 line without ENFORCED=true|false");
@@ -84,9 +99,29 @@ internal static class L4LineParser
         {
             return ParsedLine.Bad("L4 line whose SRC_IP or DST_IP is not an IP address");
         }
-        var (clientIp, serverIp, serverPort) = FlowDirection.Normalize(client, srcPort.Value, server, dstPort.Value);
-        var verdict = !deny ? FlowVerdict.Permit : isEnforced.Value ? FlowVerdict.EnforcedDeny : FlowVerdict.WouldDeny;
-        return ParsedLine.Of(new FlowRecord(LogLayer.L4, verdict, FlowValues.Uuid(policy, pool), clientIp, serverIp, serverPort, FlowValues.Protocol(proto), null, unixSeconds));
+        var (clientIp, serverIp, serverPort) = FlowDirection.Normalize(
+            client,
+            srcPort.Value,
+            server,
+            dstPort.Value
+        );
+        var verdict =
+            !deny ? FlowVerdict.Permit
+            : isEnforced.Value ? FlowVerdict.EnforcedDeny
+            : FlowVerdict.WouldDeny;
+        return ParsedLine.Of(
+            new FlowRecord(
+                LogLayer.L4,
+                verdict,
+                FlowValues.Uuid(policy, pool),
+                clientIp,
+                serverIp,
+                serverPort,
+                FlowValues.Protocol(proto),
+                null,
+                unixSeconds
+            )
+        );
     }
 }
 
@@ -100,7 +135,9 @@ internal static class FlowValues
         {
             return false;
         }
-        return Ascii.EqualsIgnoreCase(action, "DENY"u8) || Ascii.EqualsIgnoreCase(action, "DROP"u8) ? true : null;
+        return Ascii.EqualsIgnoreCase(action, "DENY"u8) || Ascii.EqualsIgnoreCase(action, "DROP"u8)
+            ? true
+            : null;
     }
 
     public static string? Ip(ReadOnlySpan<byte> text, TextPool pool)
@@ -114,7 +151,11 @@ internal static class FlowValues
 
     /// <summary>A rule UUID in lower case; anything that is not a UUID is dropped rather than echoed.</summary>
     public static string? Uuid(ReadOnlySpan<byte> text, TextPool pool) =>
-        text.Length == 36 && Utf8Parser.TryParse(text, out Guid _, out var consumed) && consumed == 36 ? pool.Get(text, static s => s.ToLowerInvariant()) : null;
+        text.Length == 36
+        && Utf8Parser.TryParse(text, out Guid _, out var consumed)
+        && consumed == 36
+            ? pool.Get(text, static s => s.ToLowerInvariant())
+            : null;
 
     public static string Protocol(ReadOnlySpan<byte> text) =>
         Ascii.EqualsIgnoreCase(text, "TCP"u8) ? "TCP"

@@ -15,13 +15,21 @@ namespace Containment.Core.Baseline;
 /// </summary>
 internal static class L7LineParser
 {
-    private static readonly JsonReaderOptions Options = new() { MaxDepth = 8, CommentHandling = JsonCommentHandling.Disallow };
+    private static readonly JsonReaderOptions Options = new()
+    {
+        MaxDepth = 8,
+        CommentHandling = JsonCommentHandling.Disallow,
+    };
 
     public static ParsedLine Parse(ReadOnlySpan<byte> json, TextPool pool)
     {
-        string? src = null, dest = null, rule = null, sni = null;
+        string? src = null,
+            dest = null,
+            rule = null,
+            sni = null;
         int? destPort = null;
-        bool? enforced = null, deny = null;
+        bool? enforced = null,
+            deny = null;
         long? timestamp = null;
         try
         {
@@ -37,13 +45,22 @@ internal static class L7LineParser
                 switch (name)
                 {
                     case Field.Action:
-                        deny = reader.TokenType == JsonTokenType.String ? FlowValues.Decision(Value(ref reader)) : null;
+                        deny =
+                            reader.TokenType == JsonTokenType.String
+                                ? FlowValues.Decision(Value(ref reader))
+                                : null;
                         break;
                     case Field.Src:
-                        src = reader.TokenType == JsonTokenType.String ? FlowValues.Ip(Value(ref reader), pool) : null;
+                        src =
+                            reader.TokenType == JsonTokenType.String
+                                ? FlowValues.Ip(Value(ref reader), pool)
+                                : null;
                         break;
                     case Field.Dest:
-                        dest = reader.TokenType == JsonTokenType.String ? FlowValues.Ip(Value(ref reader), pool) : null;
+                        dest =
+                            reader.TokenType == JsonTokenType.String
+                                ? FlowValues.Ip(Value(ref reader), pool)
+                                : null;
                         break;
                     case Field.DestPort:
                         destPort = Port(ref reader);
@@ -53,19 +70,32 @@ internal static class L7LineParser
                         {
                             JsonTokenType.True => true,
                             JsonTokenType.False => false,
-                            JsonTokenType.String when Ascii.EqualsIgnoreCase(Value(ref reader), "true"u8) => true,
-                            JsonTokenType.String when Ascii.EqualsIgnoreCase(Value(ref reader), "false"u8) => false,
+                            JsonTokenType.String
+                                when Ascii.EqualsIgnoreCase(Value(ref reader), "true"u8) => true,
+                            JsonTokenType.String
+                                when Ascii.EqualsIgnoreCase(Value(ref reader), "false"u8) => false,
                             _ => null,
                         };
                         break;
                     case Field.DecidedBy:
-                        rule = reader.TokenType == JsonTokenType.String ? FlowValues.Uuid(Value(ref reader), pool) : null;
+                        rule =
+                            reader.TokenType == JsonTokenType.String
+                                ? FlowValues.Uuid(Value(ref reader), pool)
+                                : null;
                         break;
                     case Field.Sni:
-                        sni = reader.TokenType == JsonTokenType.String ? Sni(Value(ref reader), pool) : null;
+                        sni =
+                            reader.TokenType == JsonTokenType.String
+                                ? Sni(Value(ref reader), pool)
+                                : null;
                         break;
                     case Field.Timestamp:
-                        timestamp = reader.TokenType == JsonTokenType.Number && reader.TryGetInt64(out var t) && t is > 0 and < 32_503_680_000 ? t : null;
+                        timestamp =
+                            reader.TokenType == JsonTokenType.Number
+                            && reader.TryGetInt64(out var t)
+                            && t is > 0 and < 32_503_680_000
+                                ? t
+                                : null;
                         break;
                     default:
                         reader.Skip();
@@ -83,13 +113,28 @@ internal static class L7LineParser
         }
         if (deny is null || enforced is null)
         {
-            return ParsedLine.Bad("traffic_server line without action Permit|Deny and a boolean enforced");
+            return ParsedLine.Bad(
+                "traffic_server line without action Permit|Deny and a boolean enforced"
+            );
         }
-        var verdict = !deny.Value ? FlowVerdict.Permit
+        var verdict =
+            !deny.Value ? FlowVerdict.Permit
             : enforced.Value ? FlowVerdict.EnforcedDeny
             : rule is null ? FlowVerdict.NoDecision
             : FlowVerdict.WouldDeny;
-        return ParsedLine.Of(new FlowRecord(LogLayer.L7, verdict, rule, src, dest, destPort.Value, "TCP", sni, timestamp));
+        return ParsedLine.Of(
+            new FlowRecord(
+                LogLayer.L7,
+                verdict,
+                rule,
+                src,
+                dest,
+                destPort.Value,
+                "TCP",
+                sni,
+                timestamp
+            )
+        );
     }
 
     private enum Field
@@ -132,7 +177,11 @@ internal static class L7LineParser
         {
             return n is >= 0 and <= 65535 ? n : null;
         }
-        return reader.TokenType == JsonTokenType.String && AsciiBytes.TryParsePort(Value(ref reader), out var p) ? p : null;
+        return
+            reader.TokenType == JsonTokenType.String
+            && AsciiBytes.TryParsePort(Value(ref reader), out var p)
+            ? p
+            : null;
     }
 
     /// <summary>The SNI name in normal form, or null when it is not a host name (a wildcard, an IP, control characters).</summary>
@@ -142,7 +191,21 @@ internal static class L7LineParser
         {
             return null;
         }
-        var host = pool.Get(text, static s => HostName.Normalize(s) is { } h && !HostName.IsWildcard(h) && HostName.Classify(h) is not (HostKind.PrivateAddress or HostKind.PublicAddress or HostKind.Loopback or HostKind.Invalid) ? h : "");
+        var host = pool.Get(
+            text,
+            static s =>
+                HostName.Normalize(s) is { } h
+                && !HostName.IsWildcard(h)
+                && HostName.Classify(h)
+                    is not (
+                        HostKind.PrivateAddress
+                        or HostKind.PublicAddress
+                        or HostKind.Loopback
+                        or HostKind.Invalid
+                    )
+                    ? h
+                    : ""
+        );
         return host.Length == 0 ? null : host;
     }
 }

@@ -41,7 +41,8 @@ public static class LogInputOpener
             var file = OpenRegularFile(path, out problem);
             return file is null ? null : Decompressing(file);
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException)
+        catch (Exception ex)
+            when (ex is IOException or UnauthorizedAccessException or InvalidDataException)
         {
             problem = $"cannot be read ({ex.GetType().Name})";
             return null;
@@ -53,7 +54,14 @@ public static class LogInputOpener
         problem = null;
         if (!OperatingSystem.IsLinux() && !OperatingSystem.IsMacOS())
         {
-            return new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1, FileOptions.SequentialScan);
+            return new FileStream(
+                path,
+                FileMode.Open,
+                FileAccess.Read,
+                FileShare.ReadWrite,
+                1,
+                FileOptions.SequentialScan
+            );
         }
         // open(2) with O_NONBLOCK returns at once even for a FIFO without a writer; a plain open would hang.
         var nonBlock = OperatingSystem.IsLinux() ? 0x800 : 0x4;
@@ -72,7 +80,8 @@ public static class LogInputOpener
         if (!stream.CanSeek)
         {
             stream.Dispose();
-            problem = "is a FIFO, socket or pipe, not a regular file; pipe it to stdin instead: ... | containment baseline --logs -";
+            problem =
+                "is a FIFO, socket or pipe, not a regular file; pipe it to stdin instead: ... | containment baseline --logs -";
             return null;
         }
         return stream;
@@ -99,6 +108,8 @@ public static class LogInputOpener
             got += n;
         }
         var whole = new PrefixedStream(magic.AsSpan(0, got).ToArray(), raw);
-        return got == 2 && magic[0] == 0x1F && magic[1] == 0x8B ? new GZipStream(whole, CompressionMode.Decompress) : whole;
+        return got == 2 && magic[0] == 0x1F && magic[1] == 0x8B
+            ? new GZipStream(whole, CompressionMode.Decompress)
+            : whole;
     }
 }

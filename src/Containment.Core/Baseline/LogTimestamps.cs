@@ -16,7 +16,10 @@ internal static class LogTimestamps
     public static long? BeforeTag(ReadOnlySpan<byte> header)
     {
         var trimmed = header.TrimEnd((byte)' ');
-        if (trimmed.Length >= ProgramStampLength && ProgramStamp(trimmed[^ProgramStampLength..]) is { } stamp)
+        if (
+            trimmed.Length >= ProgramStampLength
+            && ProgramStamp(trimmed[^ProgramStampLength..]) is { } stamp
+        )
         {
             return stamp;
         }
@@ -31,7 +34,13 @@ internal static class LogTimestamps
         {
             return null;
         }
-        return DateTime.TryParseExact(chars, "yyyy/MM/dd HH:mm:ss", CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var t)
+        return DateTime.TryParseExact(
+            chars,
+            "yyyy/MM/dd HH:mm:ss",
+            CultureInfo.InvariantCulture,
+            DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal,
+            out var t
+        )
             ? new DateTimeOffset(t, TimeSpan.Zero).ToUnixTimeSeconds()
             : null;
     }
@@ -53,6 +62,13 @@ internal static class LogTimestamps
         }
         Span<char> chars = stackalloc char[token.Length];
         var length = Encoding.ASCII.GetChars(token, chars);
-        return DateTimeOffset.TryParse(chars[..length], CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var t) ? t.ToUnixTimeSeconds() : null;
+        return DateTimeOffset.TryParse(
+            chars[..length],
+            CultureInfo.InvariantCulture,
+            DateTimeStyles.AssumeUniversal,
+            out var t
+        )
+            ? t.ToUnixTimeSeconds()
+            : null;
     }
 }
