@@ -24,7 +24,10 @@ public static class CliApp
         ArgumentNullException.ThrowIfNull(stderr);
         try
         {
-            var context = new CliContext(stdout, stderr, fs, env) { OpenStdin = stdin ?? Console.OpenStandardInput };
+            var context = new CliContext(stdout, stderr, fs, env)
+            {
+                OpenStdin = stdin ?? Console.OpenStandardInput,
+            };
             var root = BuildRoot(context);
             var parse = root.Parse(args);
             if (parse.Errors.Count > 0)
