@@ -15,7 +15,8 @@ public static class CliApp
         TextWriter stdout,
         TextWriter stderr,
         IFileSystem fs,
-        IEnvironment env
+        IEnvironment env,
+        Func<Stream>? stdin = null
     )
     {
         ArgumentNullException.ThrowIfNull(args);
@@ -23,7 +24,10 @@ public static class CliApp
         ArgumentNullException.ThrowIfNull(stderr);
         try
         {
-            var context = new CliContext(stdout, stderr, fs, env);
+            var context = new CliContext(stdout, stderr, fs, env)
+            {
+                OpenStdin = stdin ?? Console.OpenStandardInput,
+            };
             var root = BuildRoot(context);
             var parse = root.Parse(args);
             if (parse.Errors.Count > 0)
@@ -76,6 +80,7 @@ public static class CliApp
         root.Subcommands.Add(DiffCommand.Create(context, common));
         root.Subcommands.Add(CheckCommand.Create(context, common));
         root.Subcommands.Add(CompileCommand.Create(context));
+        root.Subcommands.Add(BaselineCommand.Create(context, common));
         // One file per command under Commands/; register new ones here.
         root.SetAction(_ =>
         {

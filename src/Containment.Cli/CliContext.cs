@@ -8,4 +8,8 @@ internal sealed record CliContext(
     TextWriter Stderr,
     IFileSystem FileSystem,
     IEnvironment Environment
-);
+)
+{
+    /// <summary>Opens standard input (<c>baseline --logs -</c>); tests substitute a stream.</summary>
+    public Func<Stream> OpenStdin { get; init; } = Console.OpenStandardInput;
+}

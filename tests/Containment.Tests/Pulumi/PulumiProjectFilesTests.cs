@@ -112,7 +112,7 @@ public class PulumiProjectFilesTests
     {
         var jobs = Map(Load("infra/github-actions/containment.yml"), "jobs");
 
-        Assert.Equal(["build", "lint", "egress-diff", "preview", "up-dev"], jobs.Children.Keys.Select(k => ((YamlScalarNode)k).Value));
+        Assert.Equal(["build", "lint", "egress-diff", "preview", "up-dev", "baseline-promotion"], jobs.Children.Keys.Select(k => ((YamlScalarNode)k).Value));
         var workflow = File.ReadAllText(Path.Combine(Root(), "infra", "github-actions", "containment.yml"));
         Assert.Contains("./build-compiler.sh", workflow, StringComparison.Ordinal);
         Assert.Contains("upload-sarif", workflow, StringComparison.Ordinal);
