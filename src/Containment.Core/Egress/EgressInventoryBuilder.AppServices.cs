@@ -174,9 +174,12 @@ public sealed partial class EgressInventoryBuilder
 
     private void AddS3(ConfigValue<string> strategy, string what)
     {
-        if (TryEnv("AWS_ENDPOINT_URL", out var endpoint) && Net.UrlParts.TryParse(endpoint) is { } parts)
+        if (TryEnv("AWS_ENDPOINT_URL", out var endpoint))
         {
-            AddHost(parts.Host, parts.EffectivePort, EgressPurpose.FileStorage, [Prov(strategy.Location), new SettingProvenance("env", "AWS_ENDPOINT_URL")], strategy.Location.Span, what);
+            if (EnvUrl("AWS_ENDPOINT_URL", endpoint, strategy.Location.Span, what) is { } parts)
+            {
+                AddHost(parts.Host, parts.EffectivePort, EgressPurpose.FileStorage, [Prov(strategy.Location), new SettingProvenance("env", "AWS_ENDPOINT_URL")], strategy.Location.Span, what);
+            }
             return;
         }
         if (!TryEnv("AWS_REGION", out var region))
@@ -216,9 +219,12 @@ public sealed partial class EgressInventoryBuilder
                     AddCatalogEntry(Providers, "identity-" + login.Value, EgressPurpose.Identity, Prov(login.Location), login.Location.Span, what);
                     break;
                 case "openid":
-                    if (TryEnv("OPENID_ISSUER", out var issuer) && Net.UrlParts.TryParse(issuer) is { } parts)
+                    if (TryEnv("OPENID_ISSUER", out var issuer))
                     {
-                        AddHost(parts.Host, parts.EffectivePort, EgressPurpose.Identity, [Prov(login.Location), new SettingProvenance("env", "OPENID_ISSUER")], login.Location.Span, what);
+                        if (EnvUrl("OPENID_ISSUER", issuer, login.Location.Span, what) is { } parts)
+                        {
+                            AddHost(parts.Host, parts.EffectivePort, EgressPurpose.Identity, [Prov(login.Location), new SettingProvenance("env", "OPENID_ISSUER")], login.Location.Span, what);
+                        }
                     }
                     else
                     {
@@ -251,7 +257,7 @@ public sealed partial class EgressInventoryBuilder
     private void AddConfigPath()
     {
         if (TryEnv("CONFIG_PATH", out var path) && (path.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || path.StartsWith("https://", StringComparison.OrdinalIgnoreCase))
-            && Net.UrlParts.TryParse(path) is { } parts)
+            && Net.UrlParts.TryParseUrl(path, out _) is { } parts)
         {
             AddHost(parts.Host, parts.EffectivePort, EgressPurpose.Config, [new SettingProvenance("env", "CONFIG_PATH")], SettingsSpan, "CONFIG_PATH (librechat.yaml fetched at start-up)");
         }

@@ -54,6 +54,40 @@ public sealed partial class EgressInventoryBuilder
     }
 
     /// <summary>
+    /// An env value that is a whole URL (OPENID_ISSUER, AWS_ENDPOINT_URL): parsed as Node parses it; a value that is
+    /// not an http(s)/ws(s) URL or whose host holds '*' is an error naming the variable, never its value.
+    /// </summary>
+    private Net.UrlParts? EnvUrl(string name, string value, SourceSpan span, string what)
+    {
+        var parts = Net.UrlParts.TryParseUrl(value, out var problem);
+        switch (problem)
+        {
+            case Net.UrlProblem.WildcardHost:
+                _diagnostics.Add(
+                    DiagnosticCatalog.WildcardInConcreteHost,
+                    span,
+                    $"{what}: the host in {name} holds '*', but {name} names one concrete host; no host is allowed for it."
+                );
+                return null;
+            case Net.UrlProblem.NoScheme or Net.UrlProblem.UnsupportedScheme:
+                _diagnostics.Add(
+                    DiagnosticCatalog.UnsupportedUrlScheme,
+                    span,
+                    $"{what}: {name} is not an http://, https://, ws:// or wss:// URL, so it names no host."
+                );
+                return null;
+            case Net.UrlProblem.Invalid:
+                _diagnostics.Add(
+                    DiagnosticCatalog.InvalidUrl,
+                    span,
+                    $"{what}: {name} is not a URL with a host Node's URL parser accepts."
+                );
+                return null;
+        }
+        return parts;
+    }
+
+    /// <summary>
     /// The template as a pattern: literal text (a '*' included) must appear as written, a filled placeholder is
     /// one DNS label, a placeholder still unfilled (a deploy-time look-up token) must appear as written.
     /// </summary>

@@ -111,16 +111,24 @@ public static partial class HostPattern
     /// <summary>Strips a scheme, userinfo, port and path; keeps the host (with any tokens) as written.</summary>
     private static string? StripToHost(string text)
     {
+        // A scheme counts only at the start, as in Node's parser: "x?https://%2a" is a host followed by a query,
+        // never the URL "https://%2a". The authority ends at '/', '\\', '?' or '#' (WhatwgHost.Authority).
         var s = text;
-        var scheme = s.IndexOf("://", StringComparison.Ordinal);
-        if (scheme >= 0)
+        var colon = s.IndexOf(':', StringComparison.Ordinal);
+        var scheme = colon > 0 && WhatwgHost.IsScheme(s.AsSpan(0, colon)) ? s[..colon].ToLowerInvariant() : null;
+        if (scheme is not null && WhatwgHost.IsSpecialScheme(scheme))
         {
-            s = s[(scheme + 3)..];
+            s = WhatwgHost.Authority(s[(colon + 1)..]);
         }
-        var end = s.IndexOfAny(['/', '?', '#']);
-        if (end >= 0)
+        else if (scheme is not null && s.AsSpan(colon + 1).StartsWith("//", StringComparison.Ordinal))
         {
-            s = s[..end];
+            s = s[(colon + 3)..];
+            var end = s.IndexOfAny(['/', '?', '#']);
+            s = end < 0 ? s : s[..end];
+        }
+        else
+        {
+            s = WhatwgHost.Authority(s);
         }
         var at = s.LastIndexOf('@');
         if (at >= 0)
@@ -132,10 +140,10 @@ public static partial class HostPattern
             var close = s.IndexOf(']', StringComparison.Ordinal);
             return close > 1 ? s[1..close] : null;
         }
-        var colon = s.LastIndexOf(':');
-        if (colon >= 0 && s.IndexOf(':', StringComparison.Ordinal) == colon)
+        var portColon = s.LastIndexOf(':');
+        if (portColon >= 0 && s.IndexOf(':', StringComparison.Ordinal) == portColon)
         {
-            s = s[..colon];
+            s = s[..portColon];
         }
         return s.Length == 0 ? null : s;
     }
