@@ -29,16 +29,28 @@ public static class LookupTokens
 
     public static string Describe(string token) => Descriptions.TryGetValue(token, out var d) ? d : token;
 
-    /// <summary>Replaces every token the settings pin; leaves the others in place.</summary>
-    public static string Substitute(string template, RegistrySettings registry)
+    /// <summary>
+    /// The tokens the stack settings pin, as placeholder values (name without braces, value, the setting that
+    /// gave it). The inventory checks each value's shape before it fills a catalogue host.
+    /// </summary>
+    public static IEnumerable<(string Placeholder, string Value, string Field)> Pinned(RegistrySettings registry)
     {
-        var result = template;
-        result = Replace(result, AwsAccountId, registry.AwsAccountId);
-        result = Replace(result, AwsRegion, registry.AwsRegion);
-        result = Replace(result, AzureRegistryName, registry.AzureRegistryName);
-        result = Replace(result, AzureRegion, registry.AzureRegion);
-        result = Replace(result, GcpLocation, registry.GcpLocation);
-        return result;
+        ArgumentNullException.ThrowIfNull(registry);
+        (string Token, string? Value, string Field)[] pins =
+        [
+            (AwsAccountId, registry.AwsAccountId, "registry.awsAccountId"),
+            (AwsRegion, registry.AwsRegion, "registry.awsRegion"),
+            (AzureRegistryName, registry.AzureRegistryName, "registry.azureRegistryName"),
+            (AzureRegion, registry.AzureRegion, "registry.azureRegion"),
+            (GcpLocation, registry.GcpLocation, "registry.gcpLocation"),
+        ];
+        foreach (var (token, value, field) in pins)
+        {
+            if (!string.IsNullOrWhiteSpace(value))
+            {
+                yield return (token.Trim('{', '}'), value.Trim().ToLowerInvariant(), field);
+            }
+        }
     }
 
     /// <summary>The tokens a host still holds, in ordinal order.</summary>
@@ -50,6 +62,4 @@ public static class LookupTokens
                 .Select(t => new DeployTimeLookup(t, Describe(t))),
         ];
 
-    private static string Replace(string s, string token, string? value) =>
-        string.IsNullOrWhiteSpace(value) ? s : s.Replace(token, value.Trim().ToLowerInvariant(), StringComparison.Ordinal);
 }

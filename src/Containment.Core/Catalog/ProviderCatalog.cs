@@ -4,7 +4,8 @@ namespace Containment.Core.Catalog;
 /// Default hosts of LLM providers and of the services LibreChat calls (web search, speech, OCR, identity,
 /// package registries for stdio MCP launchers). Sources are the ones cited in
 /// shared/reference/llm-provider-hosts.md and librechat-egress-surface.md. Placeholders in braces
-/// (<c>{region}</c>, <c>{location}</c>) are filled from the config by the inventory.
+/// (<c>{awsRegion}</c>, <c>{gcpRegion}</c>, <c>{instanceName}</c>) are filled from the config by the inventory,
+/// each only with a value of its <see cref="PlaceholderShapes"/> shape.
 /// </summary>
 public static class ProviderCatalog
 {
@@ -21,12 +22,12 @@ public static class ProviderCatalog
             new("openai", ["api.openai.com"], "openai/openai-python:src/openai/_client.py (default https://api.openai.com/v1)"),
             new("anthropic", ["api.anthropic.com"], "anthropics/anthropic-sdk-python:src/anthropic/_client.py"),
             new("google-gemini", ["generativelanguage.googleapis.com"], "googleapis/python-genai:google/genai/_api_client.py"),
-            new("google-vertex", ["{region}-aiplatform.googleapis.com"], "googleapis/python-genai:google/genai/_api_client.py; anthropic-sdk-python lib/vertex/_client.py"),
+            new("google-vertex", ["{gcpRegion}-aiplatform.googleapis.com"], "googleapis/python-genai:google/genai/_api_client.py; anthropic-sdk-python lib/vertex/_client.py"),
             new("google-vertex-global", ["aiplatform.googleapis.com"], "same, region 'global'"),
-            new("google-vertex-multiregion", ["aiplatform.{region}.rep.googleapis.com"], "googleapis/python-genai _MULTI_REGIONAL_LOCATIONS {us, eu}"),
+            new("google-vertex-multiregion", ["aiplatform.{gcpMultiRegion}.rep.googleapis.com"], "googleapis/python-genai _MULTI_REGIONAL_LOCATIONS {us, eu}"),
             new("google-oauth", ["oauth2.googleapis.com"], "LibreChat packages/api/src/files/mistral/crud.ts exchangeJWTForAccessToken (google-auth token endpoint)"),
             new("azure-openai", ["{instanceName}.openai.azure.com"], "LibreChat packages/api/src/utils/azure.ts genAzureEndpoint; MicrosoftDocs endpoints.md"),
-            new("bedrock-runtime", ["bedrock-runtime.{region}.amazonaws.com"], "https://docs.aws.amazon.com/bedrock/latest/userguide/endpoints.html"),
+            new("bedrock-runtime", ["bedrock-runtime.{awsRegion}.amazonaws.com"], "https://docs.aws.amazon.com/bedrock/latest/userguide/endpoints.html"),
 
             // Web search, scrapers, rerankers (danny-avila/agents src/tools/search/*).
             new("serper", ["google.serper.dev"], "danny-avila/agents:src/tools/search/search.ts createSerperAPI"),

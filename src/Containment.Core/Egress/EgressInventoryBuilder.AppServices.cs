@@ -95,7 +95,7 @@ public sealed partial class EgressInventoryBuilder
                     AddCatalogEntry(Providers, "elevenlabs", EgressPurpose.Speech, Prov(s.Location), s.Location.Span, what);
                     break;
                 case "azureOpenAI" when s.InstanceName is { } instance:
-                    var fill = new Dictionary<string, string>(StringComparer.Ordinal) { ["instanceName"] = instance.Value.Trim() };
+                    PlaceholderValue[] fill = [new(Catalog.PlaceholderShapes.AzureResourceName, instance.Value.Trim().ToLowerInvariant(), "'instanceName'")];
                     if (instance.Value.Contains("${", StringComparison.Ordinal))
                     {
                         _diagnostics.Add(DiagnosticCatalog.UnresolvedHost, instance.Location.Span, $"{what}: 'instanceName' uses an unset ${{VAR}}; set it under 'env' in the stack settings.");
@@ -122,7 +122,7 @@ public sealed partial class EgressInventoryBuilder
         {
             case "vertexai_mistral_ocr":
                 var location = TryEnv("GOOGLE_LOC", out var loc) ? loc : "us-central1";
-                AddVertex(location, Prov(where), where.Span, "ocr (Vertex AI)", EgressPurpose.Ocr);
+                AddVertex(location, "GOOGLE_LOC", Prov(where), where.Span, "ocr (Vertex AI)", EgressPurpose.Ocr);
                 return;
             case "document_parser":
                 return;
@@ -154,7 +154,11 @@ public sealed partial class EgressInventoryBuilder
                 case "azure_blob":
                     if (TryEnv("AZURE_STORAGE_ACCOUNT_NAME", out var account))
                     {
-                        AddHost(account + ".blob.core.windows.net", 443, EgressPurpose.FileStorage, [Prov(strategy.Location), new SettingProvenance("env", "AZURE_STORAGE_ACCOUNT_NAME")], strategy.Location.Span, what);
+                        var value = new PlaceholderValue(Catalog.PlaceholderShapes.AzureStorageAccount, account.ToLowerInvariant(), "AZURE_STORAGE_ACCOUNT_NAME");
+                        if (Fill("{azureStorageAccount}.blob.core.windows.net", [value], strategy.Location.Span, what) is { } blobHost)
+                        {
+                            AddHost(blobHost, 443, EgressPurpose.FileStorage, [Prov(strategy.Location), new SettingProvenance("env", "AZURE_STORAGE_ACCOUNT_NAME")], strategy.Location.Span, what);
+                        }
                     }
                     else
                     {
@@ -170,9 +174,12 @@ public sealed partial class EgressInventoryBuilder
 
     private void AddS3(ConfigValue<string> strategy, string what)
     {
-        if (TryEnv("AWS_ENDPOINT_URL", out var endpoint) && Net.UrlParts.TryParse(endpoint) is { } parts)
+        if (TryEnv("AWS_ENDPOINT_URL", out var endpoint))
         {
-            AddHost(parts.Host, parts.EffectivePort, EgressPurpose.FileStorage, [Prov(strategy.Location), new SettingProvenance("env", "AWS_ENDPOINT_URL")], strategy.Location.Span, what);
+            if (EnvUrl("AWS_ENDPOINT_URL", endpoint, strategy.Location.Span, what) is { } parts)
+            {
+                AddHost(parts.Host, parts.EffectivePort, EgressPurpose.FileStorage, [Prov(strategy.Location), new SettingProvenance("env", "AWS_ENDPOINT_URL")], strategy.Location.Span, what);
+            }
             return;
         }
         if (!TryEnv("AWS_REGION", out var region))
@@ -180,12 +187,20 @@ public sealed partial class EgressInventoryBuilder
             _diagnostics.Add(DiagnosticCatalog.EnvOnlyDestination, strategy.Location.Span, $"{what}: the S3 host comes from AWS_REGION (and AWS_BUCKET_NAME); give them under 'env' in the stack settings.");
             return;
         }
-        var r = region.ToLowerInvariant();
-        AddHost($"s3.{r}.amazonaws.com", 443, EgressPurpose.FileStorage, [Prov(strategy.Location), new SettingProvenance("env", "AWS_REGION")], strategy.Location.Span, what);
+        var r = new PlaceholderValue(Catalog.PlaceholderShapes.AwsRegion, region.ToLowerInvariant(), "AWS_REGION");
+        if (Fill("s3.{awsRegion}.amazonaws.com", [r], strategy.Location.Span, what) is not { } regional)
+        {
+            return;
+        }
+        AddHost(regional, 443, EgressPurpose.FileStorage, [Prov(strategy.Location), new SettingProvenance("env", "AWS_REGION")], strategy.Location.Span, what);
         if (TryEnv("AWS_BUCKET_NAME", out var bucket))
         {
             // The AWS SDK addresses buckets virtual-hosted style by default.
-            AddHost($"{bucket.ToLowerInvariant()}.s3.{r}.amazonaws.com", 443, EgressPurpose.FileStorage, [Prov(strategy.Location), new SettingProvenance("env", "AWS_BUCKET_NAME")], strategy.Location.Span, what);
+            var b = new PlaceholderValue(Catalog.PlaceholderShapes.S3Bucket, bucket.ToLowerInvariant(), "AWS_BUCKET_NAME");
+            if (Fill("{s3Bucket}.s3.{awsRegion}.amazonaws.com", [b, r], strategy.Location.Span, what) is { } bucketHost)
+            {
+                AddHost(bucketHost, 443, EgressPurpose.FileStorage, [Prov(strategy.Location), new SettingProvenance("env", "AWS_BUCKET_NAME")], strategy.Location.Span, what);
+            }
         }
     }
 
@@ -204,9 +219,12 @@ public sealed partial class EgressInventoryBuilder
                     AddCatalogEntry(Providers, "identity-" + login.Value, EgressPurpose.Identity, Prov(login.Location), login.Location.Span, what);
                     break;
                 case "openid":
-                    if (TryEnv("OPENID_ISSUER", out var issuer) && Net.UrlParts.TryParse(issuer) is { } parts)
+                    if (TryEnv("OPENID_ISSUER", out var issuer))
                     {
-                        AddHost(parts.Host, parts.EffectivePort, EgressPurpose.Identity, [Prov(login.Location), new SettingProvenance("env", "OPENID_ISSUER")], login.Location.Span, what);
+                        if (EnvUrl("OPENID_ISSUER", issuer, login.Location.Span, what) is { } parts)
+                        {
+                            AddHost(parts.Host, parts.EffectivePort, EgressPurpose.Identity, [Prov(login.Location), new SettingProvenance("env", "OPENID_ISSUER")], login.Location.Span, what);
+                        }
                     }
                     else
                     {
@@ -239,7 +257,7 @@ public sealed partial class EgressInventoryBuilder
     private void AddConfigPath()
     {
         if (TryEnv("CONFIG_PATH", out var path) && (path.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || path.StartsWith("https://", StringComparison.OrdinalIgnoreCase))
-            && Net.UrlParts.TryParse(path) is { } parts)
+            && Net.UrlParts.TryParseUrl(path, out _) is { } parts)
         {
             AddHost(parts.Host, parts.EffectivePort, EgressPurpose.Config, [new SettingProvenance("env", "CONFIG_PATH")], SettingsSpan, "CONFIG_PATH (librechat.yaml fetched at start-up)");
         }

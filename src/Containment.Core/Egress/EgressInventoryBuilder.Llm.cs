@@ -53,7 +53,7 @@ public sealed partial class EgressInventoryBuilder
                 AddCatalogEntry(Providers, "openai", EgressPurpose.LlmProvider, trigger, e.Location.Span, what);
                 break;
             case BuiltInEndpointKind.Anthropic when e.Vertex is { Enabled: true } vertex:
-                AddVertex(vertex.Region.Value, Prov(vertex.Region.Location), vertex.Region.Location.Span, what + ".vertex");
+                AddVertex(vertex.Region.Value, "vertex.region", Prov(vertex.Region.Location), vertex.Region.Location.Span, what + ".vertex");
                 break;
             case BuiltInEndpointKind.Anthropic:
                 AddCatalogEntry(Providers, "anthropic", EgressPurpose.LlmProvider, trigger, e.Location.Span, what);
@@ -63,7 +63,7 @@ public sealed partial class EgressInventoryBuilder
                 if (TryEnv("GOOGLE_LOC", out var location))
                 {
                     // A service-account setup uses Vertex AI at GOOGLE_LOC instead of the Gemini API.
-                    AddVertex(location, new Policy.SettingProvenance("env", "GOOGLE_LOC"), e.Location.Span, what + " (Vertex AI)");
+                    AddVertex(location, "GOOGLE_LOC", new Policy.SettingProvenance("env", "GOOGLE_LOC"), e.Location.Span, what + " (Vertex AI)");
                 }
                 break;
             default:
@@ -88,17 +88,16 @@ public sealed partial class EgressInventoryBuilder
     }
 
     /// <summary>Vertex AI: <c>{region}-aiplatform</c>, <c>aiplatform</c> for global, <c>aiplatform.{us,eu}.rep</c>, plus the OAuth token host.</summary>
-    private void AddVertex(string region, Policy.Provenance trigger, Diagnostics.SourceSpan span, string what, EgressPurpose purpose = EgressPurpose.LlmProvider)
+    private void AddVertex(string region, string field, Policy.Provenance trigger, Diagnostics.SourceSpan span, string what, EgressPurpose purpose = EgressPurpose.LlmProvider)
     {
         var r = region.Trim().ToLowerInvariant();
-        var fill = new Dictionary<string, string>(StringComparer.Ordinal) { ["region"] = r };
-        var entry = r switch
+        var (entry, placeholder) = r switch
         {
-            "global" => "google-vertex-global",
-            "us" or "eu" => "google-vertex-multiregion",
-            _ => "google-vertex",
+            "global" => ("google-vertex-global", PlaceholderShapes.GcpRegion),
+            "us" or "eu" => ("google-vertex-multiregion", PlaceholderShapes.GcpMultiRegion),
+            _ => ("google-vertex", PlaceholderShapes.GcpRegion),
         };
-        AddCatalogEntry(Providers, entry, purpose, trigger, span, what, fill);
+        AddCatalogEntry(Providers, entry, purpose, trigger, span, what, [new PlaceholderValue(placeholder, r, field)]);
         AddCatalogEntry(Providers, "google-oauth", purpose, trigger, span, what);
     }
 
@@ -123,13 +122,29 @@ public sealed partial class EgressInventoryBuilder
         var name = instance.Value.Trim();
         if (name.Contains(".azure.com", StringComparison.OrdinalIgnoreCase))
         {
-            // LibreChat's genAzureEndpoint uses an instanceName that already names an azure.com host as the full host.
-            var parts = Net.UrlParts.TryParse(name);
-            AddHost(parts?.Host ?? name, parts?.EffectivePort ?? 443, EgressPurpose.LlmProvider, [Prov(instance.Location)], instance.Location.Span, what);
+            // LibreChat's genAzureEndpoint (packages/api/src/utils/azure.ts) uses an instanceName that already names an
+            // azure.com host as the full host. Only a host under azure.com may come that way: "*.com/.azure.com"
+            // names *.com and "evil.example/.azure.com" evil.example, neither of which is an Azure endpoint.
+            var parts = Net.UrlParts.TryParse(name.Contains("://", StringComparison.Ordinal) ? name : "https://" + name);
+            if (parts is null || parts.Host.Contains('*', StringComparison.Ordinal) || !parts.Host.EndsWith(".azure.com", StringComparison.Ordinal))
+            {
+                _diagnostics.Add(
+                    DiagnosticCatalog.PlaceholderShape,
+                    instance.Location.Span,
+                    $"{what}: 'instanceName' holds '.azure.com' but does not name one host under azure.com; write the resource name (contoso) or its full host (contoso.cognitiveservices.azure.com).");
+                return;
+            }
+            AddHost(parts.Host, parts.EffectivePort, EgressPurpose.LlmProvider, [Prov(instance.Location)], instance.Location.Span, what);
             return;
         }
-        var fill = new Dictionary<string, string>(StringComparer.Ordinal) { ["instanceName"] = name };
-        AddCatalogEntry(Providers, "azure-openai", EgressPurpose.LlmProvider, Prov(instance.Location), instance.Location.Span, what, fill);
+        AddCatalogEntry(
+            Providers,
+            "azure-openai",
+            EgressPurpose.LlmProvider,
+            Prov(instance.Location),
+            instance.Location.Span,
+            what,
+            [new PlaceholderValue(PlaceholderShapes.AzureResourceName, name.ToLowerInvariant(), "'instanceName'")]);
     }
 
     private void AddBedrock(BedrockConfig bedrock)
@@ -138,7 +153,7 @@ public sealed partial class EgressInventoryBuilder
         {
             if (TryEnv("BEDROCK_AWS_DEFAULT_REGION", out var region))
             {
-                AddBedrockRegion(region, new Policy.SettingProvenance("env", "BEDROCK_AWS_DEFAULT_REGION"), bedrock.Location.Span);
+                AddBedrockRegion(region, "BEDROCK_AWS_DEFAULT_REGION", new Policy.SettingProvenance("env", "BEDROCK_AWS_DEFAULT_REGION"), bedrock.Location.Span);
                 return;
             }
             _diagnostics.Add(
@@ -149,13 +164,13 @@ public sealed partial class EgressInventoryBuilder
         }
         foreach (var region in bedrock.Regions)
         {
-            AddBedrockRegion(region.Value, Prov(region.Location), region.Location.Span);
+            AddBedrockRegion(region.Value, "'availableRegions' entry", Prov(region.Location), region.Location.Span);
         }
     }
 
-    private void AddBedrockRegion(string region, Policy.Provenance trigger, Diagnostics.SourceSpan span)
+    private void AddBedrockRegion(string region, string field, Policy.Provenance trigger, Diagnostics.SourceSpan span)
     {
-        var fill = new Dictionary<string, string>(StringComparer.Ordinal) { ["region"] = region.Trim().ToLowerInvariant() };
-        AddCatalogEntry(Providers, "bedrock-runtime", EgressPurpose.LlmProvider, trigger, span, "endpoints.bedrock", fill);
+        var fill = new PlaceholderValue(PlaceholderShapes.AwsRegion, region.Trim().ToLowerInvariant(), field);
+        AddCatalogEntry(Providers, "bedrock-runtime", EgressPurpose.LlmProvider, trigger, span, "endpoints.bedrock", [fill]);
     }
 }

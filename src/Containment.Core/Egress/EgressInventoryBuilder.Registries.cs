@@ -26,7 +26,7 @@ public sealed partial class EgressInventoryBuilder
         }
         foreach (var added in _catalogs.RegistryAdditions)
         {
-            AddPattern(LookupTokens.Substitute(added.Template, _settings.Registry), 443, EgressPurpose.Registry, [added.Source], SettingsSpan, "catalogOverrides registries", fromCatalogue: false, SmartGroupRole.Nodes);
+            AddPattern(added.Template, 443, EgressPurpose.Registry, [added.Source], SettingsSpan, "catalogOverrides registries", fromCatalogue: false, SmartGroupRole.Nodes);
         }
         foreach (var token in LookupTokens.LookupsFor(_items.Where(i => i.Purpose == EgressPurpose.Registry).Select(i => i.Host)))
         {

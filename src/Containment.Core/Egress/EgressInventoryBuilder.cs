@@ -88,6 +88,13 @@ public sealed partial class EgressInventoryBuilder
             _diagnostics.Add(DiagnosticCatalog.UnresolvedHost, span, $"{what}: the host '{rawHost}' still holds an unset ${{VAR}}; set it under 'env' in the stack settings.");
             return;
         }
+        if (rawHost.Contains('*', StringComparison.Ordinal))
+        {
+            // Reached only by values that name one host (URLs, env values, a filled template): a '*' here would
+            // become a WebGroup wildcard nobody wrote as one. The value is not printed: env values may be secrets.
+            _diagnostics.Add(DiagnosticCatalog.WildcardInConcreteHost, span, $"{what}: the host holds '*', but this value names one concrete host; no host is allowed for it.");
+            return;
+        }
         var host = HostName.Normalize(rawHost);
         var kind = HostName.Classify(host);
         switch (kind)
@@ -129,6 +136,15 @@ public sealed partial class EgressInventoryBuilder
             case HostPatternProblem.Malformed:
                 _diagnostics.Add(DiagnosticCatalog.InvalidHostPattern, span, $"{what}: '{raw.Trim()}' is not a host name.");
                 return;
+            case HostPatternProblem.PublicSuffixWildcard:
+                ReportPublicSuffixWildcard(host!, span, what);
+                return;
+            case HostPatternProblem.LookupToken:
+                _diagnostics.Add(
+                    DiagnosticCatalog.LookupTokenOutsideCatalogue,
+                    span,
+                    $"{what}: '{raw.Trim()}' holds a look-up token; only the built-in catalogue may use them (a token here would be resolved at deploy time, unreviewed). Write the value itself.");
+                return;
         }
         ArgumentNullException.ThrowIfNull(host);
         if (HostName.IsWildcard(host) && HostName.Classify(host[2..]) is not HostKind.Public and var suffixKind && !host.Contains('{', StringComparison.Ordinal))
@@ -150,23 +166,34 @@ public sealed partial class EgressInventoryBuilder
         AddHost(host, port, purpose, sources, span, what, mcpServer, workload);
     }
 
-    /// <summary>Every host of a catalogue entry, with placeholders filled, provenance = trigger + catalogue.</summary>
-    private void AddCatalogEntry(string catalogue, string entryId, EgressPurpose purpose, Provenance? trigger, SourceSpan span, string what, IReadOnlyDictionary<string, string>? fill = null, SmartGroupRole workload = SmartGroupRole.Pods, string? mcpServer = null)
+    /// <summary>
+    /// Every host of a catalogue entry, with placeholders filled (config values and the registry tokens the stack
+    /// pins), provenance = trigger + catalogue.
+    /// </summary>
+    private void AddCatalogEntry(string catalogue, string entryId, EgressPurpose purpose, Provenance? trigger, SourceSpan span, string what, IReadOnlyList<PlaceholderValue>? fill = null, SmartGroupRole workload = SmartGroupRole.Pods, string? mcpServer = null)
     {
+        var pinned = LookupTokens.Pinned(_settings.Registry).Select(p => new PlaceholderValue(p.Placeholder, p.Value, p.Field));
+        var values = (fill ?? []).Concat(pinned).ToList();
         foreach (var h in _catalogs.Hosts(catalogue, entryId))
         {
-            var host = h.Template;
-            if (fill is not null)
+            if (Fill(h.Template, values, span, what) is not { } host)
             {
-                foreach (var (k, v) in fill)
-                {
-                    host = host.Replace("{" + k + "}", v, StringComparison.Ordinal);
-                }
+                continue;
             }
-            host = LookupTokens.Substitute(host, _settings.Registry);
             IReadOnlyList<Provenance> sources = trigger is null ? [h.Source] : [trigger, h.Source];
             AddPattern(host, 443, purpose, sources, span, what, fromCatalogue: h.Source is CatalogProvenance, workload, mcpServer);
         }
+    }
+
+    private void ReportPublicSuffixWildcard(string wildcard, SourceSpan span, string what)
+    {
+        var domain = wildcard[2..];
+        var suffix = HostPattern.PublicSuffixUnder(domain) ?? domain;
+        var where = string.Equals(suffix, domain, StringComparison.Ordinal) ? $"the public suffix {suffix}" : $"{domain}, which holds the public suffix {suffix}";
+        _diagnostics.Add(
+            DiagnosticCatalog.WildcardOverPublicSuffix,
+            span,
+            $"{what}: '*.{domain}' covers {where} (Public Suffix List, {PublicSuffixList.Shipped.Date}), where anyone can register a name; name the registrable domain or exact hosts.");
     }
 
     private bool TryEnv(string name, out string value)

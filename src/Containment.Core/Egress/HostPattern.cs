@@ -10,17 +10,26 @@ public enum HostPatternProblem
     TooBroad,
     MidLabelWildcard,
     Malformed,
+
+    /// <summary>A leading <c>*.</c> over a public suffix, or over a domain with public suffixes below it (<see cref="PublicSuffixList"/>).</summary>
+    PublicSuffixWildcard,
+
+    /// <summary>A look-up token (<c>{aws.accountId}</c>) outside the built-in catalogue.</summary>
+    LookupToken,
 }
 
 /// <summary>
 /// Validation and normal form for hosts that may be patterns (extra destinations, catalogue entries,
-/// actions.allowedDomains). Accepted: exact hosts and a leading <c>*.</c> over at least two labels.
-/// Mid-label wildcards (<c>app*.example.com</c>) only from catalogues, where the vendor forces them.
-/// Lookup tokens (<c>{aws.region}</c>) stand for one label and survive normalisation.
+/// actions.allowedDomains). Accepted: exact hosts and a leading <c>*.</c> over a registrable domain: never over
+/// a public suffix (<c>*.co.uk</c>, <c>*.github.io</c>) nor over a domain that has public suffixes below it
+/// (<c>*.amazonaws.com</c> covers <c>s3.amazonaws.com</c>), because anyone can register names there.
+/// Mid-label wildcards (<c>app*.example.com</c>) and lookup tokens (<c>{aws.region}</c>, one label, resolved at
+/// deploy time) only from the built-in catalogue (<paramref name="fromCatalogue"/>): a reviewer sees the
+/// catalogue's text, while a token in a pull request would become a value nobody reviews.
 /// </summary>
 public static partial class HostPattern
 {
-    public static (string? Host, HostPatternProblem Problem) Normalize(string? raw, bool allowMidLabelWildcard = false)
+    public static (string? Host, HostPatternProblem Problem) Normalize(string? raw, bool fromCatalogue = false)
     {
         if (string.IsNullOrWhiteSpace(raw))
         {
@@ -43,6 +52,10 @@ public static partial class HostPattern
 
         // Tokens are swapped for a placeholder label so the name rules still apply to the rest.
         var tokens = TokenRegex().Matches(hostText).Select(m => m.Value).Distinct(StringComparer.Ordinal).ToList();
+        if (tokens.Count > 0 && !fromCatalogue)
+        {
+            return (null, HostPatternProblem.LookupToken);
+        }
         var probe = hostText;
         for (var i = 0; i < tokens.Count; i++)
         {
@@ -60,7 +73,7 @@ public static partial class HostPattern
         }
         if (body.Contains('*', StringComparison.Ordinal))
         {
-            if (!allowMidLabelWildcard)
+            if (!fromCatalogue)
             {
                 return (null, HostPatternProblem.MidLabelWildcard);
             }
@@ -79,22 +92,43 @@ public static partial class HostPattern
         {
             return (null, HostPatternProblem.TooBroad);
         }
+        if (leading && tokens.Count == 0 && PublicSuffixUnder(normal) is not null)
+        {
+            // The refused pattern is returned so the message can name it and its suffix.
+            return ("*." + normal, HostPatternProblem.PublicSuffixWildcard);
+        }
         return (Restore((leading ? "*." : "") + normal, tokens), HostPatternProblem.None);
     }
+
+    /// <summary>
+    /// The public suffix a wildcard over <paramref name="domain"/> (the part after <c>*.</c>, normalised) would reach:
+    /// the domain itself or one below it; null when the wildcard stays within one registrant. In-cluster suffixes
+    /// (<c>svc.cluster.local</c>) are not internet names and are left to the in-cluster rule.
+    /// </summary>
+    public static string? PublicSuffixUnder(string domain) =>
+        HostName.Classify(domain) == HostKind.Public ? PublicSuffixList.Shipped.SuffixCoveredBy(domain) : null;
 
     /// <summary>Strips a scheme, userinfo, port and path; keeps the host (with any tokens) as written.</summary>
     private static string? StripToHost(string text)
     {
+        // A scheme counts only at the start, as in Node's parser: "x?https://%2a" is a host followed by a query,
+        // never the URL "https://%2a". The authority ends at '/', '\\', '?' or '#' (WhatwgHost.Authority).
         var s = text;
-        var scheme = s.IndexOf("://", StringComparison.Ordinal);
-        if (scheme >= 0)
+        var colon = s.IndexOf(':', StringComparison.Ordinal);
+        var scheme = colon > 0 && WhatwgHost.IsScheme(s.AsSpan(0, colon)) ? s[..colon].ToLowerInvariant() : null;
+        if (scheme is not null && WhatwgHost.IsSpecialScheme(scheme))
         {
-            s = s[(scheme + 3)..];
+            s = WhatwgHost.Authority(s[(colon + 1)..]);
         }
-        var end = s.IndexOfAny(['/', '?', '#']);
-        if (end >= 0)
+        else if (scheme is not null && s.AsSpan(colon + 1).StartsWith("//", StringComparison.Ordinal))
         {
-            s = s[..end];
+            s = s[(colon + 3)..];
+            var end = s.IndexOfAny(['/', '?', '#']);
+            s = end < 0 ? s : s[..end];
+        }
+        else
+        {
+            s = WhatwgHost.Authority(s);
         }
         var at = s.LastIndexOf('@');
         if (at >= 0)
@@ -106,10 +140,10 @@ public static partial class HostPattern
             var close = s.IndexOf(']', StringComparison.Ordinal);
             return close > 1 ? s[1..close] : null;
         }
-        var colon = s.LastIndexOf(':');
-        if (colon >= 0 && s.IndexOf(':', StringComparison.Ordinal) == colon)
+        var portColon = s.LastIndexOf(':');
+        if (portColon >= 0 && s.IndexOf(':', StringComparison.Ordinal) == portColon)
         {
-            s = s[..colon];
+            s = s[..portColon];
         }
         return s.Length == 0 ? null : s;
     }

@@ -388,7 +388,17 @@ internal sealed class ReadContext(
 
     private UrlValue Classify(string text, YNode node, string path, ConfigLocation location)
     {
-        var parts = UrlParts.TryParse(text);
+        var parts = UrlParts.TryParseUrl(text, out var problem);
+        if (problem is UrlProblem.NoScheme or UrlProblem.UnsupportedScheme)
+        {
+            // Not shown: the value (it may hold a secret). Only these four schemes reach a host over the network.
+            Report(
+                DiagnosticCatalog.UnsupportedUrlScheme,
+                node,
+                $"{path}: the value is not an http://, https://, ws:// or wss:// URL, so it names no host"
+            );
+            return new UrlValue(UrlState.Invalid, null, location, []);
+        }
         var host = parts is null ? null : HostName.Normalize(parts.Host);
         if (parts is null || host is null || HostName.IsWildcard(host))
         {

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Containment.Core.Net;
 
 /// <summary>
@@ -19,9 +17,11 @@ public sealed record UrlParts(string? Scheme, string Host, int? Port)
         };
 
     /// <summary>
-    /// Parses <c>scheme://userinfo@host:port/path?query</c>, a bare <c>host:port</c> or a bare host.
-    /// Returns null when no host can be found. The host is normalised with <see cref="HostName.Normalize"/>
-    /// when possible and otherwise kept verbatim (so the caller can report it as invalid).
+    /// Leniently parses what people paste (the <c>check</c> argument, an Obot endpoint): a URL, a bare
+    /// <c>host:port</c> or a bare host. The authority is split as Node splits it (backslashes, <c>https:/host</c>,
+    /// the last '@'; <see cref="WhatwgHost"/>). Returns null when no host can be found. The host is normalised
+    /// with <see cref="HostName.Normalize"/> when possible and otherwise kept verbatim (so the caller can report it).
+    /// URL fields of the config use <see cref="TryParseUrl"/>, which also requires an http(s)/ws(s) scheme.
     /// </summary>
     public static UrlParts? TryParse(string? text)
     {
@@ -29,65 +29,65 @@ public sealed record UrlParts(string? Scheme, string Host, int? Port)
         {
             return null;
         }
-        var s = text.Trim();
+        var s = WhatwgHost.Clean(text);
         string? scheme = null;
-        var schemeEnd = s.IndexOf("://", StringComparison.Ordinal);
-        if (schemeEnd > 0 && s[..schemeEnd].All(c => char.IsAsciiLetterOrDigit(c) || c is '+' or '-' or '.'))
+        string authority;
+        var colon = s.IndexOf(':', StringComparison.Ordinal);
+        var candidate =
+            colon > 0 && WhatwgHost.IsScheme(s.AsSpan(0, colon))
+                ? s[..colon].ToLowerInvariant()
+                : null;
+        if (candidate is not null && WhatwgHost.IsSpecialScheme(candidate))
         {
-            scheme = s[..schemeEnd].ToLowerInvariant();
-            s = s[(schemeEnd + 3)..];
+            scheme = candidate;
+            authority = WhatwgHost.Authority(s[(colon + 1)..]);
         }
-        // WHATWG URL parsing (Node) treats a backslash like '/' in special schemes, so https://evil.example\@good.example
-        // goes to evil.example; ending the authority there keeps the host the one Node connects to.
-        var special = scheme is null or "http" or "https" or "ws" or "wss" or "ftp";
-        var authorityEnd = special ? s.IndexOfAny(['/', '?', '#', '\\']) : s.IndexOfAny(['/', '?', '#']);
-        var authority = authorityEnd >= 0 ? s[..authorityEnd] : s;
-        var at = authority.LastIndexOf('@');
-        if (at >= 0)
+        else if (
+            candidate is not null
+            && s.AsSpan(colon + 1).StartsWith("//", StringComparison.Ordinal)
+        )
         {
-            authority = authority[(at + 1)..];
+            scheme = candidate;
+            var rest = s[(colon + 3)..];
+            var end = rest.IndexOfAny(['/', '?', '#']);
+            authority = end < 0 ? rest : rest[..end];
         }
+        else
+        {
+            authority = WhatwgHost.Authority(s);
+        }
+        authority = authority[(authority.LastIndexOf('@') + 1)..];
         if (authority.Length == 0)
         {
             return null;
         }
-        string hostText = authority;
-        int? port = null;
-        if (authority.StartsWith('['))
+        if (!WhatwgHost.SplitPort(authority, out var hostText, out var port) || port is 0)
         {
-            var close = authority.IndexOf(']', StringComparison.Ordinal);
-            if (close < 0)
-            {
-                return null;
-            }
-            hostText = authority[1..close];
-            var rest = authority[(close + 1)..];
-            if (rest.StartsWith(':') && TryPort(rest[1..], out var p6))
-            {
-                port = p6;
-            }
+            return new UrlParts(scheme, authority, null);
         }
-        else
+        if (hostText.Length == 0)
         {
-            var colon = authority.LastIndexOf(':');
-            if (colon >= 0 && authority.IndexOf(':', StringComparison.Ordinal) == colon)
-            {
-                var portText = authority[(colon + 1)..];
-                hostText = authority[..colon];
-                if (portText.Length > 0)
-                {
-                    if (!TryPort(portText, out var p))
-                    {
-                        return new UrlParts(scheme, authority, null);
-                    }
-                    port = p;
-                }
-            }
+            return null;
         }
         var host = HostName.Normalize(hostText) ?? hostText;
-        return host.Length == 0 ? null : new UrlParts(scheme, host, port);
+        return new UrlParts(scheme, host, port);
     }
 
-    private static bool TryPort(string text, out int port) =>
-        int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out port) && port is > 0 and <= 65535;
+    /// <summary>
+    /// A URL field as LibreChat's clients reach it (Node's <c>new URL</c>): only http, https, ws and wss name a host;
+    /// <c>file:</c>, <c>javascript:</c>, <c>mailto:</c> and a bare <c>host/v1</c> are <paramref name="problem"/>s.
+    /// </summary>
+    public static UrlParts? TryParseUrl(string text, out UrlProblem problem)
+    {
+        var (url, p) = WhatwgHost.ParseUrl(text);
+        problem = p;
+        if (url is not null && url.Host.Contains('*', StringComparison.Ordinal))
+        {
+            problem = UrlProblem.WildcardHost;
+            return null;
+        }
+        return url is null
+            ? null
+            : new UrlParts(url.Scheme, HostName.Normalize(url.Host) ?? url.Host, url.Port);
+    }
 }

@@ -33,8 +33,12 @@ public class CatalogTests
         {
             foreach (var host in entry.Hosts)
             {
-                var filled = host.Replace("{region}", "us-east-1", StringComparison.Ordinal).Replace("{instanceName}", "contoso", StringComparison.Ordinal);
-                var (normal, problem) = HostPattern.Normalize(filled, allowMidLabelWildcard: true);
+                var filled = host.Replace("{awsRegion}", "us-east-1", StringComparison.Ordinal)
+                    .Replace("{gcpRegion}", "us-central1", StringComparison.Ordinal)
+                    .Replace("{gcpMultiRegion}", "eu", StringComparison.Ordinal)
+                    .Replace("{instanceName}", "contoso", StringComparison.Ordinal);
+                Assert.DoesNotMatch(@"\{(?!aws\.|azure\.|gcp\.)", filled); // every config placeholder has a shape and was filled above
+                var (normal, problem) = HostPattern.Normalize(filled, fromCatalogue: true);
                 Assert.True(problem == HostPatternProblem.None, $"{entry.Id}: {host} -> {problem}");
                 Assert.Equal(filled, normal);
             }

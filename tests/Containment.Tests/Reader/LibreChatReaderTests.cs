@@ -334,13 +334,13 @@ public class LibreChatReaderTests
     public void Urls_that_cannot_be_internet_egress_are_warnings_with_positions()
     {
         var (config, diagnostics) = ReadFixture("non-internet.yaml");
-        Assert.False(diagnostics.HasErrors);
+        // "not a url" has no http(s)/ws(s) scheme: an error (CT2200, issue 10 item 3), the others warnings.
         Assert.Equal(
-            ["CT2009", "CT2009", "CT2009", "CT2010", "CT2009"],
+            ["CT2009", "CT2009", "CT2009", "CT2200", "CT2009"],
             diagnostics.Sorted().Select(d => d.Code)
         );
         Assert.All(
-            diagnostics.Items,
+            diagnostics.Items.Where(d => d.Descriptor.Code != "CT2200"),
             d => Assert.Equal(Core.Diagnostics.Severity.Warning, d.Severity)
         );
         Assert.Equal([6, 10, 14, 18, 22], diagnostics.Sorted().Select(d => d.Span.Line));

@@ -110,9 +110,10 @@ internal static class WhatwgUrl
 
     private static bool IsValidHost(string host, bool special)
     {
-        if (host.Length == 0)
+        if (special)
         {
-            return !special;
+            // One host parser for the whole tool: the gate's, which mirrors Node's (percent-decoding, UTS #46, IPv4).
+            return Net.WhatwgHost.ParseHost(host) is not null;
         }
         foreach (var c in host)
         {
@@ -120,63 +121,7 @@ internal static class WhatwgUrl
             {
                 return false;
             }
-            if (special && c == '%')
-            {
-                // Percent-encoded hosts are decoded first; a literal '%' is forbidden.
-                return Uri.UnescapeDataString(host) != host && IsValidHost(Uri.UnescapeDataString(host), special);
-            }
         }
-        return !special || IsValidIPv4IfNumeric(host);
-    }
-
-    // A host whose last label is numeric must be a valid IPv4 address ("1.2.3.256" throws in Node).
-    private static bool IsValidIPv4IfNumeric(string host)
-    {
-        var labels = host.TrimEnd('.').Split('.');
-        var last = labels[^1];
-        if (last.Length == 0 || !(last.All(char.IsAsciiDigit) || last.StartsWith("0x", StringComparison.OrdinalIgnoreCase)))
-        {
-            return true;
-        }
-        if (labels.Length > 4)
-        {
-            return false;
-        }
-        var values = new List<double>();
-        foreach (var label in labels)
-        {
-            if (!TryParseIPv4Part(label, out var value))
-            {
-                return false;
-            }
-            values.Add(value);
-        }
-        for (var i = 0; i < values.Count - 1; i++)
-        {
-            if (values[i] > 255)
-            {
-                return false;
-            }
-        }
-        return values[^1] < Math.Pow(256, 5 - values.Count);
-    }
-
-    private static bool TryParseIPv4Part(string label, out double value)
-    {
-        value = 0;
-        if (label.Length == 0)
-        {
-            return false;
-        }
-        if (label.StartsWith("0x", StringComparison.OrdinalIgnoreCase))
-        {
-            var hex = label[2..];
-            return hex.Length == 0 || (hex.All(char.IsAsciiHexDigit) && (value = Convert.ToInt64(hex, 16)) >= 0);
-        }
-        if (label.Length > 1 && label[0] == '0')
-        {
-            return label.All(c => c is >= '0' and <= '7') && (value = Convert.ToInt64(label, 8)) >= 0;
-        }
-        return label.All(char.IsAsciiDigit) && double.TryParse(label, NumberStyles.None, CultureInfo.InvariantCulture, out value);
+        return true;
     }
 }

@@ -1,26 +1,23 @@
-namespace Containment.Core.Reports;
+namespace Containment.Core.Net;
 
 /// <summary>
 /// The registrable part of a host (<c>openai.com</c> of <c>api.openai.com</c>, <c>example.co.uk</c> of
-/// <c>www.example.co.uk</c>). An approximation of the Public Suffix List, which is not served here: the last two
-/// labels, or three under the common two-level country suffixes. Good enough to tell a typo in the domain a
-/// host belongs to from a different subdomain of it.
+/// <c>www.example.co.uk</c>, <c>me.github.io</c> of <c>www.me.github.io</c>), from the shipped
+/// <see cref="PublicSuffixList"/>. Used for hints (a typo in the domain a host belongs to vs a different
+/// subdomain of it) and, through the list, for the wildcard rule of the host gate.
 /// </summary>
 public static class RegistrableDomain
 {
-    private static readonly HashSet<string> SecondLevels = new(StringComparer.Ordinal) { "ac", "co", "com", "edu", "gov", "ltd", "ne", "net", "or", "org" };
-
     /// <summary>Splits <paramref name="host"/> into its subdomain prefix (maybe empty) and registrable domain.</summary>
     public static (string Prefix, string Domain) Split(string host)
     {
         ArgumentNullException.ThrowIfNull(host);
-        var labels = host.Split('.');
-        var count = labels.Length >= 3 && labels[^1].Length == 2 && SecondLevels.Contains(labels[^2]) ? 3 : 2;
-        if (labels.Length <= count)
+        var domain = PublicSuffixList.Shipped.RegistrableDomainOf(host);
+        if (domain is null || domain.Length == host.Length)
         {
             return ("", host);
         }
-        return (string.Join('.', labels[..^count]), string.Join('.', labels[^count..]));
+        return (host[..(host.Length - domain.Length - 1)], domain);
     }
 
     /// <summary>The host without its first label (<c>openai.com</c> for <c>api.openai.com</c>); null for a single label.</summary>

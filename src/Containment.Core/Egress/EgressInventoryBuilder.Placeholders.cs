@@ -1,0 +1,121 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using Containment.Core.Catalog;
+using Containment.Core.Diagnostics;
+
+namespace Containment.Core.Egress;
+
+/// <summary>A value for one host placeholder and the field it came from (errors name the field, never the value).</summary>
+internal sealed record PlaceholderValue(string Placeholder, string Value, string Field);
+
+/// <summary>Filling host templates: every value must have its placeholder's shape, and the result must still be the template's host.</summary>
+public sealed partial class EgressInventoryBuilder
+{
+    /// <summary>
+    /// Fills <paramref name="template"/>; returns null after reporting when a value lacks its shape or the filled
+    /// host no longer matches the template. A '*' can therefore only come from the template's own text.
+    /// </summary>
+    private string? Fill(
+        string template,
+        IEnumerable<PlaceholderValue> values,
+        SourceSpan span,
+        string what
+    )
+    {
+        var host = template;
+        foreach (var v in values)
+        {
+            var token = "{" + v.Placeholder + "}";
+            if (!host.Contains(token, StringComparison.Ordinal))
+            {
+                continue;
+            }
+            if (!PlaceholderShapes.Fits(v.Placeholder, v.Value))
+            {
+                _diagnostics.Add(
+                    DiagnosticCatalog.PlaceholderShape,
+                    span,
+                    $"{what}: {v.Field} is not {PlaceholderShapes.Describe(v.Placeholder)}, so it cannot fill {token} in {template}; no host is allowed for it."
+                );
+                return null;
+            }
+            host = host.Replace(token, v.Value, StringComparison.Ordinal);
+        }
+        if (!TemplateRegex(template, host).IsMatch(host))
+        {
+            _diagnostics.Add(
+                DiagnosticCatalog.FilledHostOutsideTemplate,
+                span,
+                $"{what}: the filled host is not of the form {template}; no host is allowed for it."
+            );
+            return null;
+        }
+        return host;
+    }
+
+    /// <summary>
+    /// An env value that is a whole URL (OPENID_ISSUER, AWS_ENDPOINT_URL): parsed as Node parses it; a value that is
+    /// not an http(s)/ws(s) URL or whose host holds '*' is an error naming the variable, never its value.
+    /// </summary>
+    private Net.UrlParts? EnvUrl(string name, string value, SourceSpan span, string what)
+    {
+        var parts = Net.UrlParts.TryParseUrl(value, out var problem);
+        switch (problem)
+        {
+            case Net.UrlProblem.WildcardHost:
+                _diagnostics.Add(
+                    DiagnosticCatalog.WildcardInConcreteHost,
+                    span,
+                    $"{what}: the host in {name} holds '*', but {name} names one concrete host; no host is allowed for it."
+                );
+                return null;
+            case Net.UrlProblem.NoScheme or Net.UrlProblem.UnsupportedScheme:
+                _diagnostics.Add(
+                    DiagnosticCatalog.UnsupportedUrlScheme,
+                    span,
+                    $"{what}: {name} is not an http://, https://, ws:// or wss:// URL, so it names no host."
+                );
+                return null;
+            case Net.UrlProblem.Invalid:
+                _diagnostics.Add(
+                    DiagnosticCatalog.InvalidUrl,
+                    span,
+                    $"{what}: {name} is not a URL with a host Node's URL parser accepts."
+                );
+                return null;
+        }
+        return parts;
+    }
+
+    /// <summary>
+    /// The template as a pattern: literal text (a '*' included) must appear as written, a filled placeholder is
+    /// one DNS label, a placeholder still unfilled (a deploy-time look-up token) must appear as written.
+    /// </summary>
+    private static Regex TemplateRegex(string template, string filled)
+    {
+        var pattern = new StringBuilder("^");
+        var i = 0;
+        while (i < template.Length)
+        {
+            var close = template[i] == '{' ? template.IndexOf('}', i) : -1;
+            if (close > i)
+            {
+                var token = template[i..(close + 1)];
+                pattern.Append(
+                    filled.Contains(token, StringComparison.Ordinal)
+                        ? Regex.Escape(token)
+                        : "[a-z0-9](?:[a-z0-9-]*[a-z0-9])?"
+                );
+                i = close + 1;
+                continue;
+            }
+            pattern.Append(Regex.Escape(template[i].ToString()));
+            i++;
+        }
+        return new Regex(
+            pattern.Append('$').ToString(),
+            RegexOptions.CultureInvariant,
+            TimeSpan.FromSeconds(1)
+        );
+    }
+}
