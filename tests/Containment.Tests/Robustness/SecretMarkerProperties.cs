@@ -38,7 +38,12 @@ public class SecretMarkerProperties
         // Not secret-shaped: a secret because every generated config uses it as an apiKey.
         ["GATEWAY"] = $"{Marker.ToLowerInvariant()}.gateway.example",
         ["PLAIN_HOST"] = "plain.example.com",
+        // A whole URL field must carry its scheme (a bare host is CT2200), so a variable that is the whole value
+        // holds a URL.
+        ["PLAIN_URL"] = "https://plain.example.com/v1",
         ["PLAIN_LABEL"] = "eastus2",
+        // Placeholders have shapes (CT3101): a Vertex region must look like a GCP region.
+        ["PLAIN_REGION"] = "us-east5",
     };
 
     /// <summary>Half the references are plain, so that some documents are error-free and reach every target.</summary>
@@ -53,8 +58,13 @@ public class SecretMarkerProperties
         (2, Gen.Constant("${PLAIN_LABEL}"))
     );
 
+    private static readonly Gen<string> RegionLabel = Gen.Frequency(
+        (1, Reference),
+        (2, Gen.Constant("${PLAIN_REGION}"))
+    );
+
     private static readonly Gen<string> UrlTemplate = Gen.OneOf(
-        Reference,
+        Reference.Select(r => r == "${PLAIN_HOST}" ? "${PLAIN_URL}" : r),
         Reference.Select(r => $"https://{r}/v1"),
         Reference.Select(r => $"https://{r}.example.com/v1"),
         Reference.Select(r => $"https://api.example.com/{r}?k={r}#{r}"),
@@ -69,7 +79,7 @@ public class SecretMarkerProperties
         from ocr in UrlTemplate
         from token in UrlTemplate
         from instance in Label
-        from region in Label
+        from region in RegionLabel
         select $"""
             version: "1.3.17"
             endpoints:
