@@ -9,4 +9,11 @@ public static partial class DiagnosticCatalog
         "Not a regular file",
         "Inputs must be regular files. A FIFO would block the run forever and a device such as /dev/zero never ends, so both are refused before reading, also behind a symbolic link."
     );
+
+    public static readonly DiagnosticDescriptor OutputFolderRefused = new(
+        "CT1101",
+        Severity.Error,
+        "Output folder refused",
+        "emit writes and removes files only inside --out, never through a symbolic link, and removes only files its own manifest (.containment-files) lists as plain relative paths. Point --out at a real folder, remove the link inside it, or delete the manifest line Containment did not write."
+    );
 }
