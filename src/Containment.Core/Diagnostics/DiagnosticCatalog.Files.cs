@@ -16,4 +16,11 @@ public static partial class DiagnosticCatalog
         "Output folder refused",
         "emit writes and removes files only inside --out, never through a symbolic link, and removes only files its own manifest (.containment-files) lists as plain relative paths. Point --out at a real folder, remove the link inside it, or delete the manifest line Containment did not write."
     );
+
+    public static readonly DiagnosticDescriptor DiagnosticsCapped = new(
+        "CT1102",
+        Severity.Info,
+        "More diagnostics not shown",
+        "At most 1000 diagnostics are kept per file, so a hostile or broken file cannot make the report (or SARIF upload) unbounded. This summary takes the highest severity of those not shown: fix the ones shown and run again."
+    );
 }
