@@ -55,7 +55,15 @@ public static class RegularFile
     {
         if (UnixFileType.IsSupported)
         {
-            return UnixFileType.OpenRegularFile(path);
+            try
+            {
+                return UnixFileType.OpenRegularFile(path);
+            }
+            catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException)
+            {
+                // A libc without statx (glibc before 2.28) or another C library name: fall back to the managed
+                // open below (still bounded in size, but a FIFO can block there). Never crash on a platform gap.
+            }
         }
 
         // Windows: no FIFOs or device links reach a checkout; refuse reparse points to devices by attribute.
