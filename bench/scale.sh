@@ -4,25 +4,45 @@
 # wall time, CPU time (user+sys, less sensitive to a busy machine) and peak RSS, then the 10k/1k ratios.
 # Goals (issue 7): 10,000 endpoints under 1 s and 200 MiB; 10k at most 12x the time of 1k.
 #
-# Usage: bench/scale.sh [--runs N] [--bin PATH] [--sizes "100 1000 10000"] [-- COMMAND ARGS...]
+# Usage: bench/scale.sh [--runs N] [--bin PATH] [--sizes "100 1000 10000"] [--mcp] [--mcp-suite] [-- COMMAND ARGS...]
 #   COMMAND defaults to `plan --config {}`; `{}` is replaced by the generated file.
 #   --bin defaults to a fresh scripts/publish.sh build (the shipped form).
+#   --mcp: sizes count MCP servers (no custom endpoints) instead of endpoints.
+#   --mcp-suite (issue 10 item 9): the rows for emit (each target), compile and lint --format sarif at
+#   1k/10k/100k MCP servers (override with --sizes); peak RSS is GNU time's.
 set -euo pipefail
 repo="$(cd "$(dirname "$0")/.." && pwd)"
 runs=3
 bin=""
 sizes="100 1000 10000"
+mcp=0
+suite=0
 cmd=()
 while [ $# -gt 0 ]; do
   case "$1" in
     --runs) runs="$2"; shift 2 ;;
     --bin) bin="$2"; shift 2 ;;
     --sizes) sizes="$2"; shift 2 ;;
+    --mcp) mcp=1; shift ;;
+    --mcp-suite) mcp=1; suite=1; shift ;;
     --) shift; cmd=("$@"); break ;;
     -h|--help) sed -n '2,10p' "$0"; exit 0 ;;
     *) echo "scale: unknown argument '$1'" >&2; exit 2 ;;
   esac
 done
+if [ "$suite" = 1 ]; then
+  # One run of this script per row, sharing one build; each row prints its own table.
+  [ "$sizes" = "100 1000 10000" ] && sizes="1000 10000 100000"
+  self=("$0" --runs "$runs" --sizes "$sizes" --mcp)
+  [ -n "$bin" ] || { bin="$("$repo/scripts/publish.sh" "$(mktemp -d)/containment")" || exit 1; }
+  self+=(--bin "$bin")
+  for target in pulumi aviatrix-crd terraform; do
+    "${self[@]}" -- emit --settings "$repo/Pulumi.dev.yaml" --config "{}" --target "$target" --out "{}.$target"
+  done
+  "${self[@]}" -- compile-with-config "{}"
+  "${self[@]}" -- lint --config "{}" --format sarif
+  exit 0
+fi
 [ ${#cmd[@]} -gt 0 ] || cmd=(plan --config "{}")
 [ -x /usr/bin/time ] || { echo "scale: needs GNU time (/usr/bin/time; apt-get install time)" >&2; exit 2; }
 
@@ -41,9 +61,22 @@ printf '%-8s %10s %12s %10s %10s %8s\n' size "file KiB" "wall ms" "cpu ms" "RSS 
 declare -A wall cpu
 for n in $sizes; do
   file="$work/librechat-$n.yaml"
-  "$work/gen/Containment.Benchmarks" generate "$n" "$file"
+  if [ "$mcp" = 1 ]; then
+    "$work/gen/Containment.Benchmarks" generate 0 "$file" "$n"
+  else
+    "$work/gen/Containment.Benchmarks" generate "$n" "$file"
+  fi
   argv=()
   for a in "${cmd[@]}"; do argv+=("${a//\{\}/$file}"); done
+  if [ "${argv[0]}" = compile-with-config ]; then
+    # compile reads its settings from Pulumi's environment, as under `pulumi preview`.
+    # The config must sit inside the project root (CT5050), so the root is the scratch folder with Pulumi.yaml.
+    cp "$repo/Pulumi.yaml" "$work/Pulumi.yaml"
+    export PULUMI_STACK=dev PULUMI_ROOT_DIRECTORY="$work"
+    PULUMI_CONFIG="{\"containment:librechatConfig\":\"$(basename "$file")\",\"containment:cloudProvider\":\"aws\",\"containment:cluster\":\"{\\\"id\\\":\\\"arn:aws:eks:eu-west-1:111122223333:cluster/bench\\\"}\"}"
+    export PULUMI_CONFIG
+    argv=(compile)
+  fi
   : >"$work/t"
   rc=0
   for ((r = 0; r < runs; r++)); do

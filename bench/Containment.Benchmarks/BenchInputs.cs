@@ -7,10 +7,10 @@ namespace Containment.Benchmarks;
 public static class BenchInputs
 {
     /// <summary>Size 0 stands for the repo's example (infra/librechat.yaml); any other size is generated.</summary>
-    public static (string Path, string Text) Load(int customEndpoints) =>
-        customEndpoints == 0
+    public static (string Path, string Text) Load(int customEndpoints, int? mcpServers = null) =>
+        customEndpoints == 0 && mcpServers is null
             ? (ExamplePath, File.ReadAllText(ExamplePath))
-            : ($"generated-{customEndpoints}.yaml", ScaledConfigGenerator.Generate(customEndpoints));
+            : ($"generated-{customEndpoints}.yaml", ScaledConfigGenerator.Generate(customEndpoints, mcpServers));
 
     /// <summary>Valid monitor-mode settings (AWS, a cluster id), with the env values infra/librechat.yaml refers to.</summary>
     public static StackSettings Settings { get; } = new()

@@ -27,10 +27,13 @@ public class PipelineBenchmarks
     [Params(0, 100, 1_000, 10_000)]
     public int Endpoints { get; set; }
 
+    /// <summary>MCP servers instead of a tenth of <see cref="Endpoints"/> (the <c>stages N MCP</c> profile).</summary>
+    public int? McpServersOverride { get; set; }
+
     [GlobalSetup]
     public void Setup()
     {
-        _bytes = System.Text.Encoding.UTF8.GetBytes(BenchInputs.Load(Endpoints).Text);
+        _bytes = System.Text.Encoding.UTF8.GetBytes(BenchInputs.Load(Endpoints, McpServersOverride).Text);
         var diagnostics = new DiagnosticBag();
         _root = YamlLoader.Load(_bytes, "librechat.yaml", diagnostics) ?? throw Failed("load", diagnostics);
         _config = LibreChatLoader.ValidateAndRead(_root, "librechat.yaml", BenchInputs.Settings.Env, BenchInputs.Settings.Mode, diagnostics) ?? throw Failed("read", diagnostics);

@@ -9,11 +9,11 @@ namespace Containment.Benchmarks;
 /// </summary>
 public static class StageTimer
 {
-    public static void Run(int endpoints)
+    public static void Run(int endpoints, int? mcpServers = null)
     {
-        var bench = new PipelineBenchmarks { Endpoints = endpoints };
+        var bench = new PipelineBenchmarks { Endpoints = endpoints, McpServersOverride = mcpServers };
         bench.Setup();
-        var parser = new YamlParserBenchmarks { Endpoints = endpoints };
+        var parser = new YamlParserBenchmarks { Endpoints = endpoints == 0 && mcpServers is not null ? 1 : endpoints };
         parser.Setup();
         var stages = new (string Name, Func<object?> Run)[]
         {
@@ -28,7 +28,7 @@ public static class StageTimer
             ("plan json", bench.PlanJson),
             ("end to end (pulumi)", bench.EndToEndPulumi),
         };
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{endpoints} endpoints ({(endpoints == 0 ? "repo example" : "generated")})"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{endpoints} endpoints, {mcpServers?.ToString(CultureInfo.InvariantCulture) ?? "N/10"} MCP servers ({(endpoints == 0 && mcpServers is null ? "repo example" : "generated")})"));
         foreach (var (name, run) in stages)
         {
             var best = double.MaxValue;

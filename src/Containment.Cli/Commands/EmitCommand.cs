@@ -52,6 +52,18 @@ internal static class EmitCommand
         {
             written = result?.Model is null ? null : TargetEmitter.Emit(writer, result.Model, outDir, diagnostics);
         }
+        catch (OutputFolderRefusedException e)
+        {
+            // Refused before anything moved: a coded diagnostic naming the link or manifest at fault.
+            diagnostics.Add(
+                DiagnosticCatalog.OutputFolderRefused,
+                SourceSpan.FileOnly(e.Path),
+                e.Message
+            );
+            DiagnosticReport.WriteText(context.Stderr, diagnostics.Sorted());
+            context.Stderr.Write($"containment: nothing written to {outDir} (errors above)\n");
+            return ExitCodes.ConfigErrors;
+        }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             // The folder cannot be written (--out names a file, no permission, disk full): the atomic writer has

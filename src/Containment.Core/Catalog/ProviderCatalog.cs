@@ -55,5 +55,8 @@ public static class ProviderCatalog
             // Package registries for stdio MCP launchers.
             new("npm", ["registry.npmjs.org"], LibreChatSurface + " §3.9 (npx -y downloads from the npm registry)"),
             new("pypi", ["pypi.org", "files.pythonhosted.org"], LibreChatSurface + " §3.9 (uvx/pip download from PyPI)"),
+            new("npm-git-github", ["github.com", "codeload.github.com"], "npm/hosted-git-info lib/hosts.js (github tarballtemplate codeload.github.com, httpstemplate github.com) + npm/pacote lib/git.js (git ls-remote)"),
+            new("npm-git-gitlab", ["gitlab.com"], "npm/hosted-git-info lib/hosts.js (gitlab tarballtemplate and httpstemplate on gitlab.com)"),
+            new("npm-git-bitbucket", ["bitbucket.org"], "npm/hosted-git-info lib/hosts.js (bitbucket tarballtemplate and httpstemplate on bitbucket.org)"),
         ]);
 }

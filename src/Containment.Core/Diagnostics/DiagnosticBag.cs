@@ -1,22 +1,106 @@
+using System.Globalization;
+using System.Runtime.CompilerServices;
+
 namespace Containment.Core.Diagnostics;
 
-/// <summary>Collects diagnostics from every stage of the pipeline.</summary>
+/// <summary>
+/// Collects diagnostics from every stage of the pipeline. At most <see cref="MaxPerFile"/> are kept per file: a
+/// hostile file can make a million findings (one per unknown key), and every reporter (text, JSON, SARIF, Markdown)
+/// would hold and print them all (issue 10 item 9: 1,000,000 unknown keys gave 5.3 GB and a 589 MB SARIF file).
+/// Past the cap a file gets one <see cref="DiagnosticCatalog.DiagnosticsCapped"/> summary, with the count of the
+/// rest and the highest severity among them, so an error past the cap still fails the run.
+/// </summary>
 public sealed class DiagnosticBag
 {
+    public const int MaxPerFile = 1000;
+
+    // The suppressed count travels with a summary when one bag is copied into another (LibreChatLoader merges
+    // the reader's and the schema's bags), so the merged summary still counts every diagnostic not shown.
+    private static readonly ConditionalWeakTable<Diagnostic, StrongBox<long>> SummaryCounts = [];
+
     private readonly List<Diagnostic> _items = [];
+    private readonly Dictionary<string, int> _keptPerFile = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (int Index, long Count)> _summaries = new(
+        StringComparer.Ordinal
+    );
 
     public IReadOnlyList<Diagnostic> Items => _items;
 
     public bool HasErrors => _items.Exists(d => d.Severity == Severity.Error);
 
-    public Diagnostic Add(DiagnosticDescriptor descriptor, SourceSpan span, string message, Severity? severity = null)
+    /// <summary>Every diagnostic ever added, shown or past the cap: grows on each <see cref="Add"/>, so callers can tell "did this step report anything".</summary>
+    public long Reported { get; private set; }
+
+    public Diagnostic Add(
+        DiagnosticDescriptor descriptor,
+        SourceSpan span,
+        string message,
+        Severity? severity = null
+    )
     {
-        var diagnostic = new Diagnostic(descriptor, severity ?? descriptor.DefaultSeverity, message, span);
-        _items.Add(diagnostic);
+        var diagnostic = new Diagnostic(
+            descriptor,
+            severity ?? descriptor.DefaultSeverity,
+            message,
+            span
+        );
+        Add(diagnostic);
         return diagnostic;
     }
 
-    public void AddRange(IEnumerable<Diagnostic> diagnostics) => _items.AddRange(diagnostics);
+    public void AddRange(IEnumerable<Diagnostic> diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        foreach (var diagnostic in diagnostics)
+        {
+            Add(diagnostic);
+        }
+    }
+
+    private void Add(Diagnostic diagnostic)
+    {
+        var file = diagnostic.Span.File;
+        var incoming = SummaryCounts.TryGetValue(diagnostic, out var box) ? box.Value : 0;
+        Reported += Math.Max(1, incoming);
+        var kept = _keptPerFile.GetValueOrDefault(file);
+        if (incoming == 0 && kept < MaxPerFile)
+        {
+            _keptPerFile[file] = kept + 1;
+            _items.Add(diagnostic);
+            return;
+        }
+
+        Suppress(file, Math.Max(1, incoming), diagnostic.Severity);
+    }
+
+    private void Suppress(string file, long count, Severity severity)
+    {
+        var (index, total) = _summaries.TryGetValue(file, out var existing) ? existing : (-1, 0L);
+        total += count;
+        var highest =
+            index >= 0 && _items[index].Severity > severity ? _items[index].Severity : severity;
+        var summary = new Diagnostic(
+            DiagnosticCatalog.DiagnosticsCapped,
+            highest,
+            string.Create(
+                CultureInfo.InvariantCulture,
+                $"{total} more diagnostics for this file are not shown (at most {MaxPerFile} per file); fix the ones above and run again"
+            ),
+            SourceSpan.FileOnly(file)
+        );
+        SummaryCounts.AddOrUpdate(summary, new StrongBox<long>(total));
+        if (index >= 0)
+        {
+            _items[index] = summary;
+        }
+        else
+        {
+            index = _items.Count;
+            _items.Add(summary);
+        }
+
+        _summaries[file] = (index, total);
+    }
 
     /// <summary>Diagnostics in a stable order (file, line, column, code, message) so reports are byte-identical.</summary>
     public IReadOnlyList<Diagnostic> Sorted() =>

@@ -72,7 +72,16 @@ public sealed partial class EgressInventoryBuilder
             DiagnosticCatalog.StdioSharesPodIdentity,
             server.Location.Span,
             $"{what} runs '{LauncherName(command.Value)}' inside the LibreChat pod: it shares LibreChat's pod identity and cannot be contained separately unless moved to its own pod.");
-        var registry = LauncherName(command.Value) switch
+        // A shell wrapper runs the launcher its script names (sh -c "npx ..."): that launcher's registry applies.
+        var launcher = server.ShellLauncher is { Length: > 0 } inner ? inner : LauncherName(command.Value);
+        if (server.ShellLauncher is "")
+        {
+            _diagnostics.Add(
+                DiagnosticCatalog.StdioUnknownDownloads,
+                command.Location.Span,
+                $"{what}: the '{LauncherName(command.Value)}' script could not be read (no npx/uvx/pip launcher found in it); list what it downloads or calls under 'extraDestinations'.");
+        }
+        var registry = launcher switch
         {
             "npx" or "npm" or "bunx" or "pnpm" or "yarn" => "npm",
             "uvx" or "uv" or "pip" or "pip3" or "pipx" => "pypi",
@@ -83,11 +92,16 @@ public sealed partial class EgressInventoryBuilder
         {
             AddCatalogEntry(Providers, registry, EgressPurpose.Mcp, trigger, command.Location.Span, what, mcpServer: server.Name);
         }
+        if (registry == "npm" && server.Package is { } package && StdioPackage.GitHostEntry(package.Value) is { } gitHost)
+        {
+            // npx github:owner/repo downloads from the git host, not (only) the registry.
+            AddCatalogEntry(Providers, gitHost, EgressPurpose.Mcp, Prov(package.Location), package.Location.Span, what, mcpServer: server.Name);
+        }
         foreach (var url in server.ArgUrls)
         {
             AddUrl(url, EgressPurpose.Mcp, what + " args", server.Name);
         }
-        if (registry is null && server.ArgUrls.Count == 0)
+        if (registry is null && server.ArgUrls.Count == 0 && server.ShellLauncher is null)
         {
             _diagnostics.Add(
                 DiagnosticCatalog.StdioUnknownDownloads,

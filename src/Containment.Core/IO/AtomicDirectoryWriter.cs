@@ -3,7 +3,11 @@ using Containment.Core.Targets;
 namespace Containment.Core.IO;
 
 /// <summary>What one <see cref="AtomicDirectoryWriter.Write"/> did, by relative path (ordinal order).</summary>
-public sealed record AtomicWriteResult(IReadOnlyList<string> Written, IReadOnlyList<string> Unchanged, IReadOnlyList<string> Removed)
+public sealed record AtomicWriteResult(
+    IReadOnlyList<string> Written,
+    IReadOnlyList<string> Unchanged,
+    IReadOnlyList<string> Removed
+)
 {
     public bool ChangedAnything => Written.Count > 0 || Removed.Count > 0;
 }
@@ -19,6 +23,11 @@ public sealed record AtomicWriteResult(IReadOnlyList<string> Written, IReadOnlyL
 /// <item>Ownership: DIR holds a manifest, <see cref="ManifestFileName"/>, listing every file the previous run wrote.
 /// A file that the target no longer produces is removed only when the previous manifest lists it; files a user put
 /// in DIR are never removed.</item>
+/// <item>Containment: DIR and its manifest arrive in pull requests. DIR itself being a symbolic link is refused (not
+/// resolved: a link committed as the output folder could point anywhere). Every path written or removed must have no
+/// symbolic link among its folders inside DIR (checked with lstat, component by component), so nothing is written
+/// or removed through a link; a final component that is a link is moved aside as the link itself, never followed.
+/// A manifest entry that is not a plain relative path refuses the run (<see cref="OutputManifest"/>).</item>
 /// </list>
 /// </summary>
 public sealed class AtomicDirectoryWriter
@@ -31,7 +40,14 @@ public sealed class AtomicDirectoryWriter
     public AtomicWriteResult Write(TargetOutput output, string outDir)
     {
         ArgumentNullException.ThrowIfNull(output);
-        var dir = Path.GetFullPath(outDir);
+        var dir = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outDir));
+        if (RegularFile.IsSymbolicLink(dir))
+        {
+            throw new OutputFolderRefusedException(
+                outDir,
+                $"'{outDir}' is a symbolic link; --out must name a real folder (pass the folder it points to)"
+            );
+        }
         if (File.Exists(dir))
         {
             throw new IOException($"'{outDir}' is a file, not a folder.");
@@ -41,17 +57,22 @@ public sealed class AtomicDirectoryWriter
         IReadOnlyList<TargetFile> files = [.. output.Files, manifest];
         if (output.Find(ManifestFileName) is not null)
         {
-            throw new ArgumentException($"A target may not produce '{ManifestFileName}'.", nameof(output));
+            throw new ArgumentException(
+                $"A target may not produce '{ManifestFileName}'.",
+                nameof(output)
+            );
         }
 
-        var previouslyOurs = ReadManifest(dir);
+        var previouslyOurs = Directory.Exists(dir)
+            ? OutputManifest.Read(dir, ManifestFileName)
+            : [];
         var produced = files.Select(f => f.RelativePath).ToHashSet(StringComparer.Ordinal);
         var toWrite = new List<TargetFile>();
         var unchanged = new List<string>();
         foreach (var file in files)
         {
-            var target = Combine(dir, file.RelativePath);
-            if (File.Exists(target) && File.ReadAllBytes(target).AsSpan().SequenceEqual(file.ToBytes()))
+            RefuseLinkedFolders(dir, file.RelativePath);
+            if (HasSameBytes(Combine(dir, file.RelativePath), file.ToBytes()))
             {
                 unchanged.Add(file.RelativePath);
             }
@@ -61,10 +82,20 @@ public sealed class AtomicDirectoryWriter
             }
         }
 
-        var toRemove = previouslyOurs
-            .Where(p => !produced.Contains(p) && File.Exists(Combine(dir, p)))
-            .Order(StringComparer.Ordinal)
-            .ToList();
+        var toRemove = new List<string>();
+        foreach (
+            var path in previouslyOurs
+                .Where(p => !produced.Contains(p))
+                .Order(StringComparer.Ordinal)
+        )
+        {
+            RefuseLinkedFolders(dir, path);
+            var entry = Combine(dir, path);
+            if (RegularFile.IsSymbolicLink(entry) || File.Exists(entry))
+            {
+                toRemove.Add(path);
+            }
+        }
 
         if (toWrite.Count > 0 || toRemove.Count > 0)
         {
@@ -74,14 +105,19 @@ public sealed class AtomicDirectoryWriter
         return new AtomicWriteResult(
             [.. toWrite.Select(f => f.RelativePath).Where(p => p != ManifestFileName)],
             [.. unchanged.Where(p => p != ManifestFileName)],
-            toRemove);
+            toRemove
+        );
     }
 
     private void Commit(string dir, List<TargetFile> toWrite, List<string> toRemove)
     {
-        var parent = Path.GetDirectoryName(dir) ?? throw new IOException($"'{dir}' has no parent folder.");
+        var parent =
+            Path.GetDirectoryName(dir) ?? throw new IOException($"'{dir}' has no parent folder.");
         Directory.CreateDirectory(parent);
-        var staging = Path.Combine(parent, $".{Path.GetFileName(dir)}.containment-{Guid.NewGuid():N}");
+        var staging = Path.Combine(
+            parent,
+            $".{Path.GetFileName(dir)}.containment-{Guid.NewGuid():N}"
+        );
         try
         {
             Stage(staging, toWrite);
@@ -118,18 +154,25 @@ public sealed class AtomicDirectoryWriter
         }
     }
 
-    private void ApplyWithRollback(string dir, string staging, List<TargetFile> toWrite, List<string> toRemove)
+    private void ApplyWithRollback(
+        string dir,
+        string staging,
+        List<TargetFile> toWrite,
+        List<string> toRemove
+    )
     {
         var backup = Path.Combine(staging, "backup");
         var undo = new Stack<Action>();
         try
         {
             // The manifest goes last: until it lands, the old manifest still describes what is ours.
-            var ordered = toWrite.OrderBy(f => f.RelativePath == ManifestFileName ? 1 : 0).ThenBy(f => f.RelativePath, StringComparer.Ordinal);
+            var ordered = toWrite
+                .OrderBy(f => f.RelativePath == ManifestFileName ? 1 : 0)
+                .ThenBy(f => f.RelativePath, StringComparer.Ordinal);
             foreach (var file in ordered)
             {
                 var target = Combine(dir, file.RelativePath);
-                if (File.Exists(target))
+                if (RegularFile.IsSymbolicLink(target) || File.Exists(target))
                 {
                     MoveAside(target, Combine(backup, file.RelativePath), undo);
                 }
@@ -180,7 +223,11 @@ public sealed class AtomicDirectoryWriter
     private static List<string> CreateParents(string dir, string target)
     {
         var missing = new List<string>();
-        for (var parent = Path.GetDirectoryName(target); parent is not null && parent.Length > dir.Length && !Directory.Exists(parent); parent = Path.GetDirectoryName(parent))
+        for (
+            var parent = Path.GetDirectoryName(target);
+            parent is not null && parent.Length > dir.Length && !Directory.Exists(parent);
+            parent = Path.GetDirectoryName(parent)
+        )
         {
             missing.Add(parent);
         }
@@ -195,7 +242,11 @@ public sealed class AtomicDirectoryWriter
 
     private static void RemoveEmptyParents(string dir, string removedFile)
     {
-        for (var parent = Path.GetDirectoryName(removedFile); parent is not null && parent.Length > dir.Length; parent = Path.GetDirectoryName(parent))
+        for (
+            var parent = Path.GetDirectoryName(removedFile);
+            parent is not null && parent.Length > dir.Length;
+            parent = Path.GetDirectoryName(parent)
+        )
         {
             if (!Directory.Exists(parent) || Directory.EnumerateFileSystemEntries(parent).Any())
             {
@@ -216,35 +267,52 @@ public sealed class AtomicDirectoryWriter
         return string.Join('\n', lines) + "\n";
     }
 
-    private static HashSet<string> ReadManifest(string dir)
+    /// <summary>
+    /// Refuses <paramref name="relativePath"/> when a folder on its way inside <paramref name="dir"/> is a symbolic
+    /// link (lstat per component): writing or removing through it would touch a file outside DIR.
+    /// </summary>
+    private static void RefuseLinkedFolders(string dir, string relativePath)
     {
-        var path = Path.Combine(dir, ManifestFileName);
-        var set = new HashSet<string>(StringComparer.Ordinal);
-        if (!File.Exists(path))
+        var segments = relativePath.Split('/');
+        var current = dir;
+        for (var i = 0; i < segments.Length - 1; i++)
         {
-            return set;
-        }
-
-        foreach (var line in File.ReadAllLines(path))
-        {
-            var entry = line.Trim();
-            if (entry.Length == 0 || entry.StartsWith('#'))
+            current = Path.Combine(current, segments[i]);
+            if (RegularFile.IsSymbolicLink(current))
             {
-                continue;
+                throw new OutputFolderRefusedException(
+                    current,
+                    $"'{string.Join('/', segments[..(i + 1)])}' inside the output folder is a symbolic link; Containment never writes or removes through a link, nothing was changed"
+                );
             }
-
-            try
+            if (!Directory.Exists(current))
             {
-                // Validates the entry: a tampered manifest must not make us delete outside DIR.
-                set.Add(new TargetFile(entry, string.Empty).RelativePath);
-            }
-            catch (ArgumentException)
-            {
-                // Not a path we could have written: ignore it rather than trust it.
+                return;
             }
         }
+    }
 
-        return set;
+    /// <summary>True when <paramref name="path"/> is a regular file (not a link, FIFO or device) holding exactly <paramref name="bytes"/>.</summary>
+    private static bool HasSameBytes(string path, byte[] bytes)
+    {
+        if (
+            RegularFile.IsSymbolicLink(path)
+            || !File.Exists(path)
+            || new FileInfo(path).Length != bytes.Length
+        )
+        {
+            return false;
+        }
+
+        try
+        {
+            return RegularFile.ReadAtMost(path, bytes.Length).AsSpan().SequenceEqual(bytes);
+        }
+        catch (NotRegularFileException)
+        {
+            // A FIFO or device where an output belongs: replaced by the new file (a rename, which never opens it).
+            return false;
+        }
     }
 
     private static string Combine(string root, string relativePath) =>

@@ -8,7 +8,11 @@ public interface IFileSystem
 
     /// <summary>Length in bytes, so callers can refuse oversized files before reading them.</summary>
     long GetFileLength(string path);
-    byte[] ReadAllBytes(string path);
+
+    /// <summary>Reads a regular file, at most <paramref name="maxBytes"/> + 1 bytes (more means "too large"); a FIFO,
+    /// device or socket throws <see cref="NotRegularFileException"/>. Call <see cref="BoundedFile.TryRead"/>, which
+    /// turns every failure into one diagnostic, rather than this.</summary>
+    byte[] ReadAtMost(string path, long maxBytes);
 }
 
 /// <summary>The real disk.</summary>
@@ -22,5 +26,5 @@ public sealed class PhysicalFileSystem : IFileSystem
 
     public long GetFileLength(string path) => new FileInfo(path).Length;
 
-    public byte[] ReadAllBytes(string path) => File.ReadAllBytes(path);
+    public byte[] ReadAtMost(string path, long maxBytes) => RegularFile.ReadAtMost(path, maxBytes);
 }

@@ -148,6 +148,10 @@ public sealed record McpServerConfig
     /// <summary>stdio: the package the launcher downloads (<c>npx -y @scope/pkg</c>, <c>uvx pkg</c>), when recognisable.</summary>
     public ConfigValue<string>? Package { get; init; }
 
+    /// <summary>For a shell wrapper (<c>sh -c "npx ..."</c>), the launcher its script runs; empty when the script names
+    /// no known launcher; null when the command is not a shell.</summary>
+    public string? ShellLauncher { get; init; }
+
     /// <summary>stdio: URLs found among the args (e.g. <c>mcp-remote https://host/sse</c>), reduced to host and port.</summary>
     public IReadOnlyList<UrlValue> ArgUrls { get; init; } = [];
 

@@ -34,6 +34,13 @@ public static class StdioPackage
         "--from",
     };
 
+    private static readonly HashSet<string> Shells = new(StringComparer.Ordinal) { "sh", "bash", "zsh", "dash", "ash", "cmd" };
+
+    private static readonly HashSet<string> KnownLaunchers = new(StringComparer.Ordinal)
+    {
+        "npx", "npm", "bunx", "pnpm", "yarn", "uvx", "uv", "pip", "pip3", "pipx",
+    };
+
     public static ConfigValue<string>? Detect(
         string command,
         IReadOnlyList<ConfigValue<string>> args
@@ -41,6 +48,13 @@ public static class StdioPackage
     {
         ArgumentNullException.ThrowIfNull(command);
         ArgumentNullException.ThrowIfNull(args);
+        if (ShellScript(command, args) is { } script)
+        {
+            // `sh -c "npx -y pkg"`: the package is in the script; read it as if the launcher were run directly.
+            var words = Words(script.Value);
+            var at = words.FindIndex(w => KnownLaunchers.Contains(Launcher(w)));
+            return at < 0 ? null : Detect(words[at], [.. words.Skip(at + 1).Select(w => script with { Value = w })]);
+        }
         var launcher = Launcher(command);
         var start = launcher switch
         {
@@ -83,6 +97,85 @@ public static class StdioPackage
         }
         return null;
     }
+
+    /// <summary>
+    /// The launcher a shell wrapper runs: <c>sh -c "npx -y pkg"</c>, <c>bash -lc "..."</c>, <c>cmd /c npx ...</c> give
+    /// <c>npx</c>. Empty when the command is a shell whose script names no known launcher (it could not be read);
+    /// null when the command is not a shell wrapper at all.
+    /// </summary>
+    public static string? ShellLauncher(string command, IReadOnlyList<ConfigValue<string>> args)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        if (ShellScript(command, args) is not { } script)
+        {
+            return Shells.Contains(Launcher(command)) ? string.Empty : null;
+        }
+        return Words(script.Value).Select(Launcher).FirstOrDefault(KnownLaunchers.Contains) ?? string.Empty;
+    }
+
+    /// <summary>
+    /// The catalogue entry for the git host an npm package spec downloads from, or null for a registry package.
+    /// npm reads <c>github:o/r</c>, a bare <c>o/r</c> (GitHub shorthand), <c>gitlab:</c>, <c>bitbucket:</c> and git
+    /// URLs through hosted-git-info, and pacote fetches them from the host: for GitHub the tarball from
+    /// codeload.github.com and the commit from github.com (`git ls-remote`) (npm/hosted-git-info lib/hosts.js
+    /// tarballtemplate/httpstemplate, npm/pacote lib/git.js, as shipped in nodejs/node deps/npm, npm 10).
+    /// </summary>
+    public static string? GitHostEntry(string spec)
+    {
+        ArgumentNullException.ThrowIfNull(spec);
+        var lower = spec.Trim().ToLowerInvariant();
+        foreach (var (prefix, entry) in GitHostPrefixes)
+        {
+            if (lower.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                return entry;
+            }
+        }
+        // A bare "owner/repo" (no scope '@', no path '.', no URL) is GitHub shorthand to npm.
+        var slash = lower.IndexOf('/', StringComparison.Ordinal);
+        return slash > 0 && lower.IndexOf('/', slash + 1) < 0 && lower[0] is not ('@' or '.' or '/' or '~') && !lower.Contains(':', StringComparison.Ordinal)
+            ? "npm-git-github"
+            : null;
+    }
+
+    private static readonly (string Prefix, string Entry)[] GitHostPrefixes =
+    [
+        ("github:", "npm-git-github"),
+        ("git+https://github.com/", "npm-git-github"),
+        ("git+ssh://git@github.com", "npm-git-github"),
+        ("git://github.com/", "npm-git-github"),
+        ("https://github.com/", "npm-git-github"),
+        ("gitlab:", "npm-git-gitlab"),
+        ("git+https://gitlab.com/", "npm-git-gitlab"),
+        ("bitbucket:", "npm-git-bitbucket"),
+        ("git+https://bitbucket.org/", "npm-git-bitbucket"),
+    ];
+
+    private static ConfigValue<string>? ShellScript(string command, IReadOnlyList<ConfigValue<string>> args)
+    {
+        var shell = Launcher(command);
+        if (!Shells.Contains(shell))
+        {
+            return null;
+        }
+        for (var i = 0; i + 1 < args.Count; i++)
+        {
+            var arg = args[i].Value;
+            var isScriptFlag = shell == "cmd"
+                ? arg is "/c" or "/C" or "/k" or "/K"
+                : arg.Length > 1 && arg[0] == '-' && arg[1] != '-' && arg.Contains('c', StringComparison.Ordinal);
+            if (isScriptFlag)
+            {
+                // cmd takes the rest of the line; sh takes the next argument as the whole script.
+                return shell == "cmd" ? args[i + 1] with { Value = string.Join(' ', args.Skip(i + 1).Select(a => a.Value)) } : args[i + 1];
+            }
+        }
+        return null;
+    }
+
+    /// <summary>Shell words, splitting on blanks, quotes and the operators that start another command.</summary>
+    private static List<string> Words(string script) =>
+        [.. script.Split([' ', '\t', '\n', '\r', '"', '\'', ';', '&', '|', '(', ')', '`'], StringSplitOptions.RemoveEmptyEntries)];
 
     /// <summary><c>/usr/local/bin/npx</c>, <c>npx.cmd</c> and <c>npx</c> are the same launcher.</summary>
     public static string Launcher(string command)

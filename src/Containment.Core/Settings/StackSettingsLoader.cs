@@ -16,6 +16,7 @@ public static class StackSettingsLoader
 {
     public const string Namespace = "containment";
     public const string PulumiConfigSource = "PULUMI_CONFIG";
+    public const long MaxStackFileBytes = 4 * 1024 * 1024;
 
     /// <summary>Reads and parses a stack file through the file-system seam.</summary>
     public static StackSettings? LoadStackFile(IFileSystem fileSystem, string path, string stack, DiagnosticBag diagnostics)
@@ -27,22 +28,9 @@ public static class StackSettingsLoader
             diagnostics.Add(DiagnosticCatalog.SettingsFileUnreadable, SourceSpan.FileOnly(path), $"stack settings file '{path}' does not exist.");
             return null;
         }
-        if (fileSystem.GetFileLength(path) > 4 * 1024 * 1024)
-        {
-            diagnostics.Add(DiagnosticCatalog.SettingsFileUnreadable, SourceSpan.FileOnly(path), $"stack settings file '{path}' is larger than 4 MiB.");
-            return null;
-        }
-        string text;
-        try
-        {
-            text = System.Text.Encoding.UTF8.GetString(fileSystem.ReadAllBytes(path));
-        }
-        catch (IOException e)
-        {
-            diagnostics.Add(DiagnosticCatalog.SettingsFileUnreadable, SourceSpan.FileOnly(path), $"stack settings file '{path}' cannot be read: {e.Message}");
-            return null;
-        }
-        return ParseStackFile(text, path, stack, diagnostics);
+        // The one bounded reader: regular files only (no FIFO or /dev/zero behind a link), at most 4 MiB read.
+        var bytes = BoundedFile.TryRead(fileSystem, path, path, MaxStackFileBytes, "stack settings file", diagnostics);
+        return bytes is null ? null : ParseStackFile(System.Text.Encoding.UTF8.GetString(bytes), path, stack, diagnostics);
     }
 
     /// <summary>Parses the text of a Pulumi stack file; <paramref name="file"/> names it in diagnostics.</summary>

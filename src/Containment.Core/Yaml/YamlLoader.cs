@@ -82,7 +82,7 @@ public static partial class YamlLoader
             );
             return null;
         }
-        var errorsBefore = diagnostics.Items.Count;
+        var errorsBefore = diagnostics.Reported;
         YNode? root;
         bool sawDocument;
         using var reader = new StringReader(text);
@@ -123,7 +123,7 @@ public static partial class YamlLoader
             );
             return null;
         }
-        if (diagnostics.Items.Count > errorsBefore)
+        if (diagnostics.Reported > errorsBefore)
         {
             return null;
         }

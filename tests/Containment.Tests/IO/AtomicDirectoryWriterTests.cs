@@ -82,7 +82,8 @@ public sealed class AtomicDirectoryWriterTests : IDisposable
         File.WriteAllText(outside, "keep");
         File.AppendAllText(Path.Combine(_out, AtomicDirectoryWriter.ManifestFileName), "../precious.txt\n");
 
-        writer.Write(Output(("a.yaml", "A")), _out);
+        // Issue 10 item 8: a tampered manifest refuses the run (it used to be skipped silently).
+        Assert.Throws<OutputFolderRefusedException>(() => writer.Write(Output(("a.yaml", "A")), _out));
 
         Assert.True(File.Exists(outside));
     }

@@ -93,5 +93,6 @@ internal sealed class InMemoryFileSystem : IFileSystem
 
     public long GetFileLength(string path) => _files[path].LongLength;
 
-    public byte[] ReadAllBytes(string path) => _files[path];
+    // Like the disk reader: at most one byte past the limit, whatever the file holds.
+    public byte[] ReadAtMost(string path, long maxBytes) => _files[path].Length > maxBytes ? _files[path][..(int)(maxBytes + 1)] : _files[path];
 }

@@ -389,7 +389,7 @@ public class YamlLoaderTests
         var diagnostics = new DiagnosticBag();
         Assert.Null(YamlLoader.LoadFile("big.yaml", fs.Object, diagnostics));
         Assert.Equal("CT1004", Single(diagnostics).Code);
-        fs.Verify(f => f.ReadAllBytes(It.IsAny<string>()), Times.Never);
+        fs.Verify(f => f.ReadAtMost(It.IsAny<string>(), It.IsAny<long>()), Times.Never);
     }
 
     [Fact]
@@ -398,7 +398,7 @@ public class YamlLoaderTests
         var fs = new Mock<IFileSystem>();
         fs.Setup(f => f.FileExists("locked.yaml")).Returns(true);
         fs.Setup(f => f.GetFileLength("locked.yaml")).Returns(10);
-        fs.Setup(f => f.ReadAllBytes("locked.yaml"))
+        fs.Setup(f => f.ReadAtMost("locked.yaml", It.IsAny<long>()))
             .Throws(new UnauthorizedAccessException("denied"));
         var diagnostics = new DiagnosticBag();
         Assert.Null(YamlLoader.LoadFile("locked.yaml", fs.Object, diagnostics));

@@ -213,7 +213,7 @@ public class StackSettingsLoaderTests
         var fs = new Mock<IFileSystem>();
         fs.Setup(f => f.FileExists("Pulumi.dev.yaml")).Returns(true);
         fs.Setup(f => f.GetFileLength("Pulumi.dev.yaml")).Returns(40);
-        fs.Setup(f => f.ReadAllBytes("Pulumi.dev.yaml")).Returns("config:\n  containment:mode: enforce\n"u8.ToArray());
+        fs.Setup(f => f.ReadAtMost("Pulumi.dev.yaml", It.IsAny<long>())).Returns("config:\n  containment:mode: enforce\n"u8.ToArray());
         var bag = new DiagnosticBag();
 
         var s = StackSettingsLoader.LoadStackFile(fs.Object, "Pulumi.dev.yaml", "dev", bag);

@@ -14,11 +14,29 @@ public sealed record PulumiProgram
     public IReadOnlyList<PulumiResource> Resources { get; init; } = [];
     public IReadOnlyList<PulumiOutput> Outputs { get; init; } = [];
 
+    // The schema check looks a name up for every reference and dependsOn (one or more per resource): a linear scan
+    // here made emit and compile quadratic in MCP servers (issue 10 item 9). The index is keyed on the list instance,
+    // not stored in the record, so `with { Resources = ... }` copies and record equality are unaffected.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IReadOnlyList<PulumiResource>, Dictionary<string, PulumiResource>> ResourceIndex = [];
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IReadOnlyList<PulumiVariable>, Dictionary<string, PulumiVariable>> VariableIndex = [];
+
     public PulumiResource? Resource(string logicalName) =>
-        Resources.FirstOrDefault(r => string.Equals(r.LogicalName, logicalName, StringComparison.Ordinal));
+        ResourceIndex.GetValue(Resources, list => FirstByName(list, r => r.LogicalName)).GetValueOrDefault(logicalName);
 
     public PulumiVariable? Variable(string name) =>
-        Variables.FirstOrDefault(v => string.Equals(v.Name, name, StringComparison.Ordinal));
+        VariableIndex.GetValue(Variables, list => FirstByName(list, v => v.Name)).GetValueOrDefault(name);
+
+    /// <summary>First item per name, as the linear search it replaces returned.</summary>
+    private static Dictionary<string, T> FirstByName<T>(IEnumerable<T> items, Func<T, string> name)
+    {
+        var index = new Dictionary<string, T>(StringComparer.Ordinal);
+        foreach (var item in items)
+        {
+            index.TryAdd(name(item), item);
+        }
+
+        return index;
+    }
 
     public IEnumerable<PulumiResource> ResourcesOfType(string typeToken) =>
         Resources.Where(r => string.Equals(r.Type, typeToken, StringComparison.Ordinal));

@@ -442,11 +442,13 @@ public sealed class TerraformJsonWriter : ITargetWriter
 
         private static JsonObject Sorted(JsonObject source)
         {
+            // One Clear, not a Remove per key: JsonObject.Remove shifts its backing list, which made this
+            // quadratic in WebGroups (one per MCP server; issue 10 item 9). Clear detaches every value at once.
+            var pairs = source.OrderBy(p => p.Key, StringComparer.Ordinal).ToList();
+            source.Clear();
             var sorted = new JsonObject();
-            foreach (var key in source.Select(p => p.Key).Order(StringComparer.Ordinal).ToList())
+            foreach (var (key, value) in pairs)
             {
-                var value = source[key];
-                source.Remove(key);
                 sorted[key] = value;
             }
 
