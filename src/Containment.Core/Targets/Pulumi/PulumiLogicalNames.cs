@@ -9,7 +9,11 @@ namespace Containment.Core.Targets.Pulumi;
 public static class PulumiLogicalNames
 {
     public const string Ruleset = "ruleset";
-    public const string AttachmentPoint = "attachmentPoint";
+    /// <summary>
+    /// The attachment-point look-up. Not <c>attachmentPoint</c>: that is a stack config key
+    /// (<c>containment:attachmentPoint</c>), and config shadows a variable of the same name in Pulumi YAML.
+    /// </summary>
+    public const string AttachmentPoint = "dcfAttachmentPoint";
     public const string DecryptionCaConfigMap = "decryption-ca-configmap";
     public const string DecryptionMitmCa = "decryption-mitm-ca";
     public const string DecryptionMitmCaSelection = "decryption-mitm-ca-selection";

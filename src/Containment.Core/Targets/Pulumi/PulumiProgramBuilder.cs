@@ -2,6 +2,7 @@ using Containment.Core.Diagnostics;
 using Containment.Core.Policy;
 using Containment.Core.Settings;
 using Containment.Core.Targets.Aviatrix;
+using Containment.Core.Targets.Pulumi.Checks;
 using P = Containment.Core.Targets.Pulumi.PulumiValue;
 
 namespace Containment.Core.Targets.Pulumi;
@@ -36,6 +37,12 @@ public static partial class PulumiProgramBuilder
         foreach (var problem in PulumiSchemaCheck.Check(program, AviatrixSchemaFacts.Default))
         {
             diagnostics.Add(DiagnosticCatalog.PulumiSchemaMismatch, context.Span, problem);
+        }
+
+        // The printed text, as Pulumi will read it, against pulumi-yaml's own rules (names, references, options).
+        if (!diagnostics.HasErrors)
+        {
+            PulumiProgramGate.Accept(PulumiProgramWriter.Write(program), PulumiConfigKeys.None, diagnostics, context.Span);
         }
 
         return diagnostics.HasErrors ? null : program;
