@@ -387,13 +387,35 @@ public static partial class PulumiProgramBuilder
                     ("priority", P.Int(r.Priority)),
                     ("action", P.Text(ActionText(r.Action))),
                     ("watch", P.Bool(r.Watch))));
-            return
-            [
-                new PulumiOutput("mode", P.Text(ModeText)),
-                new PulumiOutput("rules", P.List(rules)),
-                new PulumiOutput("webGroups", P.Object(webGroups)),
-            ];
+            var outputs = new List<PulumiOutput>
+            {
+                new("mode", P.Text(ModeText)),
+                new("rules", P.List(rules)),
+                new("webGroups", P.Object(webGroups)),
+            };
+            if (Warnings() is { Count: > 0 } warnings)
+            {
+                outputs.Insert(0, new PulumiOutput(PulumiLogicalNames.WarningsOutput, P.List(warnings)));
+            }
+
+            return outputs;
         }
+
+        /// <summary>
+        /// pulumi-yaml drops a successful compiler's stderr (run.go LoadFromCompiler), so warnings travel in the program
+        /// itself: a stack output every preview and <c>pulumi stack output</c> shows. The Aviatrix resources have no
+        /// description field to carry them (aviatrix-dcf-schema.json: smart_group, web_group, dcf_ruleset and its rules).
+        /// Diagnostic messages never hold secret values, so they may be printed.
+        /// </summary>
+        private List<PulumiValue> Warnings() =>
+            [
+                .. diagnostics
+                    .Sorted()
+                    .Where(d => d.Severity == Severity.Warning)
+                    .Select(d => d.Render())
+                    .Distinct(StringComparer.Ordinal)
+                    .Select(P.Text),
+            ];
     }
 
     internal static string ActionText(RuleAction action) =>
