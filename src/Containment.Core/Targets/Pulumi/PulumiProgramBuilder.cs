@@ -82,9 +82,7 @@ public static partial class PulumiProgramBuilder
 
         private string ModeText => model.Mode == EnforcementMode.Enforce ? "enforce" : "monitor";
 
-        /// <summary>Aviatrix names are global on the controller: prefix them with the per-stack ruleset name.</summary>
-        private string ControllerName(string name) =>
-            name.StartsWith(model.RulesetName + "-", StringComparison.Ordinal) ? name : $"{model.RulesetName}-{name}";
+        private string ControllerName(string name) => ControllerNames.Of(model, name);
 
         private string Claim(string logicalName, string what)
         {

@@ -295,7 +295,7 @@ public sealed class TerraformJsonWriter : ITargetWriter
                 groups[_smartGroupNames.Find(group.Name)!] = new JsonObject
                 {
                     ["//"] = $"SmartGroup for the {group.Role} role; selectors are ORed, the fields of each ANDed.",
-                    ["name"] = TerraformJson.Literal(group.Name),
+                    ["name"] = TerraformJson.Literal(ControllerNames.Of(_model, group.Name)),
                     ["selector"] = new JsonArray(new JsonObject { ["match_expressions"] = expressions }),
                 };
             }
@@ -321,7 +321,7 @@ public sealed class TerraformJsonWriter : ITargetWriter
                 groups[_webGroupNames.Find(group.Name)!] = new JsonObject
                 {
                     ["//"] = $"WebGroup ({group.Purpose}): SNI domains, never URLs.",
-                    ["name"] = TerraformJson.Literal(group.Name),
+                    ["name"] = TerraformJson.Literal(ControllerNames.Of(_model, group.Name)),
                     ["selector"] = new JsonArray(new JsonObject { ["match_expressions"] = expressions }),
                 };
             }
