@@ -13,11 +13,21 @@ public class PackagingTests
     [Fact]
     public void The_cli_packs_as_one_dotnet_tool_named_containment()
     {
-        var project = File.ReadAllText(Path.Combine(Root, "src", "Containment.Cli", "Containment.Cli.csproj"));
+        var project = File.ReadAllText(
+            Path.Combine(Root, "src", "Containment.Cli", "Containment.Cli.csproj")
+        );
 
         Assert.Contains("<PackAsTool>true</PackAsTool>", project, StringComparison.Ordinal);
-        Assert.Contains("<ToolCommandName>containment</ToolCommandName>", project, StringComparison.Ordinal);
-        Assert.Contains("<ProjectReference Include=\"..\\Containment.Core\\Containment.Core.csproj\" />", project, StringComparison.Ordinal);
+        Assert.Contains(
+            "<ToolCommandName>containment</ToolCommandName>",
+            project,
+            StringComparison.Ordinal
+        );
+        Assert.Contains(
+            "<ProjectReference Include=\"..\\Containment.Core\\Containment.Core.csproj\" />",
+            project,
+            StringComparison.Ordinal
+        );
     }
 
     [Fact]
@@ -25,7 +35,11 @@ public class PackagingTests
     {
         var run = File.ReadAllText(Path.Combine(Root, ".ci", "run"));
 
-        Assert.Contains("dotnet tool install containment --tool-path \"$tool/bin\" --add-source \"$tool/pkg\"", run, StringComparison.Ordinal);
+        Assert.Contains(
+            "dotnet tool install containment --tool-path \"$tool/bin\" --add-source \"$tool/pkg\"",
+            run,
+            StringComparison.Ordinal
+        );
         Assert.Contains("\"$tool/bin/containment\" --version", run, StringComparison.Ordinal);
     }
 
@@ -33,10 +47,23 @@ public class PackagingTests
     public void The_publish_script_announces_the_toolchain_install_and_ships_no_symbols()
     {
         var script = File.ReadAllLines(Path.Combine(Root, "scripts", "publish.sh"));
-        var announce = Array.FindIndex(script, l => l.Contains("echo \"publish: clang/lld not found; installing", StringComparison.Ordinal));
-        var install = Array.FindIndex(script, l => l.Contains("apt-get install", StringComparison.Ordinal));
+        var announce = Array.FindIndex(
+            script,
+            l =>
+                l.Contains(
+                    "echo \"publish: clang/lld not found; installing",
+                    StringComparison.Ordinal
+                )
+        );
+        var install = Array.FindIndex(
+            script,
+            l => l.Contains("apt-get install", StringComparison.Ordinal)
+        );
 
-        Assert.True(announce >= 0 && announce < install, "the script must say what it installs before apt-get runs");
+        Assert.True(
+            announce >= 0 && announce < install,
+            "the script must say what it installs before apt-get runs"
+        );
         Assert.Contains(script, l => l.Trim() == "rm -f \"$out\"/*.dbg \"$out\"/*.pdb");
     }
 }

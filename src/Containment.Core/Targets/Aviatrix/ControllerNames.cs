@@ -13,6 +13,8 @@ public static class ControllerNames
     public static string Of(PolicyModel model, string name)
     {
         ArgumentNullException.ThrowIfNull(model);
-        return name.StartsWith(model.RulesetName + "-", StringComparison.Ordinal) ? name : $"{model.RulesetName}-{name}";
+        return name.StartsWith(model.RulesetName + "-", StringComparison.Ordinal)
+            ? name
+            : $"{model.RulesetName}-{name}";
     }
 }
