@@ -22,7 +22,8 @@ if [ -z "$mode" ]; then
   if ! have_toolchain && [ "${CONTAINMENT_INSTALL_TOOLCHAIN:-1}" != 0 ] && command -v apt-get >/dev/null 2>&1; then
     sudo=""
     [ "$(id -u)" = 0 ] || sudo="sudo -n"   # CI runners: passwordless sudo; elsewhere this just fails and we fall back
-    echo "publish: installing clang and lld for Native AOT" >&2
+    # Say so before touching the system: this may ask apt-get (through sudo) to install packages.
+    echo "publish: clang/lld not found; installing them with apt-get for Native AOT (CONTAINMENT_INSTALL_TOOLCHAIN=0 skips this and builds ReadyToRun)" >&2
     { $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq clang lld; } >&2 || true
   fi
   if have_toolchain; then mode=aot; else mode=r2r; fi
@@ -45,6 +46,6 @@ case "$mode" in
   *) echo "publish: unknown CONTAINMENT_PUBLISH_MODE '$mode' (aot, r2r or jit)" >&2; exit 2 ;;
 esac
 # Debug symbols stay out of the shipped folder (AOT writes a large .dbg beside the binary).
-rm -f "$out"/*.dbg
+rm -f "$out"/*.dbg "$out"/*.pdb
 echo "publish: $mode build in $out/containment" >&2
 echo "$out/containment"

@@ -1,8 +1,11 @@
 using System.CommandLine;
 using Containment.Core.Diagnostics;
+using Containment.Core.IO;
 using Containment.Core.Pipeline;
 using Containment.Core.Settings;
 using Containment.Core.Targets.Pulumi;
+using Containment.Core.Targets.Pulumi.Checks;
+using Containment.Core.Yaml;
 
 namespace Containment.Cli.Commands;
 
@@ -51,7 +54,11 @@ internal static class CompileCommand
         return ExitCodes.Success;
     }
 
-    private static string? Compile(CliContext context, PulumiRunEnvironment run, DiagnosticBag diagnostics)
+    private static string? Compile(
+        CliContext context,
+        PulumiRunEnvironment run,
+        DiagnosticBag diagnostics
+    )
     {
         var stack = run.Stack.Length > 0 ? run.Stack : "default";
         var settings = StackSettingsLoader.ParsePulumiConfig(run.ConfigJson, stack, diagnostics);
@@ -70,12 +77,58 @@ internal static class CompileCommand
             );
             return null;
         }
-        var result = PolicyPipeline.Run(settings, configPath, settings.LibreChatConfig, context.FileSystem, null, diagnostics);
+        var result = PolicyPipeline.Run(
+            settings,
+            configPath,
+            settings.LibreChatConfig,
+            context.FileSystem,
+            null,
+            diagnostics
+        );
         if (result.Model is null)
         {
             return null;
         }
         var program = PulumiProgramBuilder.TryBuild(result.Model, diagnostics);
-        return program is null ? null : PulumiProgramWriter.Write(program);
+        if (program is null)
+        {
+            return null;
+        }
+
+        // Checked once more against the names this run really has: every PULUMI_CONFIG key and every key Pulumi.yaml declares.
+        var text = PulumiProgramWriter.Write(program);
+        var stackConfig = PulumiConfigKeys
+            .FromPulumiConfigJson(run.ConfigJson, PulumiProgramBuilder.ProjectName)
+            .Union(ProjectFileKeys(context, root));
+        return PulumiProgramGate.Accept(
+            text,
+            stackConfig,
+            diagnostics,
+            SourceSpan.FileOnly(StackSettingsLoader.PulumiConfigSource)
+        )
+            ? text
+            : null;
+    }
+
+    private static PulumiConfigKeys ProjectFileKeys(CliContext context, string root)
+    {
+        var path = Path.Combine(root, "Pulumi.yaml");
+        var bytes = context.FileSystem.FileExists(path)
+            ? BoundedFile.TryRead(
+                context.FileSystem,
+                path,
+                "Pulumi.yaml",
+                YamlLimits.Default.MaxFileBytes,
+                what: null,
+                new DiagnosticBag()
+            )
+            : null;
+        return bytes is null
+            ? PulumiConfigKeys.None
+            : PulumiConfigKeys.FromProjectFile(
+                System.Text.Encoding.UTF8.GetString(bytes),
+                "Pulumi.yaml",
+                PulumiProgramBuilder.ProjectName
+            );
     }
 }

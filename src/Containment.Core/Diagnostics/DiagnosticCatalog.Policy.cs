@@ -89,11 +89,11 @@ public static partial class DiagnosticCatalog
 
     public static readonly DiagnosticDescriptor DeployTimeLookup = new(
         "CT3023", Severity.Info, "Registry host resolved at deploy time",
-        "The host holds a lookup token the deployment resolves (a Pulumi invoke). Pin it under 'registry' in the stack settings to see the exact host in plans.");
+        "The host holds a lookup token the deployment resolves (a Pulumi invoke). Pin it under 'registry' in the stack settings to see the exact host in plans. An error in enforce mode, where the deploying credentials must not choose the allowed registry.");
 
     public static readonly DiagnosticDescriptor NoClusterId = new(
         "CT3024", Severity.Warning, "No cluster id: SmartGroups match every cluster",
-        "Set 'cluster.id' (the EKS ARN, AKS resource id or the id you registered with Aviatrix) so the SmartGroups select only this cluster.");
+        "Set 'cluster.id' (the EKS ARN, AKS resource id or the id you registered with Aviatrix) so the SmartGroups select only this cluster. An error in enforce mode.");
 
     public static readonly DiagnosticDescriptor InvalidDataStore = new(
         "CT3025", Severity.Error, "Data store the Aviatrix API would refuse",

@@ -44,4 +44,10 @@ public static partial class DiagnosticCatalog
         Severity.Error,
         "Two rules share a name or a priority",
         "Help: the Aviatrix provider keeps rule identity by name and the controller refuses equal priorities in a ruleset; give every rule a unique name and priority.");
+
+    public static readonly DiagnosticDescriptor PulumiProgramRule = new(
+        "CT5100",
+        Severity.Error,
+        "The generated program breaks a Pulumi YAML rule",
+        "Help: Pulumi would refuse or misread this program (a name shared with a config key, a reference to nothing, an unknown type, property or option); the message names the rule. Rename the stack config key the message names, or report a bug when Containment produced it.");
 }

@@ -30,7 +30,12 @@ public sealed partial class EgressInventoryBuilder
         }
         foreach (var token in LookupTokens.LookupsFor(_items.Where(i => i.Purpose == EgressPurpose.Registry).Select(i => i.Host)))
         {
-            _diagnostics.Add(DiagnosticCatalog.DeployTimeLookup, SettingsSpan, $"registry hosts use {token.Token}: {token.Description}.");
+            // An unpinned look-up lets the deploying credentials choose which registry is allowed: an error once rules enforce.
+            _diagnostics.Add(
+                DiagnosticCatalog.DeployTimeLookup,
+                SettingsSpan,
+                $"registry hosts use {token.Token}: {token.Description}.",
+                _settings.Mode == EnforcementMode.Enforce ? Severity.Error : null);
         }
     }
 

@@ -18,7 +18,7 @@ public static partial class PolicySettingsValidator
         ArgumentNullException.ThrowIfNull(settings);
         var span = SourceSpan.FileOnly(settings.Source);
         ValidateVersionGates(settings, diagnostics, span);
-        ValidateCluster(settings.Cluster, settings.CloudProvider, diagnostics, span);
+        ValidateCluster(settings.Cluster, settings.CloudProvider, settings.Mode, diagnostics, span);
         if (settings.McpPlatform == McpPlatform.Obot)
         {
             if (string.IsNullOrWhiteSpace(settings.ObotEndpoint))
@@ -55,11 +55,16 @@ public static partial class PolicySettingsValidator
         }
     }
 
-    private static void ValidateCluster(ClusterSettings cluster, CloudProvider cloud, DiagnosticBag diagnostics, SourceSpan span)
+    private static void ValidateCluster(ClusterSettings cluster, CloudProvider cloud, EnforcementMode mode, DiagnosticBag diagnostics, SourceSpan span)
     {
         if (string.IsNullOrWhiteSpace(cluster.Id))
         {
-            diagnostics.Add(DiagnosticCatalog.NoClusterId, span, "cluster.id is not set: the SmartGroups match pods and nodes in every cluster Aviatrix knows.");
+            // Widens the policy to every cluster: tolerable while rules only watch, an error once they enforce.
+            diagnostics.Add(
+                DiagnosticCatalog.NoClusterId,
+                span,
+                "cluster.id is not set: the SmartGroups match pods and nodes in every cluster Aviatrix knows.",
+                mode == EnforcementMode.Enforce ? Severity.Error : null);
         }
         else if (ClusterIdProblem(cluster.Id, cloud) is { } problem)
         {

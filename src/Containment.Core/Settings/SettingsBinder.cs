@@ -9,7 +9,8 @@ namespace Containment.Core.Settings;
 /// </summary>
 internal static class SettingsBinder
 {
-    private static readonly string[] KnownKeys =
+    /// <summary>Every <c>containment:</c> key; the Pulumi program checker keeps program names clear of them.</summary>
+    internal static readonly string[] KnownKeys =
     [
         "agentGuard", "attachmentPoint", "catalogOverrides", "cloudProvider", "cluster", "controllerVersion", "decryption",
         "env", "extraDestinations", "librechatConfig", "mcpPlatform", "mode", "obotEndpoint", "registry", "secretEnv",

@@ -136,7 +136,7 @@ public class PlanCommandTests
     public void Settings_file_name_gives_the_stack_name()
     {
         var fs = new InMemoryFileSystem()
-            .With("deploy/Pulumi.prod.yaml", "config:\n  containment:mode: enforce\n  containment:librechatConfig: chat.yaml\n")
+            .With("deploy/Pulumi.prod.yaml", "config:\n  containment:mode: enforce\n  containment:librechatConfig: chat.yaml\n  containment:cluster:\n    id: chat-prod\n")
             .With("deploy/chat.yaml", "version: \"1.3.17\"\ninterface:\n  mcpServers:\n    create: false\n");
 
         var result = Run(fs, "plan", "--settings", "deploy/Pulumi.prod.yaml", "--format", "json");

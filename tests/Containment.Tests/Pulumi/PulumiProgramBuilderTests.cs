@@ -117,8 +117,8 @@ public class PulumiProgramBuilderTests
 
         var ruleset = Assert.Single(program.ResourcesOfType(PulumiTokens.DcfRuleset));
         Assert.Equal("containment-dev", Literal(ruleset.Properties["name"]));
-        Assert.Equal("attachmentPoint.attachmentPointId", WholeReference(ruleset.Properties["attachTo"]));
-        var invoke = Assert.IsType<PulumiInvoke>(program.Variable("attachmentPoint")!.Value);
+        Assert.Equal("dcfAttachmentPoint.attachmentPointId", WholeReference(ruleset.Properties["attachTo"]));
+        var invoke = Assert.IsType<PulumiInvoke>(program.Variable("dcfAttachmentPoint")!.Value);
         Assert.Equal(PulumiTokens.GetDcfAttachmentPoint, invoke.Function);
         Assert.Equal("TERRAFORM_AFTER_UI_MANAGED", Literal(invoke.Arguments["name"]));
     }
@@ -162,7 +162,7 @@ public class PulumiProgramBuilderTests
     {
         var program = PulumiProgramBuilder.Build(PulumiTestModels.Dev());
 
-        Assert.Equal(["attachmentPoint", "awsCallerIdentity", "awsRegion"], program.Variables.Select(v => v.Name));
+        Assert.Equal(["awsCallerIdentity", "awsRegion", "dcfAttachmentPoint"], program.Variables.Select(v => v.Name));
         var identity = Assert.IsType<PulumiInvoke>(program.Variable("awsCallerIdentity")!.Value);
         Assert.Equal("aws:index/getCallerIdentity:getCallerIdentity", identity.Function);
         Assert.Equal(PulumiPackages.Aws, identity.Version);
@@ -179,7 +179,7 @@ public class PulumiProgramBuilderTests
     {
         var program = PulumiProgramBuilder.Build(PulumiTestModels.Azure());
 
-        Assert.Equal(["attachmentPoint", "azureRegistry"], program.Variables.Select(v => v.Name));
+        Assert.Equal(["azureRegistry", "dcfAttachmentPoint"], program.Variables.Select(v => v.Name));
         var invoke = Assert.IsType<PulumiInvoke>(program.Variable("azureRegistry")!.Value);
         Assert.Equal("azure-native:containerregistry:getRegistry", invoke.Function);
         Assert.Equal(PulumiPackages.AzureNative, invoke.Version);
@@ -207,7 +207,7 @@ public class PulumiProgramBuilderTests
         var model = PulumiTestModels.NoCloud() with { Lookups = [new DeployTimeLookup("{aws.region}", "declared but unused")] };
         var program = PulumiProgramBuilder.Build(model);
 
-        Assert.Equal(["attachmentPoint"], program.Variables.Select(v => v.Name));
+        Assert.Equal(["dcfAttachmentPoint"], program.Variables.Select(v => v.Name));
     }
 
     [Fact]

@@ -34,7 +34,8 @@ public class ReviewCommandTests
             .With("head.yaml", HeadYaml)
             .With("broken.yaml", "version: \"1.3.17\"\nendpoints: [\n")
             .With("Pulumi.dev.yaml", "config:\n  containment:librechatConfig: head.yaml\n  containment:mode: monitor\n")
-            .With("Pulumi.prod.yaml", "config:\n  containment:librechatConfig: head.yaml\n  containment:mode: enforce\n");
+            // Enforce mode needs a cluster id (an unscoped enforcing policy is an error).
+            .With("Pulumi.prod.yaml", "config:\n  containment:librechatConfig: head.yaml\n  containment:mode: enforce\n  containment:cluster:\n    id: chat-prod\n");
 
     [Fact]
     public void Diff_markdown_shows_the_added_provider_with_its_config_line()

@@ -40,6 +40,7 @@ public sealed class DeterminismTests : IDisposable
               containment:cluster:
                 id: arn:aws:eks:eu-west-1:111122223333:cluster/librechat-dev
               containment:registry:
+                awsAccountId: "111122223333"
                 awsRegion: eu-west-1
               containment:env:
                 ENDPOINT_00011_BASE_URL: https://Gateway-Eleven.example.com/v1

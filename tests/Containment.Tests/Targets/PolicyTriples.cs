@@ -78,6 +78,7 @@ public static class PolicyTriples
     {
         var doc = YamlJson.ReadDocuments(output.Find(AviatrixCrdWriter.PolicyFile)!.Content).Single()!;
         var ns = doc["metadata"]!["namespace"]!.GetValue<string>();
+        var prefix = doc["metadata"]!["name"]!.GetValue<string>() + "-"; // ControllerNames: the stack's ruleset name
         var webGroups = (doc["spec"]!["webGroups"] as JsonArray ?? []).ToDictionary(
             w => w!["name"]!.GetValue<string>(),
             w => w!["domains"]!.AsArray().Select(d => d!.GetValue<string>()).ToList(),
@@ -90,7 +91,7 @@ public static class PolicyTriples
             var action = rule["action"]!.GetValue<string>().ToUpperInvariant();
             var hosts = rule["webGroups"] is JsonArray refs
                 ? refs.SelectMany(r => webGroups[r!["name"]!.GetValue<string>()]).ToList()
-                : rule["destinationSmartGroups"]!.AsArray().Select(d => d!["name"]?.GetValue<string>() ?? PredefinedName(d["uuid"]!.GetValue<string>())).ToList();
+                : rule["destinationSmartGroups"]!.AsArray().Select(d => d!["name"]?.GetValue<string>()[prefix.Length..] ?? PredefinedName(d["uuid"]!.GetValue<string>())).ToList();
             var port = rule["port"] is { } low ? PortText(Number(low), rule["endPort"] is { } end ? Number(end) : null) : AnyPort;
             foreach (var host in hosts)
             {
@@ -115,8 +116,10 @@ public static class PolicyTriples
                     (e["tags"] as JsonObject ?? []).Select(p => KeyValuePair.Create(p.Key, p.Value!.GetValue<string>()))))
                 .ToList(),
             StringComparer.Ordinal);
+        // Controller names carry the stack's ruleset name as a prefix (ControllerNames); the model's names do not.
+        var prefix = resources["aviatrix_dcf_ruleset"]!.AsObject().Single().Value!["name"]!.GetValue<string>() + "-";
         var groupNames = resources["aviatrix_smart_group"]!.AsObject().ToDictionary(
-            g => $"${{aviatrix_smart_group.{g.Key}.uuid}}", g => g.Value!["name"]!.GetValue<string>(), StringComparer.Ordinal);
+            g => $"${{aviatrix_smart_group.{g.Key}.uuid}}", g => g.Value!["name"]!.GetValue<string>()[prefix.Length..], StringComparer.Ordinal);
         var tokenList = tokens.ToList();
         var webGroups = resources["aviatrix_web_group"]!.AsObject().ToDictionary(
             w => $"${{aviatrix_web_group.{w.Key}.uuid}}",

@@ -141,7 +141,7 @@ public sealed class AviatrixCrdWriter : ITargetWriter
                     continue;
                 }
 
-                var entry = new YamlOutMap().Add("name", YamlOutScalar.Of(group.Name), [$"{group.Purpose}", .. omitted]);
+                var entry = new YamlOutMap().Add("name", YamlOutScalar.Of(ControllerNames.Of(model, group.Name)), [$"{group.Purpose}", .. omitted]);
                 entry.Add("domains", domains);
                 seq.Add(entry);
             }
@@ -192,7 +192,7 @@ public sealed class AviatrixCrdWriter : ITargetWriter
                             name += string.Create(CultureInfo.InvariantCulture, $"-{port!.Low}");
                         }
 
-                        seq.Add(RuleEntry(rule, name, sources[s], port, destinations, webGroups), string.Create(CultureInfo.InvariantCulture, $"priority {rule.Priority}: {rule.Description}"));
+                        seq.Add(RuleEntry(rule, name, sources[s], port, destinations, [.. webGroups.Select(w => ControllerNames.Of(model, w))]), string.Create(CultureInfo.InvariantCulture, $"priority {rule.Priority}: {rule.Description}"));
                     }
                 }
             }
@@ -289,7 +289,7 @@ public sealed class AviatrixCrdWriter : ITargetWriter
                 else if (model.SmartGroups.Any(g => g.Name == name))
                 {
                     _destinationGroups.Add(name);
-                    seq.Add(new YamlOutMap().Add("name", name));
+                    seq.Add(new YamlOutMap().Add("name", ControllerNames.Of(model, name)));
                 }
                 else
                 {
@@ -329,7 +329,7 @@ public sealed class AviatrixCrdWriter : ITargetWriter
                     selectors.Add(map);
                 }
 
-                seq.Add(new YamlOutMap().Add("name", YamlOutScalar.Of(group.Name), [$"{group.Role}: selectors are ORed, the fields of each ANDed."]).Add("selectors", selectors));
+                seq.Add(new YamlOutMap().Add("name", YamlOutScalar.Of(ControllerNames.Of(model, group.Name)), [$"{group.Role}: selectors are ORed, the fields of each ANDed."]).Add("selectors", selectors));
             }
 
             return seq;

@@ -2,6 +2,7 @@ using Containment.Core.Diagnostics;
 using Containment.Core.Policy;
 using Containment.Core.Settings;
 using Containment.Core.Targets.Aviatrix;
+using Containment.Core.Targets.Pulumi.Checks;
 using P = Containment.Core.Targets.Pulumi.PulumiValue;
 
 namespace Containment.Core.Targets.Pulumi;
@@ -36,6 +37,12 @@ public static partial class PulumiProgramBuilder
         foreach (var problem in PulumiSchemaCheck.Check(program, AviatrixSchemaFacts.Default))
         {
             diagnostics.Add(DiagnosticCatalog.PulumiSchemaMismatch, context.Span, problem);
+        }
+
+        // The printed text, as Pulumi will read it, against pulumi-yaml's own rules (names, references, options).
+        if (!diagnostics.HasErrors)
+        {
+            PulumiProgramGate.Accept(PulumiProgramWriter.Write(program), PulumiConfigKeys.None, diagnostics, context.Span);
         }
 
         return diagnostics.HasErrors ? null : program;
@@ -75,9 +82,7 @@ public static partial class PulumiProgramBuilder
 
         private string ModeText => model.Mode == EnforcementMode.Enforce ? "enforce" : "monitor";
 
-        /// <summary>Aviatrix names are global on the controller: prefix them with the per-stack ruleset name.</summary>
-        private string ControllerName(string name) =>
-            name.StartsWith(model.RulesetName + "-", StringComparison.Ordinal) ? name : $"{model.RulesetName}-{name}";
+        private string ControllerName(string name) => ControllerNames.Of(model, name);
 
         private string Claim(string logicalName, string what)
         {
@@ -380,13 +385,35 @@ public static partial class PulumiProgramBuilder
                     ("priority", P.Int(r.Priority)),
                     ("action", P.Text(ActionText(r.Action))),
                     ("watch", P.Bool(r.Watch))));
-            return
-            [
-                new PulumiOutput("mode", P.Text(ModeText)),
-                new PulumiOutput("rules", P.List(rules)),
-                new PulumiOutput("webGroups", P.Object(webGroups)),
-            ];
+            var outputs = new List<PulumiOutput>
+            {
+                new("mode", P.Text(ModeText)),
+                new("rules", P.List(rules)),
+                new("webGroups", P.Object(webGroups)),
+            };
+            if (Warnings() is { Count: > 0 } warnings)
+            {
+                outputs.Insert(0, new PulumiOutput(PulumiLogicalNames.WarningsOutput, P.List(warnings)));
+            }
+
+            return outputs;
         }
+
+        /// <summary>
+        /// pulumi-yaml drops a successful compiler's stderr (run.go LoadFromCompiler), so warnings travel in the program
+        /// itself: a stack output every preview and <c>pulumi stack output</c> shows. The Aviatrix resources have no
+        /// description field to carry them (aviatrix-dcf-schema.json: smart_group, web_group, dcf_ruleset and its rules).
+        /// Diagnostic messages never hold secret values, so they may be printed.
+        /// </summary>
+        private List<PulumiValue> Warnings() =>
+            [
+                .. diagnostics
+                    .Sorted()
+                    .Where(d => d.Severity == Severity.Warning)
+                    .Select(d => d.Render())
+                    .Distinct(StringComparer.Ordinal)
+                    .Select(P.Text),
+            ];
     }
 
     internal static string ActionText(RuleAction action) =>
