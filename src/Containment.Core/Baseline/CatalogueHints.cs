@@ -114,6 +114,18 @@ public static class CatalogueHints
             "the npm registry",
             "an mcpServers entry with command: npx"
         ),
+        [Key(ProviderCatalog.Name, "npm-git-github")] = new(
+            "a GitHub repository fetched by npm",
+            "an mcpServers entry with command: npx and a github: (or owner/repo) package"
+        ),
+        [Key(ProviderCatalog.Name, "npm-git-gitlab")] = new(
+            "a GitLab repository fetched by npm",
+            "an mcpServers entry with command: npx and a gitlab: package"
+        ),
+        [Key(ProviderCatalog.Name, "npm-git-bitbucket")] = new(
+            "a Bitbucket repository fetched by npm",
+            "an mcpServers entry with command: npx and a bitbucket: package"
+        ),
         [Key(ProviderCatalog.Name, "pypi")] = new("PyPI", "an mcpServers entry with command: uvx"),
         [Key(RegistryCatalog.Name, "librechat")] = new(
             "LibreChat's image registry",

@@ -23,7 +23,9 @@ public partial class DocumentedCommandsTests
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var file in files)
         {
-            foreach (Match match in CommandPattern().Matches(File.ReadAllText(file)))
+            // A shell line ending in a backslash continues on the next line: read the command whole.
+            var text = File.ReadAllText(file).Replace("\\\n", " ", StringComparison.Ordinal);
+            foreach (Match match in CommandPattern().Matches(text))
             {
                 var command = match.Groups["args"].Value.Split(" #", 2)[0].Trim();
                 foreach (var variant in Expand(command))

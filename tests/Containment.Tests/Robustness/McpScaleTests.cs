@@ -91,6 +91,6 @@ public partial class McpScaleTests
         Assert.Subset(named, expected);
     }
 
-    [GeneratedRegex("mcp-mcp-[0-9]{5}")]
+    [GeneratedRegex("mcp-mcp-[0-9]{5}(?:--[0-9]+(?:-[0-9]+)*)?")]
     private static partial Regex McpGroupName();
 }
