@@ -53,8 +53,7 @@ public sealed record StackSettings
     public string? ObotEndpoint { get; init; }
 
     /// <summary>Non-secret values for <c>${VAR}</c> in URL fields.</summary>
-    public IReadOnlyDictionary<string, string> Env { get; init; } =
-        new Dictionary<string, string>(StringComparer.Ordinal);
+    public IReadOnlyDictionary<string, string> Env { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
     public IReadOnlyList<ExtraDestination> ExtraDestinations { get; init; } = [];
     public string AttachmentPoint { get; init; } = "TERRAFORM_BEFORE_UI_MANAGED";
 
@@ -70,57 +69,21 @@ public sealed record ClusterSettings
 
     /// <summary>Labels that select the LibreChat API pods (Helm chart defaults).</summary>
     public IReadOnlyDictionary<string, string> PodLabels { get; init; } =
-        new Dictionary<string, string>(StringComparer.Ordinal)
-        {
-            ["app.kubernetes.io/name"] = "librechat",
-        };
+        new Dictionary<string, string>(StringComparer.Ordinal) { ["app.kubernetes.io/name"] = "librechat" };
 
     /// <summary>Data-store workloads (MongoDB, Meilisearch, vector DB, RAG API), each a label set in the namespace.</summary>
-    public IReadOnlyList<DataStoreSettings> DataStores { get; init; } =
-        DataStoreSettings.HelmChartDefaults;
+    public IReadOnlyList<DataStoreSettings> DataStores { get; init; } = DataStoreSettings.HelmChartDefaults;
 }
 
-public sealed record DataStoreSettings(
-    string Name,
-    IReadOnlyDictionary<string, string> Labels,
-    int Port
-)
+public sealed record DataStoreSettings(string Name, IReadOnlyDictionary<string, string> Labels, int Port)
 {
     /// <summary>The LibreChat Helm chart's data stores and their default labels and ports (shared/reference/librechat-helm-chart.md).</summary>
     public static IReadOnlyList<DataStoreSettings> HelmChartDefaults { get; } =
     [
-        new(
-            "meilisearch",
-            new Dictionary<string, string>(StringComparer.Ordinal)
-            {
-                ["app.kubernetes.io/name"] = "meilisearch",
-            },
-            7700
-        ),
-        new(
-            "mongodb",
-            new Dictionary<string, string>(StringComparer.Ordinal)
-            {
-                ["app.kubernetes.io/name"] = "mongodb",
-            },
-            27017
-        ),
-        new(
-            "rag-api",
-            new Dictionary<string, string>(StringComparer.Ordinal)
-            {
-                ["app.kubernetes.io/name"] = "librechat-rag-api",
-            },
-            8000
-        ),
-        new(
-            "vectordb",
-            new Dictionary<string, string>(StringComparer.Ordinal)
-            {
-                ["app.kubernetes.io/name"] = "postgresql",
-            },
-            5432
-        ),
+        new("meilisearch", new Dictionary<string, string>(StringComparer.Ordinal) { ["app.kubernetes.io/name"] = "meilisearch" }, 7700),
+        new("mongodb", new Dictionary<string, string>(StringComparer.Ordinal) { ["app.kubernetes.io/name"] = "mongodb" }, 27017),
+        new("rag-api", new Dictionary<string, string>(StringComparer.Ordinal) { ["app.kubernetes.io/name"] = "librechat-rag-api" }, 8000),
+        new("vectordb", new Dictionary<string, string>(StringComparer.Ordinal) { ["app.kubernetes.io/name"] = "postgresql" }, 5432),
     ];
 }
 
@@ -142,8 +105,4 @@ public sealed record ExtraDestination(
     Diagnostics.SourceSpan? At = null
 );
 
-public sealed record CatalogOverride(
-    string Catalog,
-    IReadOnlyList<string> Add,
-    IReadOnlyList<string> Remove
-);
+public sealed record CatalogOverride(string Catalog, IReadOnlyList<string> Add, IReadOnlyList<string> Remove);
