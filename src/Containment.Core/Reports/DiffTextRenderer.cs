@@ -150,7 +150,10 @@ public static class DiffTextRenderer
         $"  {sign} {host}  ports {ports}"
         + string.Concat(PolicyText.Sorted(sources).Select(s => "  " + PolicyText.Source(s)));
 
-    /// <summary>Each line escaped on its own (a newline inside a value becomes <c>\n</c>), then joined.</summary>
-    private static string Finish(List<string> lines) =>
-        TextEscape.Document(string.Concat(lines.Select(l => TextEscape.Line(l) + "\n")));
+    private static string Finish(List<string> lines)
+    {
+        var writer = new LineWriter();
+        lines.ForEach(writer.Line);
+        return writer.ToString();
+    }
 }

@@ -57,6 +57,12 @@ internal static class Markdown
         return builder.ToString();
     }
 
+    /// <summary>A GitHub table header: <c>| a | b |</c> and its <c>|---|---|</c> delimiter row.</summary>
+    public static string Header(params string[] columns) => Row(columns) + "|" + string.Concat(columns.Select(_ => "---|")) + "\n";
+
+    /// <summary>One table row of cells that are already Markdown (built with <see cref="Code"/> or <see cref="Text"/>).</summary>
+    public static string Row(params string[] cells) => "| " + string.Join(" | ", cells) + " |\n";
+
     /// <summary>Inside a table a pipe ends the cell even in a code span (GFM), so it is escaped there too.</summary>
     private static string Cell(string value) => value.Replace("|", "\\|", StringComparison.Ordinal);
 
