@@ -20,7 +20,9 @@ public class LintCommandTests
         );
         Assert.Equal(0, result.ExitCode);
         Assert.Equal("", result.Stdout);
-        Assert.Equal("c.yaml: usable, 0 errors, 0 warnings\n", result.Stderr);
+        // Lint runs the policy stage as plan does, so the policy's own warnings (CT3005) are reported too.
+        Assert.Contains("c.yaml: usable, 0 errors", result.Stderr, StringComparison.Ordinal);
+        Assert.Contains("CT3005", result.Stderr, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -109,7 +111,8 @@ public class LintCommandTests
             "json"
         );
         Assert.Equal(1, result.ExitCode);
-        Assert.Equal("", result.Stderr);
+        // The verdict goes to stderr in every format: an exit 1 always says why.
+        Assert.Contains("not usable", result.Stderr, StringComparison.Ordinal);
         using var doc = JsonDocument.Parse(result.Stdout);
         var root = doc.RootElement;
         Assert.Equal(1, root.GetProperty("schemaVersion").GetInt32());
@@ -235,10 +238,9 @@ public class LintCommandTests
             .With("c.yaml", yaml)
             .With(".env", "HOST=https://mcp.example.com\n");
         var result = Run(fs, "lint", "--config", "c.yaml", "--env-file", ".env");
-        Assert.Equal(
-            (0, "c.yaml: usable, 0 errors, 0 warnings\n"),
-            (result.ExitCode, result.Stderr)
-        );
+        Assert.Equal(0, result.ExitCode);
+        Assert.DoesNotContain("CT2008", result.Stderr, StringComparison.Ordinal);
+        Assert.Contains("c.yaml: usable, 0 errors", result.Stderr, StringComparison.Ordinal);
     }
 
     [Fact]
