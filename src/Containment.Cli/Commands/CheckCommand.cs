@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Containment.Cli.Input;
 using Containment.Cli.Output;
 using Containment.Cli.Rendering;
 using Containment.Core.Diagnostics;
@@ -29,7 +30,15 @@ internal static class CheckCommand
             HelpName = "pods|data-stores|nodes",
         };
         from.AcceptOnlyFromAmong([.. Workloads.Names]);
-        var port = new Option<int?>("--port") { Description = "Destination port (default: from the URL, else 443).", HelpName = "N" };
+        var port = new Option<int?>("--port")
+        {
+            Description = "Destination port (default: from the URL, else 443).",
+            HelpName = "N",
+        };
+        var verbose = new Option<bool>("--verbose")
+        {
+            Description = "Also print the diagnostics that do not concern HOST.",
+        };
         var format = new Option<string>("--format")
         {
             Description = "text (a table on a terminal), markdown or json.",
@@ -43,51 +52,79 @@ internal static class CheckCommand
         command.Options.Add(from);
         command.Options.Add(port);
         command.Options.Add(format);
-        command.SetAction(parse => Run(
-            context,
-            parse.GetValue(host),
-            Workloads.Parse(parse.GetValue(from)) ?? SmartGroupRole.Pods,
-            parse.GetValue(port),
-            ReportFormats.Parse(parse.GetValue(format)) ?? ReportFormat.Text,
-            parse.GetValue(common.Stack),
-            parse.GetValue(common.Settings),
-            parse.GetValue(common.Config),
-            parse.GetValue(common.EnvFile) ?? []));
+        command.Options.Add(verbose);
+        command.SetAction(parse =>
+            Run(
+                context,
+                parse.GetValue(host),
+                Workloads.Parse(parse.GetValue(from)) ?? SmartGroupRole.Pods,
+                parse.GetValue(port),
+                ReportFormats.Parse(parse.GetValue(format)) ?? ReportFormat.Text,
+                common.ValuesFrom(parse),
+                parse.GetValue(verbose)
+            )
+        );
         return command;
     }
 
-    private static int Run(CliContext context, string? rawHost, SmartGroupRole from, int? port, ReportFormat format, string? stack, string? settingsFile, string? config, IReadOnlyList<string> envFiles)
+    private static int Run(
+        CliContext context,
+        string? rawHost,
+        SmartGroupRole from,
+        int? port,
+        ReportFormat format,
+        CommonOptionValues options,
+        bool verbose
+    )
     {
         var argument = HostArgument.Parse(rawHost, port);
         if (argument.Error is { } error)
         {
-            context.Stderr.Write($"containment: {error}\nTry 'containment check --help' for usage.\n");
+            context.Stderr.Write(
+                $"containment: {TextEscape.Line(error)}\nTry 'containment check --help' for usage.\n"
+            );
             return ExitCodes.Usage;
         }
-        var diagnostics = new DiagnosticBag();
-        var settings = PolicyInputs.LoadSettings(context, stack, settingsFile, diagnostics);
-        if (settings is null)
-        {
-            DiagnosticReport.WriteText(context.Stderr, diagnostics.Sorted());
-            return ExitCodes.ConfigErrors;
-        }
-        var configPath = config ?? settings.LibreChatConfig;
-        var snapshot = PolicyInputs.Build(context, configPath, configPath, settings, envFiles);
-        DiagnosticReport.WriteText(context.Stderr, snapshot.Diagnostics);
+        var snapshot = PolicyInputs.Build(context, null, options);
         if (snapshot.Model is not { } model)
         {
-            context.Stderr.Write($"containment: {configPath} produced no policy; fix the errors above.\n");
+            DiagnosticReport.WriteText(context.Stderr, snapshot.Diagnostics);
+            context.Stderr.Write(
+                $"containment: {TextEscape.Line(snapshot.Label)} produced no policy; fix the errors above.\n"
+            );
             return ExitCodes.ConfigErrors;
         }
         var result = Evaluate(model, from, argument);
-        HumanOutput.WriteCheck(context.Stdout, OutputStyle.Decide(context.Environment, Terminal.IsTerminal(context.Stdout)), result, format);
+        // The answer first; then only what concerns this host (the rest is the plan's business, behind --verbose).
+        HumanOutput.WriteCheck(
+            context.Stdout,
+            OutputStyle.Decide(context.Environment, Terminal.IsTerminal(context.Stdout)),
+            result,
+            format
+        );
+        var relevant = verbose
+            ? snapshot.Diagnostics
+            : CheckDiagnostics.Concerning(result, snapshot.Diagnostics);
+        DiagnosticReport.WriteText(context.Stderr, relevant);
+        if (snapshot.Diagnostics.Count > relevant.Count)
+        {
+            context.Stderr.Write(
+                $"containment: {PolicyText.Count(snapshot.Diagnostics.Count - relevant.Count, "other diagnostic")} not about {TextEscape.Line(result.Host)}; --verbose shows them.\n"
+            );
+        }
         return ExitCodes.Success;
     }
 
     /// <summary>The evaluator's answer as a <see cref="CheckResult"/>, with suggestions for a deny.</summary>
-    internal static CheckResult Evaluate(PolicyModel model, SmartGroupRole from, HostArgument argument)
+    internal static CheckResult Evaluate(
+        PolicyModel model,
+        SmartGroupRole from,
+        HostArgument argument
+    )
     {
-        var host = argument.Host ?? throw new ArgumentException("A valid host argument is required.", nameof(argument));
+        var host =
+            argument.Host
+            ?? throw new ArgumentException("A valid host argument is required.", nameof(argument));
         var evaluation = PolicyEvaluator.Evaluate(model, from, host, argument.Port);
         return new CheckResult
         {
@@ -95,12 +132,22 @@ internal static class CheckCommand
             From = from,
             Port = argument.Port,
             Permitted = evaluation.IsPermitted,
-            Rule = evaluation.Rule is { } rule ? new CheckRule(rule.Name, rule.Priority, rule.Action, rule.Watch) : null,
+            Rule = evaluation.Rule is { } rule
+                ? new CheckRule(rule.Name, rule.Priority, rule.Action, rule.Watch)
+                : null,
             WebGroup = evaluation.WebGroup?.Name,
             MatchedHost = evaluation.MatchedHost?.Host,
             Sources = evaluation.Sources,
-            Suggestions = evaluation.IsPermitted ? [] : NearestHostSuggester.Suggest(model, host, from),
-            Notes = [.. argument.Notes, .. evaluation.Rule is null ? [evaluation.Explanation] : OtherPortsNote(model, from, host, evaluation.IsPermitted)],
+            Suggestions = evaluation.IsPermitted
+                ? []
+                : NearestHostSuggester.Suggest(model, host, from),
+            Notes =
+            [
+                .. argument.Notes,
+                .. evaluation.Rule is null
+                    ? [evaluation.Explanation]
+                    : OtherPortsNote(model, from, host, evaluation.IsPermitted),
+            ],
         };
     }
 

@@ -3,9 +3,7 @@ using Containment.Cli.Input;
 using Containment.Cli.Output;
 using Containment.Core.Diagnostics;
 using Containment.Core.LibreChat;
-using Containment.Core.Pipeline;
 using Containment.Core.Reports;
-using Containment.Core.Settings;
 
 namespace Containment.Cli.Commands;
 
@@ -19,7 +17,8 @@ internal static class LintCommand
         + "  containment lint --config infra/librechat.yaml --env-file .env --format json\n"
         + "  containment lint --config infra/librechat.yaml --format sarif > containment.sarif";
 
-    private static string ToolVersion => typeof(LintCommand).Assembly.GetName().Version?.ToString(3) ?? "0.0.0";
+    private static string ToolVersion =>
+        typeof(LintCommand).Assembly.GetName().Version?.ToString(3) ?? "0.0.0";
 
     public static Command Create(CliContext context, CommonOptions common)
     {
@@ -58,25 +57,27 @@ internal static class LintCommand
     private static int Run(CliContext context, CommonOptionValues options, string format)
     {
         var diagnostics = new DiagnosticBag();
-        // With a stack, lint reads as that stack does: its env values and its mode (an unresolved URL
-        // variable is a warning in monitor mode and an error in enforce mode). Without one, monitor mode.
-        var projectRoot = "";
-        var settings = options.Stack is null && options.Settings is null
-            ? new StackSettings()
-            : StackSelection.LoadSettings(context, options.Stack, options.Settings, diagnostics, out projectRoot);
-        // A stack's librechatConfig is relative to its project root; diagnostics name it as written.
-        var configPath = options.Config ?? settings?.LibreChatConfig ?? CommonOptions.DefaultConfigPath;
-        var filePath = options.Config ?? Path.Combine(projectRoot, configPath);
-        if (options.Config is null && settings?.Source == "defaults")
+        // The same pipeline as plan (settings, env file, reader, policy), so lint and plan report the same
+        // diagnostics for the same input; lint prints them instead of the policy.
+        // Without a stack, lint reads with the documented defaults and says only which config it read (as it always has).
+        var withoutStack = options.Stack is null && options.Settings is null;
+        var result = StackSelection.Run(
+            withoutStack ? context with { Stderr = TextWriter.Null } : context,
+            options,
+            diagnostics
+        );
+        if (withoutStack && options.Config is null)
         {
-            context.Stderr.Write($"containment: warning: no --config given; using {configPath}\n");
+            context.Stderr.Write(
+                $"containment: warning: no --config given; using {CommonOptions.DefaultConfigPath}\n"
+            );
         }
-        var fromFile = options.EnvFiles.Count == 0 ? null : DotEnvFile.LoadAll(options.EnvFiles, context.FileSystem, diagnostics)?.Values;
-        if (settings is not null)
+        var configPath =
+            options.Config ?? result?.Settings.LibreChatConfig ?? CommonOptions.DefaultConfigPath;
+        if (result is not null)
         {
-            var env = PolicyPipeline.EffectiveEnv(settings.Env, fromFile);
-            _ = LibreChatLoader.Load(filePath, context.FileSystem, env, settings.Mode, diagnostics, configPath, settings.SecretEnv);
-            ReportEnvOnlyFeatures(env, settings.SecretEnv, configPath, diagnostics);
+            // result.Settings.Env is the stack's env with every --env-file applied (PolicyPipeline.EffectiveEnv).
+            ReportEnvOnlyFeatures(result.Settings.Env, result.Settings.SecretEnv, configPath, diagnostics);
         }
         var sorted = diagnostics.Sorted();
         if (format == "json")
@@ -86,14 +87,16 @@ internal static class LintCommand
         else if (format == "sarif")
         {
             // Paths relative to the working directory: CI runs lint at the repository root, which is %SRCROOT%.
-            context.Stdout.Write(SarifWriter.Write(sorted, ToolVersion, Environment.CurrentDirectory));
-            context.Stderr.Write(DiagnosticReport.Summary(configPath, sorted) + "\n");
+            context.Stdout.Write(
+                SarifWriter.Write(sorted, ToolVersion, Environment.CurrentDirectory)
+            );
         }
         else
         {
             DiagnosticReport.WriteText(context.Stderr, sorted);
-            context.Stderr.Write(DiagnosticReport.Summary(configPath, sorted) + "\n");
         }
+        // Every format ends with the verdict on stderr: a non-zero exit always says why, and names the files at fault.
+        context.Stderr.Write(DiagnosticReport.Summary(configPath, sorted) + "\n");
         return diagnostics.HasErrors ? ExitCodes.ConfigErrors : ExitCodes.Success;
     }
 }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Containment.Cli.Input;
 using Containment.Cli.Output;
+using Containment.Cli.Rendering;
 using Containment.Core.Diagnostics;
 using Containment.Core.Reports;
 
@@ -21,7 +22,8 @@ internal static class PlanCommand
     {
         var format = new Option<string>("--format")
         {
-            Description = "text (a table for people), markdown (for a PR) or json (stable, for machines).",
+            Description =
+                "text (a table for people), markdown (for a PR) or json (stable, for machines).",
             DefaultValueFactory = _ => "text",
             HelpName = "text|markdown|json",
         };
@@ -29,7 +31,9 @@ internal static class PlanCommand
         var command = new Command("plan", Description);
         common.AddTo(command, withStack: true);
         command.Options.Add(format);
-        command.SetAction(parse => Run(context, common.ValuesFrom(parse), parse.GetValue(format) ?? "text"));
+        command.SetAction(parse =>
+            Run(context, common.ValuesFrom(parse), parse.GetValue(format) ?? "text")
+        );
         return command;
     }
 
@@ -44,14 +48,38 @@ internal static class PlanCommand
             "markdown" => ReportFormat.Markdown,
             _ => ReportFormat.Text,
         };
-        if (planFormat != ReportFormat.Json)
-        {
-            // Text and Markdown carry the policy on stdout; diagnostics go to stderr where CI annotators read them.
-            DiagnosticReport.WriteText(context.Stderr, sorted);
-        }
-        if (result?.Model is not null || planFormat == ReportFormat.Json)
+        // Diagnostics go to stderr, where CI annotators read them, and are shown once: the text plan leaves its own
+        // Diagnostics section out, Markdown (a document for a PR) keeps it. With JSON, stdout carries them for machines
+        // and stderr repeats the errors, so an exit 1 always says why.
+        DiagnosticReport.WriteText(
+            context.Stderr,
+            planFormat == ReportFormat.Json
+                ? [.. sorted.Where(d => d.Severity == Severity.Error)]
+                : sorted
+        );
+        if (planFormat == ReportFormat.Json)
         {
             context.Stdout.Write(PlanReport.Render(result?.Model, sorted, planFormat));
+        }
+        else if (result?.Model is { } model)
+        {
+            var style = OutputStyle.Decide(
+                context.Environment,
+                Terminal.IsTerminal(context.Stdout)
+            );
+            if (planFormat == ReportFormat.Text)
+            {
+                HumanOutput.WritePlan(
+                    context.Stdout,
+                    style,
+                    model,
+                    () => PlanReport.Render(model, [], planFormat)
+                );
+            }
+            else
+            {
+                context.Stdout.Write(PlanReport.Render(model, sorted, planFormat));
+            }
         }
         return diagnostics.HasErrors ? ExitCodes.ConfigErrors : ExitCodes.Success;
     }

@@ -2,7 +2,6 @@ using Containment.Cli.Input;
 using Containment.Core.Diagnostics;
 using Containment.Core.Pipeline;
 using Containment.Core.Reports;
-using Containment.Core.Settings;
 
 namespace Containment.Cli.Commands;
 
@@ -12,24 +11,22 @@ namespace Containment.Cli.Commands;
 /// </summary>
 internal static class PolicyInputs
 {
-    /// <summary>Settings for a stack or a settings file; defaults (and a warning on stderr) when neither is given. Null after an error.</summary>
-    public static StackSettings? LoadSettings(CliContext context, string? stack, string? settingsFile, DiagnosticBag diagnostics) =>
-        StackSelection.LoadSettings(context, stack, settingsFile, diagnostics, out _);
-
-    /// <summary>Reads the config and builds the policy; the snapshot keeps every diagnostic, even when no policy came out.</summary>
-    public static PolicySnapshot Build(CliContext context, string label, string configPath, StackSettings settings, IReadOnlyList<string> envFiles)
+    /// <summary>Reads the settings, env file and config through <paramref name="context"/>'s file system (the work tree,
+    /// or a git revision for a diff's base) and builds the policy; the snapshot keeps every diagnostic, even when no
+    /// policy came out. A null <paramref name="label"/> names the side by its librechat.yaml.</summary>
+    public static PolicySnapshot Build(
+        CliContext context,
+        string? label,
+        CommonOptionValues options
+    )
     {
         var diagnostics = new DiagnosticBag();
-        IReadOnlyDictionary<string, string>? fromFile = null;
-        if (envFiles.Count > 0)
+        var result = StackSelection.Run(context, options, diagnostics);
+        var config =
+            options.Config ?? result?.Settings.LibreChatConfig ?? CommonOptions.DefaultConfigPath;
+        return new PolicySnapshot(label ?? config, result?.Model, diagnostics.Sorted())
         {
-            fromFile = DotEnvFile.LoadAll(envFiles, context.FileSystem, diagnostics)?.Values;
-            if (fromFile is null)
-            {
-                return new PolicySnapshot(label, null, diagnostics.Sorted());
-            }
-        }
-        var result = PolicyPipeline.Run(settings, configPath, configPath, context.FileSystem, fromFile, diagnostics);
-        return new PolicySnapshot(label, result.Model, diagnostics.Sorted());
+            Stack = result?.Settings.Stack ?? options.Stack,
+        };
     }
 }

@@ -11,7 +11,7 @@ public static class CheckTable
         ArgumentNullException.ThrowIfNull(console);
         ArgumentNullException.ThrowIfNull(result);
         var colour = result.Permitted ? "green" : "red";
-        console.MarkupLine($"[{colour} bold]{CheckReport.Verdict(result).EscapeMarkup()}[/] {result.Host.EscapeMarkup()}:{result.Port} from {Core.Reports.PolicyText.Word(result.From)}");
+        console.MarkupLine($"[{colour} bold]{DiffTable.Safe(CheckReport.Verdict(result))}[/] {DiffTable.Safe(result.Host)}:{result.Port} from {Core.Reports.PolicyText.Word(result.From)}");
         var table = DiffTable.NewTable("", "");
         table.ShowHeaders = false;
         table.AddRow(DiffTable.Cell("rule"), DiffTable.Cell(CheckReport.RuleText(result)));

@@ -13,10 +13,10 @@ public static class DiffTable
         ArgumentNullException.ThrowIfNull(diff);
         if (diff.IsEmpty)
         {
-            console.MarkupLine("[green]" + DiffTextRenderer.EmptyLine.EscapeMarkup() + "[/]");
+            console.MarkupLine("[green]" + Safe(DiffTextRenderer.Empty(diff)) + "[/]");
             return;
         }
-        console.MarkupLine($"[bold]Egress diff[/] {diff.BaseLabel.EscapeMarkup()} -> {diff.HeadLabel.EscapeMarkup()}");
+        console.MarkupLine($"[bold]Egress diff for stack {Safe(diff.StackTitle)}[/] {Safe(diff.BaseLabel)} -> {Safe(diff.HeadLabel)}");
         if (diff.BaseInvalid)
         {
             console.MarkupLine("[red]The base is invalid: it produced no policy, so everything the head permits is listed as added.[/]");
@@ -28,9 +28,9 @@ public static class DiffTable
         else if (diff.HasNewEgress)
         {
             console.MarkupLine("[yellow bold]New egress:[/]");
-            foreach (var reason in diff.NewEgress)
+            foreach (var item in diff.NewEgress)
             {
-                console.MarkupLine("  [yellow]![/] " + reason.EscapeMarkup());
+                console.MarkupLine("  [yellow]![/] " + Safe(DiffTextRenderer.NewEgressText(item)));
             }
         }
         else
@@ -43,7 +43,7 @@ public static class DiffTable
             var table = NewTable("Setting", "Base", "Head");
             foreach (var change in settings)
             {
-                table.AddRow(Cell(change.Name), Cell(change.From), new Markup($"[bold]{change.To.EscapeMarkup()}[/]"));
+                table.AddRow(Cell(change.Name), Cell(change.From), new Markup($"[bold]{Safe(change.To)}[/]"));
             }
             console.Write(table);
         }
@@ -51,7 +51,7 @@ public static class DiffTable
         {
             var title = $"WebGroup {group.Name} ({group.Purpose})" + (group.PermittedBy.Count > 0 ? $", permitted by {string.Join(", ", group.PermittedBy.Select(r => r.Name))}" : "");
             var table = NewTable("", "Host", "Ports", "Source");
-            table.Title = new TableTitle(title.EscapeMarkup());
+            table.Title = new TableTitle(Safe(title));
             foreach (var host in group.AddedHosts)
             {
                 table.AddRow(Sign(ChangeKind.Added), Cell(host.Host), Cell(group.PortsOf(host.Ports)), Sources(host.Sources));
@@ -81,12 +81,12 @@ public static class DiffTable
         foreach (var group in diff.SmartGroups)
         {
             var parts = group.AddedSelectors.Select(s => "+ " + s).Concat(group.RemovedSelectors.Select(s => "- " + s));
-            console.MarkupLine($"SmartGroup {group.Name.EscapeMarkup()}: {string.Join("; ", parts).EscapeMarkup()}");
+            console.MarkupLine($"SmartGroup {Safe(group.Name)}: {Safe(string.Join("; ", parts))}");
         }
         foreach (var d in diff.NewDiagnostics)
         {
             var colour = d.Severity == Core.Diagnostics.Severity.Error ? "red" : "yellow";
-            console.MarkupLine($"[{colour}]{d.Render().EscapeMarkup()}[/]");
+            console.MarkupLine($"[{colour}]{Safe(d.Render())}[/]");
         }
     }
 
@@ -95,12 +95,16 @@ public static class DiffTable
         var table = new Table { Border = TableBorder.Rounded };
         foreach (var column in columns)
         {
-            table.AddColumn(new TableColumn(column.EscapeMarkup()));
+            table.AddColumn(new TableColumn(Safe(column)));
         }
         return table;
     }
 
-    internal static Markup Cell(string text) => new(text.EscapeMarkup());
+    /// <summary>A value from the config, made inert twice: Spectre markup escaped, and control or bidi characters shown as
+    /// escapes (a cell keeps only the line breaks the renderer put between values).</summary>
+    internal static string Safe(string text) => TextEscape.Line(text).EscapeMarkup();
+
+    internal static Markup Cell(string text) => new(string.Join("\n", text.Split('\n').Select(Safe)));
 
     internal static Markup Sign(ChangeKind kind) =>
         kind switch

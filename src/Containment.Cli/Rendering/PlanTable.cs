@@ -12,8 +12,8 @@ public static class PlanTable
         ArgumentNullException.ThrowIfNull(console);
         ArgumentNullException.ThrowIfNull(model);
         console.MarkupLine(
-            $"[bold]Stack {model.Stack.EscapeMarkup()}[/]: mode {PolicyText.Word(model.Mode)}, cloud {PolicyText.Word(model.CloudProvider)}, "
-            + $"controller {model.ControllerVersion}, decryption {PolicyText.Word(model.Decryption)}, ruleset {model.RulesetName.EscapeMarkup()}");
+            $"[bold]Stack {DiffTable.Safe(model.Stack)}[/]: mode {PolicyText.Word(model.Mode)}, cloud {PolicyText.Word(model.CloudProvider)}, "
+            + $"controller {model.ControllerVersion}, decryption {PolicyText.Word(model.Decryption)}, ruleset {DiffTable.Safe(model.RulesetName)}");
         var rules = DiffTable.NewTable("Priority", "Rule", "Action", "From", "To", "Ports", "Watch");
         foreach (var rule in model.Rules.OrderBy(r => r.Priority))
         {
@@ -32,7 +32,7 @@ public static class PlanTable
         foreach (var group in model.WebGroups)
         {
             var hosts = DiffTable.NewTable("Host", "Source");
-            hosts.Title = new TableTitle($"WebGroup {group.Name} ({group.Purpose})".EscapeMarkup());
+            hosts.Title = new TableTitle(DiffTable.Safe($"WebGroup {group.Name} ({group.Purpose})"));
             foreach (var host in group.Hosts)
             {
                 hosts.AddRow(DiffTable.Cell(host.Host), DiffTable.Sources(host.Sources));

@@ -273,7 +273,7 @@ public sealed partial class EgressInventoryBuilder
                 _diagnostics.Add(DiagnosticCatalog.InvalidHostPattern, SettingsSpan, $"{what}: port {extra.Port} is outside 1-65535.");
                 continue;
             }
-            AddPattern(extra.Host, extra.Port, EgressPurpose.Extra, [new SettingProvenance("extraDestinations", extra.Reason)], SettingsSpan, what, fromCatalogue: false);
+            AddPattern(extra.Host, extra.Port, EgressPurpose.Extra, [new SettingProvenance("extraDestinations", extra.Reason, extra.At)], SettingsSpan, what, fromCatalogue: false);
         }
     }
 }

@@ -37,9 +37,27 @@ public static class PolicyPipeline
         {
             effective = effective with { EnvOrigins = EffectiveEnv(effective.EnvOrigins, envOrigins) };
         }
-        var config = LibreChatLoader.Load(configPath, fileSystem, effective.Env, effective.Mode, diagnostics, displayPath, effective.SecretEnv);
-        var model = config is null || diagnostics.HasErrors ? null : PolicyBuilder.Build(config, effective, diagnostics);
+        var read = new DiagnosticBag();
+        var config = LibreChatLoader.Load(configPath, fileSystem, effective.Env, effective.Mode, read, displayPath, effective.SecretEnv);
+        var policy = new DiagnosticBag();
+        var model = config is null || diagnostics.HasErrors || read.HasErrors ? null : PolicyBuilder.Build(config, effective, policy);
+        diagnostics.AddRange(OneReportPerHost(read.Items, policy.Items));
+        diagnostics.AddRange(policy.Items);
         return new PipelineResult(effective, config, model);
+    }
+
+    /// <summary>
+    /// The reader flags a URL whose host is local, private or in-cluster (CT2009) and the egress builder classifies the
+    /// same host where it keeps it out of every WebGroup (CT3009, or CT3010 for a public IP). One fact, one report: when
+    /// the policy stage spoke about the same place, the reader's restatement is dropped (lint and plan then agree too).
+    /// </summary>
+    private static IEnumerable<Diagnostic> OneReportPerHost(IReadOnlyList<Diagnostic> read, IReadOnlyList<Diagnostic> policy)
+    {
+        var classified = policy
+            .Where(d => d.Descriptor == DiagnosticCatalog.InClusterDestination || d.Descriptor == DiagnosticCatalog.PublicIpDestination)
+            .Select(d => d.Span)
+            .ToHashSet();
+        return read.Where(d => d.Descriptor != DiagnosticCatalog.NonInternetUrl || !classified.Contains(d.Span));
     }
 
     /// <summary>The values <c>${VAR}</c> resolves from: the stack's <c>env</c>, overridden by <c>--env-file</c>.</summary>

@@ -19,8 +19,13 @@ public sealed record CatalogProvenance(string Catalogue, string Version, string 
     public override string SortKey => $"1|{Catalogue}|{Version}|{Entry}";
 }
 
-/// <summary>A stack setting (<c>{"setting"}</c> in plan JSON), e.g. extraDestinations or mcpPlatform.</summary>
-public sealed record SettingProvenance(string Setting, string? Detail = null) : Provenance
+/// <summary>A stack setting (<c>{"setting"}</c> in plan JSON), e.g. extraDestinations or mcpPlatform. <paramref name="At"/> is
+/// where a stack file wrote it, when it came from one (PULUMI_CONFIG has no lines).</summary>
+public sealed record SettingProvenance(
+    string Setting,
+    string? Detail = null,
+    Diagnostics.SourceSpan? At = null
+) : Provenance
 {
     public override string SortKey => $"2|{Setting}|{Detail}";
 }

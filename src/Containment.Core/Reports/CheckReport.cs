@@ -55,27 +55,27 @@ public static class CheckReport
 
     private static string Edits(int distance) => distance == 1 ? "1 edit" : $"{PolicyText.Number(distance)} edits";
 
+    /// <summary>Each line is built from config values (hosts, names, sources, notes) and escaped as a whole before its newline.</summary>
     private static string Text(CheckResult result)
     {
-        var text = new StringBuilder();
-        text.Append(Verdict(result)).Append("  ").Append(result.Host).Append(':').Append(PolicyText.Number(result.Port))
-            .Append(" from ").Append(PolicyText.Word(result.From)).Append('\n');
-        text.Append("  rule: ").Append(RuleText(result)).Append('\n');
+        var text = new LineWriter();
+        text.Line($"{Verdict(result)}  {result.Host}:{PolicyText.Number(result.Port)} from {PolicyText.Word(result.From)}");
+        text.Line("  rule: " + RuleText(result));
         if (result.MatchedHost is { } matched)
         {
-            text.Append("  matched: ").Append(matched).Append(" in WebGroup ").Append(result.WebGroup).Append('\n');
+            text.Line($"  matched: {matched} in WebGroup {result.WebGroup}");
         }
         foreach (var source in PolicyText.Sorted(result.Sources))
         {
-            text.Append("  source: ").Append(PolicyText.Source(source)).Append('\n');
+            text.Line("  source: " + PolicyText.Source(source));
         }
         foreach (var suggestion in result.Suggestions)
         {
-            text.Append("  did you mean: ").Append(SuggestionText(suggestion)).Append('\n');
+            text.Line("  did you mean: " + SuggestionText(suggestion));
         }
         foreach (var note in result.Notes)
         {
-            text.Append("  note: ").Append(note).Append('\n');
+            text.Line("  note: " + note);
         }
         return text.ToString();
     }

@@ -24,7 +24,11 @@ public static class DiffJsonWriter
             Side(json, "head", diff.HeadLabel, diff.HeadInvalid, diff.HeadErrorCount);
             json.WriteBoolean("empty", diff.IsEmpty);
             json.WriteBoolean("hasNewEgress", diff.HasNewEgress);
-            JsonReport.WriteStrings(json, "newEgress", diff.NewEgress);
+            if (diff.HeadStack is { } stack)
+            {
+                json.WriteString("stack", stack);
+            }
+            NewEgress(json, diff.NewEgress);
             json.WriteStartArray("settings");
             foreach (var change in diff.SettingChanges)
             {
@@ -76,6 +80,28 @@ public static class DiffJsonWriter
         json.WriteBoolean("valid", !invalid);
         json.WriteNumber("errors", errors);
         json.WriteEndObject();
+    }
+
+    /// <summary>schemaVersion 1 listed sentences here; each entry is now an object whose <c>text</c> is that sentence.</summary>
+    private static void NewEgress(Utf8JsonWriter json, IReadOnlyList<NewEgressItem> items)
+    {
+        json.WriteStartArray("newEgress");
+        foreach (var item in items)
+        {
+            json.WriteStartObject();
+            json.WriteString("kind", JsonReport.Word(item.Kind));
+            json.WriteString("host", item.Destination);
+            json.WriteString("protocol", item.Protocol);
+            json.WriteString("ports", item.Ports);
+            json.WriteString("smartGroup", item.SmartGroup);
+            json.WriteString("workload", item.Workload);
+            json.WriteString("rule", item.Rule);
+            JsonReport.WriteSources(json, "sources", item.Sources);
+            JsonReport.WriteStrings(json, "widens", item.Widens);
+            json.WriteString("text", item.Sentence);
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
     }
 
     private static void Value(Utf8JsonWriter json, ValueChange change)

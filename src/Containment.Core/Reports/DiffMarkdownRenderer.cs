@@ -19,11 +19,11 @@ public static class DiffMarkdownRenderer
         ArgumentNullException.ThrowIfNull(diff);
         if (diff.IsEmpty)
         {
-            return $"No egress changes. {Marker}\n";
+            return $"No egress changes for stack {Markdown.Code(diff.StackTitle)}. {Marker}\n";
         }
         var md = new StringBuilder();
         md.Append(Marker).Append('\n');
-        md.Append("### Containment egress diff: ").Append(Markdown.Code(diff.BaseLabel)).Append(" → ").Append(Markdown.Code(diff.HeadLabel)).Append("\n\n");
+        md.Append("### Containment egress diff for stack ").Append(Markdown.Code(diff.StackTitle)).Append(": ").Append(Markdown.Code(diff.BaseLabel)).Append(" → ").Append(Markdown.Code(diff.HeadLabel)).Append("\n\n");
         Invalid(md, diff);
         Verdict(md, diff);
         Settings(md, diff);
@@ -64,9 +64,14 @@ public static class DiffMarkdownRenderer
             return;
         }
         md.Append("> [!WARNING]\n> **New egress.** This change permits traffic the base did not:\n");
-        foreach (var reason in diff.NewEgress)
+        foreach (var item in diff.NewEgress)
         {
-            md.Append("> - ").Append(Markdown.Text(reason)).Append('\n');
+            md.Append("> - ").Append(Markdown.Text(item.Sentence));
+            if (item.Sources.Count > 0)
+            {
+                md.Append(" (").Append(string.Join("; ", PolicyText.Sorted(item.Sources).Select(Source))).Append(')');
+            }
+            md.Append('\n');
         }
         md.Append('\n');
     }
@@ -131,6 +136,8 @@ public static class DiffMarkdownRenderer
         provenance switch
         {
             ConfigProvenance c => $"{Markdown.Code($"{c.File}:{PolicyText.Number(c.Line)}")} {Markdown.Code(c.Path)}",
+            SettingProvenance { At.HasPosition: true } s =>
+                $"{Markdown.Code($"{s.At.Value.File}:{PolicyText.Number(s.At.Value.Line)}")} setting {Markdown.Code(s.Setting)}{(s.Detail is { } d ? ": " + Markdown.Text(d) : "")}",
             _ => Markdown.Text(PolicyText.Source(provenance)),
         };
 

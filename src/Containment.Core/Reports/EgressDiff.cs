@@ -19,6 +19,14 @@ public sealed record EgressDiff
     public required string BaseLabel { get; init; }
     public required string HeadLabel { get; init; }
 
+    /// <summary>The stack each side was built for; reports name the stack in their heading so several diffs in one
+    /// PR comment (or one CI log) stay apart. Null when a side had no settings.</summary>
+    public string? BaseStack { get; init; }
+    public string? HeadStack { get; init; }
+
+    /// <summary>How headings name the diff's stack: the head's (for a promotion the labels name both).</summary>
+    public string StackTitle => HeadStack ?? BaseStack ?? "default";
+
     /// <summary>The base produced no policy: everything the head permits is listed as added.</summary>
     public bool BaseInvalid { get; init; }
 
@@ -40,8 +48,8 @@ public sealed record EgressDiff
     /// <summary>Warnings and errors in the head that the base did not have (matched by code and message, not line).</summary>
     public IReadOnlyList<Diagnostic> NewDiagnostics { get; init; } = [];
 
-    /// <summary>One sentence per reason the head permits something the base did not; empty when nothing widens.</summary>
-    public IReadOnlyList<string> NewEgress { get; init; } = [];
+    /// <summary>One entry per reason the head permits something the base did not; empty when nothing widens.</summary>
+    public IReadOnlyList<NewEgressItem> NewEgress { get; init; } = [];
 
     public bool HasNewEgress => NewEgress.Count > 0;
 

@@ -33,6 +33,13 @@ internal static class JsonReport
                 {
                     json.WriteString("detail", detail);
                 }
+                // Where in a stack file the setting was written (diff --base-ref reports stack-file changes by line).
+                if (s.At is { HasPosition: true } at)
+                {
+                    json.WriteString("file", at.File);
+                    json.WriteNumber("line", at.Line);
+                    json.WriteNumber("column", at.Column);
+                }
                 break;
             default:
                 json.WriteString("source", provenance.SortKey);
@@ -93,5 +100,14 @@ internal static class JsonReport
             ChangeKind.Added => "added",
             ChangeKind.Removed => "removed",
             _ => "changed",
+        };
+
+    public static string Word(NewEgressKind kind) =>
+        kind switch
+        {
+            NewEgressKind.DenyWatched => "deny-watched",
+            NewEgressKind.DenyRemoved => "deny-removed",
+            NewEgressKind.BaseInvalid => "base-invalid",
+            _ => "permit",
         };
 }

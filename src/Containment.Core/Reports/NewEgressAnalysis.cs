@@ -21,41 +21,86 @@ internal static class NewEgressAnalysis
         public string DestinationText => Destination.StartsWith(GroupPrefix, StringComparison.Ordinal) ? Destination[GroupPrefix.Length..] : Destination;
     }
 
-    public static IReadOnlyList<string> Reasons(PolicyModel before, PolicyModel after)
+    public static IReadOnlyList<NewEgressItem> Reasons(PolicyModel before, PolicyModel after)
     {
         var oldPermits = Permits(before);
-        var reasons = new SortedSet<string>(StringComparer.Ordinal);
+        var hostSources = after
+            .WebGroups.SelectMany(g => g.Hosts)
+            .GroupBy(h => h.Host, StringComparer.Ordinal)
+            .ToDictionary(
+                g => g.Key,
+                g =>
+                    (IReadOnlyList<Provenance>)
+                        [.. PolicyText.Sorted(g.SelectMany(h => h.Sources).Distinct())],
+                StringComparer.Ordinal
+            );
+        var workloads = after.SmartGroups.ToDictionary(
+            g => g.Name,
+            g => PolicyText.Word(g.Role),
+            StringComparer.Ordinal
+        );
+        var items = new Dictionary<string, NewEgressItem>(StringComparer.Ordinal);
         foreach (var permit in Permits(after))
         {
             if (oldPermits.Exists(o => Covers(o, permit)))
             {
                 continue;
             }
-            var widened = HostName.IsWildcard(permit.Destination)
-                ? oldPermits
-                    .Where(o => o.Source == permit.Source && !HostName.IsWildcard(o.Destination) && o.Destination.EndsWith(permit.Destination[1..], StringComparison.Ordinal))
-                    .Select(o => o.Destination)
-                    .Distinct(StringComparer.Ordinal)
-                    .Order(StringComparer.Ordinal)
-                    .ToList()
+            List<string> widened = HostName.IsWildcard(permit.Destination)
+                ?
+                [
+                    .. oldPermits
+                        .Where(o =>
+                            o.Source == permit.Source
+                            && !HostName.IsWildcard(o.Destination)
+                            && o.Destination.EndsWith(
+                                permit.Destination[1..],
+                                StringComparison.Ordinal
+                            )
+                        )
+                        .Select(o => o.Destination)
+                        .Distinct(StringComparer.Ordinal)
+                        .Order(StringComparer.Ordinal),
+                ]
                 : [];
-            var widening = widened.Count == 0 ? "" : $" (a wildcard widening {string.Join(", ", widened)})";
-            reasons.Add($"{permit.DestinationText} {permit.Protocol} {permit.PortText} from {permit.Source}, by {permit.Rule}{widening}");
+            var item = new NewEgressItem(
+                NewEgressKind.Permit,
+                permit.DestinationText,
+                permit.Protocol,
+                permit.PortText,
+                permit.Source,
+                workloads.GetValueOrDefault(permit.Source, permit.Source),
+                permit.Rule,
+                hostSources.GetValueOrDefault(permit.Destination, []),
+                widened
+            );
+            items.TryAdd(item.Sentence, item);
         }
         var oldRules = before.Rules.ToDictionary(r => r.Name, StringComparer.Ordinal);
         var newRules = after.Rules.ToDictionary(r => r.Name, StringComparer.Ordinal);
         foreach (var deny in after.Rules.Where(r => r.Action == RuleAction.Deny && r.Watch))
         {
-            if (oldRules.TryGetValue(deny.Name, out var old) && old.Action == RuleAction.Deny && !old.Watch)
+            if (
+                oldRules.TryGetValue(deny.Name, out var old)
+                && old.Action == RuleAction.Deny
+                && !old.Watch
+            )
             {
-                reasons.Add($"deny rule {deny.Name} is now in watch mode: it logs what it used to block");
+                var item = NewEgressItem.ForRule(NewEgressKind.DenyWatched, deny.Name);
+                items.TryAdd(item.Sentence, item);
             }
         }
-        foreach (var deny in before.Rules.Where(r => r.Action == RuleAction.Deny && !r.Watch && !newRules.ContainsKey(r.Name)))
+        foreach (
+            var deny in before.Rules.Where(r =>
+                r.Action == RuleAction.Deny && !r.Watch && !newRules.ContainsKey(r.Name)
+            )
+        )
         {
-            reasons.Add($"deny rule {deny.Name} was removed: what it blocked is no longer denied by this ruleset");
+            var item = NewEgressItem.ForRule(NewEgressKind.DenyRemoved, deny.Name);
+            items.TryAdd(item.Sentence, item);
         }
-        return [.. reasons];
+        // Sorted by sentence, as the prose list was, so renderings stay byte-stable.
+        return [.. items.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => p.Value)];
     }
 
     private static List<Permit> Permits(PolicyModel model)

@@ -24,16 +24,16 @@ internal static class PlanReportText
             sb.Append('\n').Append("Diagnostics\n");
             foreach (var d in diagnostics)
             {
-                sb.Append("  ").Append(d.Render()).Append('\n');
+                sb.Append("  ").Append(TextEscape.Line(d.Render())).Append('\n');
             }
         }
-        return sb.ToString();
+        return TextEscape.Document(sb.ToString());
     }
 
     private static void WriteModel(StringBuilder sb, PolicyModel m)
     {
-        sb.Append(CultureInfo.InvariantCulture, $"Stack {m.Stack}: {PolicyText.Word(m.Mode)} mode, cloud {PolicyText.Word(m.CloudProvider)}, controller {PlanReport.Version(m.ControllerVersion)}, decryption {PolicyText.Word(m.Decryption)}, agentGuard {(m.AgentGuard ? "on" : "off")}\n");
-        sb.Append(CultureInfo.InvariantCulture, $"Ruleset {m.RulesetName} attached to {m.AttachmentPoint}\n\n");
+        sb.Append(CultureInfo.InvariantCulture, $"Stack {TextEscape.Line(m.Stack)}: {PolicyText.Word(m.Mode)} mode, cloud {PolicyText.Word(m.CloudProvider)}, controller {PlanReport.Version(m.ControllerVersion)}, decryption {PolicyText.Word(m.Decryption)}, agentGuard {(m.AgentGuard ? "on" : "off")}\n");
+        sb.Append(CultureInfo.InvariantCulture, $"Ruleset {TextEscape.Line(m.RulesetName)} attached to {TextEscape.Line(m.AttachmentPoint)}\n\n");
 
         sb.Append("Rules\n");
         var rules = new TextTable("PRIORITY", "NAME", "ACTION", "FROM", "TO", "WEBGROUPS", "PROTOCOL", "PORTS", "WATCH", "LOGGING", "DECRYPT");
@@ -67,7 +67,7 @@ internal static class PlanReportText
 
         foreach (var g in m.WebGroups.OrderBy(g => g.Name, StringComparer.Ordinal))
         {
-            sb.Append(CultureInfo.InvariantCulture, $"\nWebGroup {g.Name} ({g.Purpose})\n");
+            sb.Append(CultureInfo.InvariantCulture, $"\nWebGroup {TextEscape.Line(g.Name)} ({g.Purpose})\n");
             var hosts = new TextTable("HOST", "PORTS", "SOURCE");
             foreach (var h in g.Hosts.OrderBy(h => h.Host, StringComparer.Ordinal))
             {
@@ -87,7 +87,7 @@ internal static class PlanReportText
             sb.Append("\nResolved at deploy time\n");
             foreach (var l in m.Lookups.OrderBy(l => l.Token, StringComparer.Ordinal))
             {
-                sb.Append(CultureInfo.InvariantCulture, $"  {l.Token}: {l.Description}\n");
+                sb.Append(CultureInfo.InvariantCulture, $"  {TextEscape.Line(l.Token)}: {TextEscape.Line(l.Description)}\n");
             }
         }
     }

@@ -18,6 +18,8 @@ public static class PolicyDiff
         {
             BaseLabel = baseSide.Label,
             HeadLabel = headSide.Label,
+            BaseStack = baseSide.Model?.Stack ?? baseSide.Stack,
+            HeadStack = headSide.Model?.Stack ?? headSide.Stack,
             BaseInvalid = baseSide.IsInvalid,
             HeadInvalid = headSide.IsInvalid,
             BaseErrorCount = baseSide.ErrorCount,
@@ -38,7 +40,7 @@ public static class PolicyDiff
             Rules = RuleChanges(before, head),
             SmartGroups = SmartGroupChanges(before, head),
             NewEgress = baseSide.IsInvalid
-                ? ["The base produced no policy, so everything the head permits counts as new."]
+                ? [NewEgressItem.ForRule(NewEgressKind.BaseInvalid, "")]
                 : NewEgressAnalysis.Reasons(before, head),
         };
     }

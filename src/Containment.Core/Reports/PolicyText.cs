@@ -86,8 +86,8 @@ public static class PolicyText
         {
             ConfigProvenance c => $"{c.File}:{Number(c.Line)} ({c.Path})",
             CatalogProvenance c => $"catalogue {c.Catalogue} {c.Version}: {c.Entry}",
-            SettingProvenance s when s.Detail is { } detail => $"setting {s.Setting}: {detail}",
-            SettingProvenance s => $"setting {s.Setting}",
+            SettingProvenance s =>
+                $"setting {s.Setting}{(s.Detail is { } detail ? ": " + detail : "")}{(s.At is { HasPosition: true } at ? $" ({at.File}:{Number(at.Line)})" : "")}",
             _ => provenance.SortKey,
         };
 

@@ -61,6 +61,27 @@ public static class SarifWriter
         });
     }
 
+    /// <summary>
+    /// The SARIF escaping helper: a message quotes config values, and viewers (GitHub code scanning) render
+    /// <c>[text](n)</c> in a plain-text message as an embedded link, so brackets and backslashes are escaped as SARIF
+    /// 2.1.0 §3.11.6 asks; control and bidi characters are shown as escapes (<see cref="TextEscape"/>).
+    /// </summary>
+    public static string MessageText(string message)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        var line = TextEscape.Line(message);
+        var sb = new StringBuilder(line.Length + 4);
+        foreach (var c in line)
+        {
+            if (c is '\\' or '[' or ']')
+            {
+                sb.Append('\\');
+            }
+            sb.Append(c);
+        }
+        return sb.ToString();
+    }
+
     /// <summary>SARIF levels: <c>error</c>, <c>warning</c>, <c>note</c>.</summary>
     public static string Level(Severity severity) =>
         severity switch
@@ -98,7 +119,7 @@ public static class SarifWriter
         json.WriteNumber("ruleIndex", ruleIndex);
         json.WriteString("level", Level(diagnostic.Severity));
         json.WriteStartObject("message");
-        json.WriteString("text", diagnostic.Message);
+        json.WriteString("text", MessageText(diagnostic.Message));
         json.WriteEndObject();
         if (!string.IsNullOrEmpty(diagnostic.Span.File))
         {

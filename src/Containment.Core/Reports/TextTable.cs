@@ -2,12 +2,13 @@ using System.Text;
 
 namespace Containment.Core.Reports;
 
-/// <summary>A left-aligned table for terminals: columns padded to their widest cell, two spaces apart, no trailing blanks.</summary>
+/// <summary>A left-aligned table for terminals: columns padded to their widest cell, two spaces apart, no trailing blanks.
+/// Cells hold config values, so each is escaped (<see cref="TextEscape"/>): a newline in a name cannot start a row.</summary>
 internal sealed class TextTable(params string[] headers)
 {
     private readonly List<string[]> _rows = [];
 
-    public void Add(params string[] cells) => _rows.Add(cells);
+    public void Add(params string[] cells) => _rows.Add([.. cells.Select(TextEscape.Line)]);
 
     public void WriteTo(StringBuilder sb, string indent)
     {

@@ -297,7 +297,7 @@ internal static class SettingsBinder
             {
                 continue;
             }
-            result.Add(new ExtraDestination(host, reason, port.Value));
+            result.Add(new ExtraDestination(host, reason, port.Value, Field(m, "host")?.Span));
         }
         return result;
     }

@@ -106,6 +106,12 @@ public sealed record RegistrySettings
     public string? GcpLocation { get; init; }
 }
 
-public sealed record ExtraDestination(string Host, string Reason, int Port = 443);
+/// <param name="At">Where the stack file wrote the host (diff reports a stack-file change by its line).</param>
+public sealed record ExtraDestination(
+    string Host,
+    string Reason,
+    int Port = 443,
+    Diagnostics.SourceSpan? At = null
+);
 
 public sealed record CatalogOverride(string Catalog, IReadOnlyList<string> Add, IReadOnlyList<string> Remove);

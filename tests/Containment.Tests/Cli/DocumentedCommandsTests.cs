@@ -53,6 +53,8 @@ public partial class DocumentedCommandsTests
         var args = command
             .Split(' ', StringSplitOptions.RemoveEmptyEntries)
             .Select(a => a.Trim('"', '\''))
+            // The docs write the pull request's base branch as origin/<base>: any revision of this repository stands in.
+            .Select(a => a == "origin/<base>" ? "HEAD" : a)
             .ToArray();
         for (var i = 0; i + 1 < args.Length; i++)
         {

@@ -20,7 +20,9 @@ public class LintCommandTests
         );
         Assert.Equal(0, result.ExitCode);
         Assert.Equal("", result.Stdout);
-        Assert.Equal("c.yaml: usable, 0 errors, 0 warnings\n", result.Stderr);
+        // Lint runs the policy stage as plan does, so the policy's own warnings (CT3005) are reported too.
+        Assert.Contains("c.yaml: usable, 0 errors", result.Stderr, StringComparison.Ordinal);
+        Assert.Contains("CT3005", result.Stderr, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -54,7 +56,10 @@ public class LintCommandTests
         var yaml = "version: \"1\"\nmcpServers:\n  m:\n    url: \"https://${NOPE}.example/sse\"\n";
         var fs = new InMemoryFileSystem()
             .With("c.yaml", yaml)
-            .With("Pulumi.s.yaml", "config:\n  containment:mode: enforce\n  containment:env:\n    NOPE: mcp\n");
+            .With(
+                "Pulumi.s.yaml",
+                "config:\n  containment:mode: enforce\n  containment:cluster:\n    id: c1\n  containment:env:\n    NOPE: mcp\n"
+            );
         var result = Run(fs, "lint", "--settings", "Pulumi.s.yaml", "--config", "c.yaml");
         Assert.Equal(0, result.ExitCode);
         Assert.DoesNotContain("CT2008", result.Stderr, StringComparison.Ordinal);
@@ -76,7 +81,7 @@ public class LintCommandTests
             StringComparison.Ordinal
         );
         Assert.EndsWith(
-            "c.yaml: not usable, 1 error, 0 warnings\n",
+            "c.yaml: not usable, 1 error (in c.yaml), 0 warnings\n",
             result.Stderr,
             StringComparison.Ordinal
         );
@@ -109,7 +114,8 @@ public class LintCommandTests
             "json"
         );
         Assert.Equal(1, result.ExitCode);
-        Assert.Equal("", result.Stderr);
+        // The verdict goes to stderr in every format: an exit 1 always says why.
+        Assert.Contains("not usable", result.Stderr, StringComparison.Ordinal);
         using var doc = JsonDocument.Parse(result.Stdout);
         var root = doc.RootElement;
         Assert.Equal(1, root.GetProperty("schemaVersion").GetInt32());
@@ -235,10 +241,9 @@ public class LintCommandTests
             .With("c.yaml", yaml)
             .With(".env", "HOST=https://mcp.example.com\n");
         var result = Run(fs, "lint", "--config", "c.yaml", "--env-file", ".env");
-        Assert.Equal(
-            (0, "c.yaml: usable, 0 errors, 0 warnings\n"),
-            (result.ExitCode, result.Stderr)
-        );
+        Assert.Equal(0, result.ExitCode);
+        Assert.DoesNotContain("CT2008", result.Stderr, StringComparison.Ordinal);
+        Assert.Contains("c.yaml: usable, 0 errors", result.Stderr, StringComparison.Ordinal);
     }
 
     [Fact]

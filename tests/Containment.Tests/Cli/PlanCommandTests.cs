@@ -91,7 +91,9 @@ public class PlanCommandTests
 
         var result = Run(fs, "plan", "--settings", Obot.StackFile, "--config", "bad.yaml", "--format", "json");
 
-        Assert.Equal((1, ""), (result.ExitCode, result.Stderr));
+        // stderr repeats the errors (an exit 1 always says why); the document carries them for machines.
+        Assert.Equal(1, result.ExitCode);
+        Assert.StartsWith("bad.yaml(1,10): error CT2005", result.Stderr, StringComparison.Ordinal);
         using var doc = JsonDocument.Parse(result.Stdout);
         var diagnostic = Assert.Single(doc.RootElement.GetProperty("diagnostics").EnumerateArray());
         Assert.Equal(("error", "CT2005", 1), (diagnostic.GetProperty("severity").GetString(), diagnostic.GetProperty("code").GetString(), diagnostic.GetProperty("line").GetInt32()));

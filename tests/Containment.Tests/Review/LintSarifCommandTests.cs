@@ -18,7 +18,8 @@ public class LintSarifCommandTests
 
         Assert.Equal(0, result.ExitCode);
         Assert.True(SarifSchemaTests.Validate(result.Stdout).IsValid);
-        Assert.Contains("\"results\": []", result.Stdout, StringComparison.Ordinal);
+        // Lint runs the policy stage too, so a usable file may still carry its warnings; no result is an error.
+        Assert.DoesNotContain("\"level\": \"error\"", result.Stdout, StringComparison.Ordinal);
     }
 
     [Fact]

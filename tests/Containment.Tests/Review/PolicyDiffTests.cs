@@ -30,7 +30,7 @@ public class PolicyDiffTests
         var diff = Diff(Base(), Base());
 
         Assert.True(diff.IsEmpty);
-        Assert.Equal("No egress changes.\n", DiffTextRenderer.Render(diff));
+        Assert.Equal("No egress changes (stack dev).\n", DiffTextRenderer.Render(diff));
         Assert.Single(DiffMarkdownRenderer.Render(diff).TrimEnd('\n').Split('\n'));
         Assert.Contains(DiffMarkdownRenderer.Marker, DiffMarkdownRenderer.Render(diff), StringComparison.Ordinal);
     }
@@ -54,7 +54,7 @@ public class PolicyDiffTests
         var diff = Diff(Base(), head);
 
         Assert.True(diff.HasNewEgress);
-        Assert.Contains(diff.NewEgress, r => r.Contains("public-internet", StringComparison.Ordinal) && r.Contains("deny-pods-internet", StringComparison.Ordinal));
+        Assert.Contains(diff.NewEgress, r => r.Sentence.Contains("public-internet", StringComparison.Ordinal) && r.Sentence.Contains("deny-pods-internet", StringComparison.Ordinal));
         var change = Assert.Single(diff.Rules);
         Assert.Equal(new ValueChange("action", "DENY", "PERMIT"), Assert.Single(change.Fields));
     }
@@ -67,7 +67,7 @@ public class PolicyDiffTests
         var diff = Diff(Base(), head);
 
         Assert.Equal(3, diff.NewEgress.Count);
-        Assert.All(diff.NewEgress, r => Assert.Contains("TCP 8443", r, StringComparison.Ordinal));
+        Assert.All(diff.NewEgress, r => Assert.Contains("TCP 8443", r.Sentence, StringComparison.Ordinal));
         Assert.Equal(new ValueChange("ports", "443", "443, 8443"), Assert.Single(Assert.Single(diff.Rules).Fields));
     }
 
@@ -78,7 +78,7 @@ public class PolicyDiffTests
 
         var diff = Diff(Base(), head);
 
-        Assert.All(diff.NewEgress, r => Assert.Contains("from librechat-data-stores", r, StringComparison.Ordinal));
+        Assert.All(diff.NewEgress, r => Assert.Contains("from librechat-data-stores", r.Sentence, StringComparison.Ordinal));
         Assert.Equal(3, diff.NewEgress.Count);
     }
 
@@ -89,7 +89,7 @@ public class PolicyDiffTests
 
         var diff = Diff(Base(), head);
 
-        var reason = Assert.Single(diff.NewEgress);
+        var reason = Assert.Single(diff.NewEgress).Sentence;
         Assert.Contains("*.openai.com", reason, StringComparison.Ordinal);
         Assert.Contains("wildcard widening api.openai.com", reason, StringComparison.Ordinal);
     }
@@ -117,7 +117,7 @@ public class PolicyDiffTests
                 "deny rule deny-data-stores-internet is now in watch mode: it logs what it used to block",
                 "deny rule deny-pods-internet is now in watch mode: it logs what it used to block",
             ],
-            diff.NewEgress);
+            diff.NewEgress.Select(r => r.Sentence));
     }
 
     [Fact]
@@ -129,7 +129,7 @@ public class PolicyDiffTests
         var diff = Diff(before, after);
 
         Assert.Equal(ChangeKind.Removed, Assert.Single(diff.Rules).Kind);
-        Assert.Contains(diff.NewEgress, r => r.StartsWith("deny rule deny-pods-internet was removed", StringComparison.Ordinal));
+        Assert.Contains(diff.NewEgress, r => r.Sentence.StartsWith("deny rule deny-pods-internet was removed", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -209,7 +209,7 @@ public class PolicyDiffTests
 
         var md = DiffMarkdownRenderer.Render(diff);
 
-        Assert.Contains(@"a \<img src=x> \| \[link\](http://x) \*bold\*", md, StringComparison.Ordinal);
+        Assert.Contains(@"a \<img src=x\> \| \[link\](http\://x) \*bold\*", md, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -60,7 +60,7 @@ public class ReviewCommandTests
         var result = Run(Files(), "diff", "--base", "base.yaml", "--config", "base.yaml");
 
         Assert.Equal(0, result.ExitCode);
-        Assert.Equal("No egress changes.\n", result.Stdout);
+        Assert.Equal("No egress changes (stack default).\n", result.Stdout);
     }
 
     [Fact]

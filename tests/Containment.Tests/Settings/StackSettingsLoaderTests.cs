@@ -73,7 +73,7 @@ public class StackSettingsLoaderTests
         Assert.Equal(McpPlatform.Obot, s.McpPlatform);
         Assert.Equal("https://obot.example.com", s.ObotEndpoint);
         Assert.Equal("https://ocr.example.com", s.Env["OCR_BASEURL"]);
-        Assert.Equal(new ExtraDestination("status.example.com", "health checks", 8443), Assert.Single(s.ExtraDestinations));
+        Assert.Equal(new ExtraDestination("status.example.com", "health checks", 8443, new("Pulumi.prod.yaml", 29, 13)), Assert.Single(s.ExtraDestinations));
         Assert.Equal("TEAM_SLOT", s.AttachmentPoint);
         var o = Assert.Single(s.CatalogOverrides);
         Assert.Equal(("docker-hub", "mirror.gcr.io", "index.docker.io"), (o.Catalog, o.Add.Single(), o.Remove.Single()));
