@@ -2,6 +2,7 @@ using System.CommandLine;
 using Containment.Cli.Input;
 using Containment.Cli.Output;
 using Containment.Core.Diagnostics;
+using Containment.Core.Egress;
 using Containment.Core.LibreChat;
 using Containment.Core.Pipeline;
 using Containment.Core.Reports;
@@ -75,7 +76,10 @@ internal static class LintCommand
         if (settings is not null)
         {
             var env = PolicyPipeline.EffectiveEnv(settings.Env, fromFile);
-            _ = LibreChatLoader.Load(filePath, context.FileSystem, env, settings.Mode, diagnostics, configPath, settings.SecretEnv);
+            if (LibreChatLoader.Load(filePath, context.FileSystem, env, diagnostics, configPath, settings.SecretEnv) is { } config)
+            {
+                UnknownHosts.Report(config, settings.Mode, diagnostics);
+            }
             ReportEnvOnlyFeatures(env, settings.SecretEnv, configPath, diagnostics);
         }
         var sorted = diagnostics.Sorted();

@@ -98,7 +98,7 @@ public sealed partial class EgressInventoryBuilder
                     var fill = new Dictionary<string, string>(StringComparer.Ordinal) { ["instanceName"] = instance.Value.Trim() };
                     if (instance.Value.Contains("${", StringComparison.Ordinal))
                     {
-                        _diagnostics.Add(DiagnosticCatalog.UnresolvedHost, instance.Location.Span, $"{what}: 'instanceName' uses an unset ${{VAR}}; set it under 'env' in the stack settings.");
+                        _diagnostics.Add(DiagnosticCatalog.UnresolvedHost, instance.Location.Span, $"{what}: 'instanceName' uses an unset ${{VAR}}; set it under 'env' in the stack settings.", UnknownHostSeverity);
                         break;
                     }
                     AddCatalogEntry(Providers, "azure-openai", EgressPurpose.Speech, Prov(instance.Location), instance.Location.Span, what, fill);

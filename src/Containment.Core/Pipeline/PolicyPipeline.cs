@@ -37,7 +37,7 @@ public static class PolicyPipeline
         {
             effective = effective with { EnvOrigins = EffectiveEnv(effective.EnvOrigins, envOrigins) };
         }
-        var config = LibreChatLoader.Load(configPath, fileSystem, effective.Env, effective.Mode, diagnostics, displayPath, effective.SecretEnv);
+        var config = LibreChatLoader.Load(configPath, fileSystem, effective.Env, diagnostics, displayPath, effective.SecretEnv);
         var model = config is null || diagnostics.HasErrors ? null : PolicyBuilder.Build(config, effective, diagnostics);
         return new PipelineResult(effective, config, model);
     }
