@@ -36,6 +36,8 @@ public sealed partial class EgressInventoryBuilder
         var builder = new EgressInventoryBuilder(config, settings, catalogs, diagnostics);
         builder.AddLlmProviders();
         builder.AddEnvFeatures();
+        builder.AddRagApi();
+        builder.AddExternalDataStores();
         builder.AddMcpServers();
         builder.AddWebSearch();
         builder.AddSpeech();

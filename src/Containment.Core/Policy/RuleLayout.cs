@@ -16,6 +16,7 @@ public static class RuleLayout
             ? DecryptPolicy.Allowed
             : DecryptPolicy.Unspecified;
         var hasDataStores = smartGroups.Any(g => g.Role == SmartGroupRole.DataStores);
+        var hasRagApi = smartGroups.Any(g => g.Role == SmartGroupRole.RagApi);
         var rules = new List<Func<int, PolicyRule>>();
 
         if (hasDataStores)
@@ -37,9 +38,34 @@ public static class RuleLayout
                 Description = "LibreChat pods reach their data stores inside the cluster.",
             });
         }
+        if (hasDataStores && hasRagApi)
+        {
+            // rag_api keeps its vectors in PostgreSQL (pgvector); that store's port, or every store's when none is named so.
+            var vector = settings.Cluster.DataStores.Where(d => d.Name == "vectordb").Select(d => d.Port).ToList();
+            var ports = (vector.Count > 0 ? vector : settings.Cluster.DataStores.Select(d => d.Port)).Distinct().Order().Select(p => new PortRange(p)).ToList();
+            rules.Add(p => new PolicyRule
+            {
+                Name = PolicyNames.PermitRagApiToDataStores,
+                Priority = p,
+                Action = RuleAction.Permit,
+                Sources = [PolicyNames.RagApiGroup],
+                Destinations = [PolicyNames.DataStoresGroup],
+                Protocol = RuleProtocol.Tcp,
+                Ports = ports,
+                Watch = watch,
+                Logging = true,
+                Decrypt = DecryptPolicy.Unspecified,
+                Description = "The RAG API reaches its vector database inside the cluster.",
+            });
+        }
         foreach (var group in OrderedPermitGroups(webGroups))
         {
-            var source = group.Name == PolicyNames.RegistriesWebGroup ? PolicyNames.NodesGroup : PolicyNames.PodsGroup;
+            var source = group.Name switch
+            {
+                PolicyNames.RegistriesWebGroup => PolicyNames.NodesGroup,
+                PolicyNames.RagEmbeddingsWebGroup => PolicyNames.RagApiGroup,
+                _ => PolicyNames.PodsGroup,
+            };
             rules.Add(p => new PolicyRule
             {
                 Name = PolicyNames.PermitFor(group.Name),
@@ -59,6 +85,10 @@ public static class RuleLayout
         if (hasDataStores)
         {
             rules.Add(p => Deny(PolicyNames.DenyDataStoresInternet, p, PolicyNames.DataStoresGroup, watch, "Data stores never reach the internet."));
+        }
+        if (hasRagApi)
+        {
+            rules.Add(p => Deny(PolicyNames.DenyRagApiDefault, p, PolicyNames.RagApiGroup, watch, "The RAG API reaches only its embeddings provider on the internet."));
         }
         rules.Add(p => Deny(PolicyNames.DenyNodesInternet, p, PolicyNames.NodesGroup, watch, "Nodes reach only the registries on the internet."));
         rules.Add(p => Deny(PolicyNames.DenyPodsDefault, p, PolicyNames.PodsGroup, watch, "Default-deny base: anything LibreChat's pods were not permitted is denied and logged."));
@@ -104,6 +134,7 @@ public static class RuleLayout
         {
             "llm-provider" => "LibreChat pods call the configured LLM providers.",
             "registry" => "Nodes pull LibreChat's images.",
+            "embeddings" => "The RAG API calls its embeddings provider.",
             "mcp" => $"LibreChat pods call MCP server group {group.Name}.",
             _ => "LibreChat pods call web search, speech, OCR, storage, identity and other app services.",
         };
