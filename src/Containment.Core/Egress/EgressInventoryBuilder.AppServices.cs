@@ -18,6 +18,17 @@ public sealed partial class EgressInventoryBuilder
         ["tavilySearchUrl"] = "tavily",
     };
 
+    /// <summary>
+    /// URL fields LibreChat's loadWebSearchConfig fills with a <c>${VAR}</c> default when the section leaves them out
+    /// (danny-avila/LibreChat packages/data-schemas/src/app/web.ts and its web.spec.ts "apply defaults for all fields").
+    /// </summary>
+    private static readonly Dictionary<string, string> WebSearchUrlDefaults = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["firecrawlApiUrl"] = "FIRECRAWL_API_URL",
+        ["jinaApiUrl"] = "JINA_API_URL",
+        ["searxngInstanceUrl"] = "SEARXNG_INSTANCE_URL",
+    };
+
     /// <summary>API-key fields that switch a provider on when no provider is named.</summary>
     private static readonly Dictionary<string, string> WebSearchKeyFields = new Dictionary<string, string>(StringComparer.Ordinal)
     {
@@ -61,6 +72,17 @@ public sealed partial class EgressInventoryBuilder
             if (WebSearchUrlFields.TryGetValue(field, out var replaced))
             {
                 services.Remove(replaced);
+            }
+        }
+        foreach (var (field, variable) in WebSearchUrlDefaults)
+        {
+            // The section leaves the field out, so LibreChat reads the variable: it redirects the service as it would
+            // with no section at all.
+            var service = WebSearchUrlFields[field];
+            if (!ws.Urls.ContainsKey(field) && services.ContainsKey(service) && IsPresent(variable))
+            {
+                AddEnvUrl(variable, EgressPurpose.WebSearch, $"webSearch.{field} (default ${{{variable}}})");
+                services.Remove(service);
             }
         }
         foreach (var (service, where) in services)
