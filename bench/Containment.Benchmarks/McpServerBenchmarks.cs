@@ -36,7 +36,6 @@ public class McpServerBenchmarks
                 _root,
                 "librechat.yaml",
                 BenchInputs.Settings.Env,
-                BenchInputs.Settings.Mode,
                 diagnostics
             ) ?? throw new InvalidOperationException("read failed");
         _model =
@@ -64,7 +63,6 @@ public class McpServerBenchmarks
             _root,
             "librechat.yaml",
             BenchInputs.Settings.Env,
-            BenchInputs.Settings.Mode,
             diagnostics
         );
         return SarifWriter.Write(diagnostics.Sorted(), "bench", ".");

@@ -36,7 +36,7 @@ public class PipelineBenchmarks
         _bytes = System.Text.Encoding.UTF8.GetBytes(BenchInputs.Load(Endpoints, McpServersOverride).Text);
         var diagnostics = new DiagnosticBag();
         _root = YamlLoader.Load(_bytes, "librechat.yaml", diagnostics) ?? throw Failed("load", diagnostics);
-        _config = LibreChatLoader.ValidateAndRead(_root, "librechat.yaml", BenchInputs.Settings.Env, BenchInputs.Settings.Mode, diagnostics) ?? throw Failed("read", diagnostics);
+        _config = LibreChatLoader.ValidateAndRead(_root, "librechat.yaml", BenchInputs.Settings.Env, diagnostics) ?? throw Failed("read", diagnostics);
         _model = PolicyBuilder.Build(_config, BenchInputs.Settings, diagnostics) ?? throw Failed("policy", diagnostics);
     }
 
@@ -47,7 +47,7 @@ public class PipelineBenchmarks
     public YNode? Load() => YamlLoader.Load(_bytes, "librechat.yaml", new DiagnosticBag());
 
     [Benchmark]
-    public LibreChatConfig? Read() => LibreChatReader.Read(_root, "librechat.yaml", BenchInputs.Settings.Env, BenchInputs.Settings.Mode, new DiagnosticBag());
+    public LibreChatConfig? Read() => LibreChatReader.Read(_root, "librechat.yaml", BenchInputs.Settings.Env, new DiagnosticBag());
 
     [Benchmark]
     public int Schema()
@@ -78,7 +78,7 @@ public class PipelineBenchmarks
     {
         var diagnostics = new DiagnosticBag();
         var root = YamlLoader.Load(_bytes, "librechat.yaml", diagnostics)!;
-        var config = LibreChatLoader.ValidateAndRead(root, "librechat.yaml", BenchInputs.Settings.Env, BenchInputs.Settings.Mode, diagnostics)!;
+        var config = LibreChatLoader.ValidateAndRead(root, "librechat.yaml", BenchInputs.Settings.Env, diagnostics)!;
         var model = PolicyBuilder.Build(config, BenchInputs.Settings, diagnostics)!;
         return TargetWriters.Find("pulumi")!.Write(model, diagnostics);
     }

@@ -40,8 +40,15 @@ internal sealed class CommonOptions
             HelpName = "FILE",
         };
 
+    public Option<string[]> HelmValues { get; } =
+        new("--helm-values")
+        {
+            Description = "The LibreChat Helm chart's values (librechat.configEnv, the credentials Secret's API key name, the RAG API); repeatable as helm -f, later files win. --env-file wins over them.",
+            HelpName = "FILE",
+        };
+
     public CommonOptionValues ValuesFrom(System.CommandLine.ParseResult parse) =>
-        new(parse.GetValue(Config), parse.GetValue(Stack), parse.GetValue(Settings), parse.GetValue(EnvFile) ?? []);
+        new(parse.GetValue(Config), parse.GetValue(Stack), parse.GetValue(Settings), parse.GetValue(EnvFile) ?? [], parse.GetValue(HelmValues) ?? []);
 
     /// <summary>Adds the shared options; commands that have no stack settings yet pass <paramref name="withStack"/> false.</summary>
     public void AddTo(Command command, bool withStack)
@@ -53,5 +60,9 @@ internal sealed class CommonOptions
             command.Options.Add(Settings);
         }
         command.Options.Add(EnvFile);
+        if (withStack)
+        {
+            command.Options.Add(HelmValues);
+        }
     }
 }

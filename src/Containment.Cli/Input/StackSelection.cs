@@ -19,6 +19,21 @@ internal static class StackSelection
         {
             return null;
         }
+        if (options.HelmValuesFiles is { Count: > 0 } helmFiles)
+        {
+            var helm = HelmValues.LoadAll(helmFiles, context.FileSystem, diagnostics);
+            if (helm is null)
+            {
+                return null;
+            }
+            // Helm values sit between the stack's env and --env-file: they are what the chart deploys.
+            settings = settings with
+            {
+                Env = PolicyPipeline.EffectiveEnv(settings.Env, helm.Env.Values),
+                EnvOrigins = PolicyPipeline.EffectiveEnv(settings.EnvOrigins, helm.Env.Origins),
+                SecretEnv = [.. settings.SecretEnv.Union(helm.SecretNames, StringComparer.Ordinal)],
+            };
+        }
         EnvFileValues? envFile = null;
         if (options.EnvFiles.Count > 0)
         {
@@ -83,4 +98,4 @@ internal static class StackSelection
 }
 
 /// <summary>The parsed values of <see cref="CommonOptions"/>.</summary>
-internal sealed record CommonOptionValues(string? Config, string? Stack, string? Settings, IReadOnlyList<string> EnvFiles);
+internal sealed record CommonOptionValues(string? Config, string? Stack, string? Settings, IReadOnlyList<string> EnvFiles, IReadOnlyList<string>? HelmValuesFiles = null);

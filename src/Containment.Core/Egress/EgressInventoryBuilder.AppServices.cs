@@ -18,6 +18,17 @@ public sealed partial class EgressInventoryBuilder
         ["tavilySearchUrl"] = "tavily",
     };
 
+    /// <summary>
+    /// URL fields LibreChat's loadWebSearchConfig fills with a <c>${VAR}</c> default when the section leaves them out
+    /// (danny-avila/LibreChat packages/data-schemas/src/app/web.ts and its web.spec.ts "apply defaults for all fields").
+    /// </summary>
+    private static readonly Dictionary<string, string> WebSearchUrlDefaults = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["firecrawlApiUrl"] = "FIRECRAWL_API_URL",
+        ["jinaApiUrl"] = "JINA_API_URL",
+        ["searxngInstanceUrl"] = "SEARXNG_INSTANCE_URL",
+    };
+
     /// <summary>API-key fields that switch a provider on when no provider is named.</summary>
     private static readonly Dictionary<string, string> WebSearchKeyFields = new Dictionary<string, string>(StringComparer.Ordinal)
     {
@@ -63,6 +74,17 @@ public sealed partial class EgressInventoryBuilder
                 services.Remove(replaced);
             }
         }
+        foreach (var (field, variable) in WebSearchUrlDefaults)
+        {
+            // The section leaves the field out, so LibreChat reads the variable: it redirects the service as it would
+            // with no section at all.
+            var service = WebSearchUrlFields[field];
+            if (!ws.Urls.ContainsKey(field) && services.ContainsKey(service) && IsPresent(variable))
+            {
+                AddEnvUrl(variable, EgressPurpose.WebSearch, $"webSearch.{field} (default ${{{variable}}})");
+                services.Remove(service);
+            }
+        }
         foreach (var (service, where) in services)
         {
             if (service == "searxng")
@@ -98,7 +120,7 @@ public sealed partial class EgressInventoryBuilder
                     PlaceholderValue[] fill = [new(Catalog.PlaceholderShapes.AzureResourceName, instance.Value.Trim().ToLowerInvariant(), "'instanceName'")];
                     if (instance.Value.Contains("${", StringComparison.Ordinal))
                     {
-                        _diagnostics.Add(DiagnosticCatalog.UnresolvedHost, instance.Location.Span, $"{what}: 'instanceName' uses an unset ${{VAR}}; set it under 'env' in the stack settings.");
+                        _diagnostics.Add(DiagnosticCatalog.UnresolvedHost, instance.Location.Span, $"{what}: 'instanceName' uses an unset ${{VAR}}; set it under 'env' in the stack settings.", UnknownHostSeverity);
                         break;
                     }
                     AddCatalogEntry(Providers, "azure-openai", EgressPurpose.Speech, Prov(instance.Location), instance.Location.Span, what, fill);

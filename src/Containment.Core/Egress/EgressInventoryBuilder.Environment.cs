@@ -54,7 +54,7 @@ public sealed partial class EgressInventoryBuilder
         || _settings.Env.TryGetValue(name, out var v) && !string.IsNullOrWhiteSpace(v);
 
     /// <summary>A URL variable (a reverse proxy, a base URL) as a destination; a secret one is an error naming it.</summary>
-    private void AddEnvUrl(string name, EgressPurpose purpose, string what)
+    private void AddEnvUrl(string name, EgressPurpose purpose, string what, SmartGroupRole workload = SmartGroupRole.Pods)
     {
         if (EnvSecret(name))
         {
@@ -81,7 +81,8 @@ public sealed partial class EgressInventoryBuilder
             purpose,
             [EnvProvenance(name)],
             SettingsSpan,
-            what
+            what,
+            workload: workload
         );
     }
 

@@ -116,7 +116,7 @@ public sealed partial class EgressInventoryBuilder
         }
         if (group.InstanceNameUnresolved || instance.Value.Contains("${", StringComparison.Ordinal))
         {
-            _diagnostics.Add(DiagnosticCatalog.UnresolvedHost, instance.Location.Span, $"{what}: 'instanceName' uses an unset ${{VAR}}, so its host is unknown; set it under 'env' in the stack settings.");
+            _diagnostics.Add(DiagnosticCatalog.UnresolvedHost, instance.Location.Span, $"{what}: 'instanceName' uses an unset ${{VAR}}, so its host is unknown; set it under 'env' in the stack settings.", UnknownHostSeverity);
             return;
         }
         var name = instance.Value.Trim();

@@ -32,9 +32,12 @@ public sealed partial class EgressInventoryBuilder
     {
         ArgumentNullException.ThrowIfNull(config);
         ArgumentNullException.ThrowIfNull(settings);
+        UnknownHosts.Report(config, settings.Mode, diagnostics);
         var builder = new EgressInventoryBuilder(config, settings, catalogs, diagnostics);
         builder.AddLlmProviders();
         builder.AddEnvFeatures();
+        builder.AddRagApi();
+        builder.AddExternalDataStores();
         builder.AddMcpServers();
         builder.AddWebSearch();
         builder.AddSpeech();
@@ -48,6 +51,8 @@ public sealed partial class EgressInventoryBuilder
         builder.WarnRuntimeOnlyEgress();
         return new EgressInventory(Merge(builder._items));
     }
+
+    private Severity UnknownHostSeverity => UnknownHosts.SeverityFor(_settings.Mode);
 
     private SourceSpan FileSpan => SourceSpan.FileOnly(_config.File);
 
@@ -71,8 +76,8 @@ public sealed partial class EgressInventoryBuilder
                 break;
             case UrlState.Unresolved:
             case UrlState.UserProvided:
-                // The reader already reported these, with the severity the mode asks for (a warning in
-                // monitor mode, an error in enforce mode); the host is unknown, so nothing is allowed.
+                // Reported once, from config.Unresolved by UnknownHosts (user_provided by the reader);
+                // the host is unknown, so nothing is allowed.
                 break;
             default:
                 _diagnostics.Add(DiagnosticCatalog.InvalidUrl, span, $"{what}: the value is not a URL with a host.");
@@ -85,7 +90,7 @@ public sealed partial class EgressInventoryBuilder
     {
         if (rawHost.Contains("${", StringComparison.Ordinal))
         {
-            _diagnostics.Add(DiagnosticCatalog.UnresolvedHost, span, $"{what}: the host '{rawHost}' still holds an unset ${{VAR}}; set it under 'env' in the stack settings.");
+            _diagnostics.Add(DiagnosticCatalog.UnresolvedHost, span, $"{what}: the host '{rawHost}' still holds an unset ${{VAR}}; set it under 'env' in the stack settings.", UnknownHostSeverity);
             return;
         }
         if (rawHost.Contains('*', StringComparison.Ordinal))

@@ -15,6 +15,12 @@ public enum EgressPurpose
     Extra,
     Registry,
     InCluster,
+
+    /// <summary>The RAG API's embeddings provider (from the RAG API pods).</summary>
+    Embeddings,
+
+    /// <summary>A data store outside the cluster (MongoDB Atlas, a managed Redis), reached from the LibreChat pods.</summary>
+    DataStore,
 }
 
 public static class EgressPurposeNames
@@ -34,6 +40,8 @@ public static class EgressPurposeNames
             EgressPurpose.Config => "config",
             EgressPurpose.Extra => "extra",
             EgressPurpose.Registry => "registry",
+            EgressPurpose.Embeddings => "embeddings",
+            EgressPurpose.DataStore => "data-store",
             _ => "in-cluster",
         };
 }

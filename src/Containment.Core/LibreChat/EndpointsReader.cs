@@ -123,7 +123,12 @@ internal sealed class EndpointsReader(ReadContext ctx)
         if (region is not null)
         {
             // Region decides the host ({region}-aiplatform.googleapis.com); LibreChat passes it through extractEnvVariable.
-            var expanded = ctx.ExpandHostPart(vertex["region"]!, region.Value, path + ".region", "", Severity.Warning);
+            var expanded = ctx.ExpandHostPart(
+                vertex["region"]!,
+                region.Value,
+                path + ".region",
+                ""
+            );
             region = region with { Value = expanded.Value };
         }
         return new AnthropicVertexConfig
@@ -202,8 +207,7 @@ internal sealed class EndpointsReader(ReadContext ctx)
                 g["instanceName"]!,
                 instance.Value,
                 path + ".instanceName",
-                ", so the Azure host is unknown",
-                ctx.Mode == Settings.EnforcementMode.Enforce ? Severity.Error : Severity.Warning
+                ", so the Azure host is unknown"
             );
             unresolvedInstance = !expanded.IsResolved;
             instance = instance with { Value = expanded.Value };

@@ -24,6 +24,9 @@ public sealed record LibreChatConfig
 
     /// <summary><c>interface.mcpServers.create</c>: users may add remote MCP servers in the UI (LibreChat's default is true).</summary>
     public ConfigValue<bool>? UsersCanCreateMcpServers { get; init; }
+
+    /// <summary>Values that decide a host but hold an unset variable; see <see cref="UnresolvedValue"/>.</summary>
+    public IReadOnlyList<UnresolvedValue> Unresolved { get; init; } = [];
 }
 
 public sealed record EndpointsConfig

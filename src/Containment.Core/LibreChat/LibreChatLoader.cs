@@ -17,7 +17,6 @@ public static class LibreChatLoader
         string path,
         IFileSystem fs,
         IReadOnlyDictionary<string, string> env,
-        EnforcementMode mode,
         DiagnosticBag diagnostics,
         string? displayPath = null,
         IEnumerable<string>? secretNames = null
@@ -31,7 +30,7 @@ public static class LibreChatLoader
             return null;
         }
 
-        return ValidateAndRead(root, file, env, mode, diagnostics, secretNames);
+        return ValidateAndRead(root, file, env, diagnostics, secretNames);
     }
 
     /// <summary>
@@ -44,7 +43,6 @@ public static class LibreChatLoader
         YNode root,
         string file,
         IReadOnlyDictionary<string, string> env,
-        EnforcementMode mode,
         DiagnosticBag diagnostics,
         IEnumerable<string>? secretNames = null
     )
@@ -56,7 +54,7 @@ public static class LibreChatLoader
         var scope = new EnvScope(env, secretNames).WithSecrets(
             SecretVariables.UsedAsCredentials(root)
         );
-        var config = LibreChatReader.Read(root, file, scope, mode, reader);
+        var config = LibreChatReader.Read(root, file, scope, reader);
         var schema = new DiagnosticBag();
         LibreChatSchema.Validate(
             root,

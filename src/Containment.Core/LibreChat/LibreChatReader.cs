@@ -55,16 +55,14 @@ public static class LibreChatReader
         YNode root,
         string file,
         IReadOnlyDictionary<string, string> env,
-        EnforcementMode mode,
         DiagnosticBag diagnostics
-    ) => Read(root, file, new EnvScope(env), mode, diagnostics);
+    ) => Read(root, file, new EnvScope(env), diagnostics);
 
     /// <param name="env">Values and declared secrets; the names this file uses as credentials become secrets too.</param>
     public static LibreChatConfig? Read(
         YNode root,
         string file,
         EnvScope env,
-        EnforcementMode mode,
         DiagnosticBag diagnostics
     )
     {
@@ -75,7 +73,6 @@ public static class LibreChatReader
         var ctx = new ReadContext(
             file,
             env.WithSecrets(SecretVariables.UsedAsCredentials(root)),
-            mode,
             diagnostics
         );
         if (root is not YMapping map)
@@ -100,7 +97,7 @@ public static class LibreChatReader
         }
         var services = new ServicesReader(ctx);
         var mcp = new McpReader(ctx);
-        return new LibreChatConfig
+        var config = new LibreChatConfig
         {
             File = file,
             Version = ReadVersion(ctx, map),
@@ -118,6 +115,8 @@ public static class LibreChatReader
             BalanceEnabled = services.ReadBalanceEnabled(map),
             UsersCanCreateMcpServers = services.ReadUsersCanCreateMcpServers(map),
         };
+        // Taken after every section is read: the readers above record into the context as they go.
+        return config with { Unresolved = [.. ctx.Unresolved] };
     }
 
     private static ConfigValue<string>? ReadVersion(ReadContext ctx, YMapping map)

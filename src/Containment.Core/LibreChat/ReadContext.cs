@@ -22,17 +22,21 @@ internal enum UrlInterpolation
 /// Shared plumbing for the section readers: typed access to the node tree with zod-like type checks,
 /// positions for every value, and URL handling that never lets userinfo, paths or query strings out.
 /// </summary>
-internal sealed class ReadContext(
-    string file,
-    EnvScope env,
-    EnforcementMode mode,
-    DiagnosticBag diagnostics
-)
+internal sealed class ReadContext(string file, EnvScope env, DiagnosticBag diagnostics)
 {
+    private readonly List<UnresolvedValue> _unresolved = [];
+
     public string File { get; } = file;
     public EnvScope Env { get; } = env;
     public DiagnosticBag Diagnostics { get; } = diagnostics;
-    public EnforcementMode Mode { get; } = mode;
+
+    /// <summary>Host-deciding values left unknown, in reading order; the policy stage gives them a severity.</summary>
+    public IReadOnlyList<UnresolvedValue> Unresolved => _unresolved;
+
+    private void RecordUnresolved(DiagnosticDescriptor descriptor, YNode node, string message) =>
+        _unresolved.Add(
+            new UnresolvedValue(descriptor, new SourceSpan(File, node.Line, node.Column), message)
+        );
 
     public ConfigLocation Loc(YNode node, string path) => new(File, path, node.Line, node.Column);
 
@@ -343,25 +347,23 @@ internal sealed class ReadContext(
             return new UrlValue(UrlState.Unresolved, null, location, secrets);
         }
         var names = expanded.Literal;
-        Report(
+        RecordUnresolved(
             DiagnosticCatalog.UnresolvedVariable,
             node,
-            $"{path}: {EnvInterpolation.Show(names)} has no value, so the host is unknown",
-            Mode == EnforcementMode.Enforce ? Severity.Error : Severity.Warning
+            $"{path}: {EnvInterpolation.Show(names)} has no value, so the host is unknown"
         );
         return new UrlValue(UrlState.Unresolved, null, location, names);
     }
 
     /// <summary>
     /// Expands a value that decides a host without being a URL (an Azure instanceName, a Vertex region). A secret
-    /// there is always an error; other unexpanded variables get <paramref name="unresolved"/> at <paramref name="severity"/>.
+    /// there is always an error; other unexpanded variables are recorded as unresolved (the mode decides severity).
     /// </summary>
     public InterpolationResult ExpandHostPart(
         YNode node,
         string text,
         string path,
-        string consequence,
-        Severity severity
+        string consequence
     )
     {
         var expanded = EnvInterpolation.Expand(text, Env);
@@ -376,11 +378,10 @@ internal sealed class ReadContext(
         var other = expanded.Unresolved.Concat(expanded.Sensitive).ToList();
         if (other.Count > 0)
         {
-            Report(
+            RecordUnresolved(
                 DiagnosticCatalog.UnresolvedSetting,
                 node,
-                $"{path}: {EnvInterpolation.Show(other)} has no value{consequence}",
-                severity
+                $"{path}: {EnvInterpolation.Show(other)} has no value{consequence}"
             );
         }
         return expanded;

@@ -1,3 +1,4 @@
+using Containment.Core.Egress;
 using Containment.Core.Diagnostics;
 using Containment.Core.IO;
 using Containment.Core.LibreChat;
@@ -38,9 +39,15 @@ public static class PolicyPipeline
             effective = effective with { EnvOrigins = EffectiveEnv(effective.EnvOrigins, envOrigins) };
         }
         var read = new DiagnosticBag();
-        var config = LibreChatLoader.Load(configPath, fileSystem, effective.Env, effective.Mode, read, displayPath, effective.SecretEnv);
+        var config = LibreChatLoader.Load(configPath, fileSystem, effective.Env, read, displayPath, effective.SecretEnv);
         var policy = new DiagnosticBag();
         var model = config is null || diagnostics.HasErrors || read.HasErrors ? null : PolicyBuilder.Build(config, effective, policy);
+        if (config is not null && model is null && policy.Reported == 0)
+        {
+            // The egress builder reports unresolved hosts first; when reading errors stop the pipeline before it,
+            // they are still reported, so lint and plan say the same thing about the same file.
+            UnknownHosts.Report(config, effective.Mode, policy);
+        }
         diagnostics.AddRange(OneReportPerHost(read.Items, policy.Items));
         diagnostics.AddRange(policy.Items);
         return new PipelineResult(effective, config, model);

@@ -30,7 +30,7 @@ public static class PolicyBuilder
             return (null, inventory);
         }
         var webGroups = WebGroupAssembler.Assemble(inventory, diagnostics, SourceSpan.FileOnly(settings.Source));
-        var smartGroups = SmartGroups(settings);
+        var smartGroups = SmartGroups(settings, EgressInventoryBuilder.RagApiPresent(settings));
         var rules = RuleLayout.Layout(settings, smartGroups, webGroups, diagnostics);
         if (rules is null)
         {
@@ -63,7 +63,7 @@ public static class PolicyBuilder
         return (model, inventory);
     }
 
-    private static List<SmartGroup> SmartGroups(StackSettings settings)
+    private static List<SmartGroup> SmartGroups(StackSettings settings, bool ragApi)
     {
         var cluster = settings.Cluster;
         var id = string.IsNullOrWhiteSpace(cluster.Id) ? null : cluster.Id.Trim();
@@ -72,6 +72,10 @@ public static class PolicyBuilder
             new(PolicyNames.PodsGroup, SmartGroupRole.Pods, [new SmartGroupSelector("k8s", id, cluster.Namespace, Sorted(cluster.PodLabels))]),
             new(PolicyNames.NodesGroup, SmartGroupRole.Nodes, [new SmartGroupSelector("k8s_node", id, null, new Dictionary<string, string>(StringComparer.Ordinal))]),
         };
+        if (ragApi)
+        {
+            groups.Add(new(PolicyNames.RagApiGroup, SmartGroupRole.RagApi, [new SmartGroupSelector("k8s", id, cluster.Namespace, Sorted(cluster.RagApiLabels))]));
+        }
         if (cluster.DataStores.Count > 0)
         {
             groups.Add(new(

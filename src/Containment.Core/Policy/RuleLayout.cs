@@ -21,6 +21,7 @@ public static class RuleLayout
             ? DecryptPolicy.Allowed
             : DecryptPolicy.Unspecified;
         var hasDataStores = smartGroups.Any(g => g.Role == SmartGroupRole.DataStores);
+        var hasRagApi = smartGroups.Any(g => g.Role == SmartGroupRole.RagApi);
         var rules = new List<(PolicyRule Rule, PriorityBand Band, long Home)>();
         void Add(PolicyRule rule, PriorityBand band, string? splitOf = null, IReadOnlyList<int>? ports = null) =>
             rules.Add((rule, band, RulePriorities.HomeOf(band, rule.Name, splitOf, ports)));
@@ -46,10 +47,38 @@ public static class RuleLayout
             Add(storesPermit, RulePriorities.Isolation);
             Add(Deny(PolicyNames.DenyDataStoresInternet, PolicyNames.DataStoresGroup, watch, "Data stores never reach the internet."), RulePriorities.Isolation);
         }
+        if (hasDataStores && hasRagApi)
+        {
+            // rag_api keeps its vectors in PostgreSQL (pgvector); that store's port, or every store's when none is named so.
+            var vector = settings.Cluster.DataStores.Where(d => d.Name == "vectordb").Select(d => d.Port).ToList();
+            var vectorPorts = (vector.Count > 0 ? vector : settings.Cluster.DataStores.Select(d => d.Port)).Distinct().Order().Select(p => new PortRange(p)).ToList();
+            Add(
+                new PolicyRule
+                {
+                    Name = PolicyNames.PermitRagApiToDataStores,
+                    Priority = 0,
+                    Action = RuleAction.Permit,
+                    Sources = [PolicyNames.RagApiGroup],
+                    Destinations = [PolicyNames.DataStoresGroup],
+                    Protocol = RuleProtocol.Tcp,
+                    Ports = vectorPorts,
+                    Watch = watch,
+                    Logging = true,
+                    Decrypt = DecryptPolicy.Unspecified,
+                    Description = "The RAG API reaches its vector database inside the cluster.",
+                },
+                RulePriorities.Isolation
+            );
+        }
         foreach (var group in webGroups.Where(g => g.Hosts.Count > 0))
         {
             var baseName = WebGroupAssembler.BaseNameOf(group.Name);
-            var source = baseName == PolicyNames.RegistriesWebGroup ? PolicyNames.NodesGroup : PolicyNames.PodsGroup;
+            var source = baseName switch
+            {
+                PolicyNames.RegistriesWebGroup => PolicyNames.NodesGroup,
+                PolicyNames.RagEmbeddingsWebGroup => PolicyNames.RagApiGroup,
+                _ => PolicyNames.PodsGroup,
+            };
             var ports = group.Hosts.SelectMany(h => h.Ports).Distinct().Order().ToList();
             var permit = new PolicyRule
             {
@@ -68,6 +97,10 @@ public static class RuleLayout
             };
             var band = group.Purpose == "mcp" ? RulePriorities.McpEgress : RulePriorities.CoreEgress;
             Add(permit, band, baseName == group.Name ? null : PolicyNames.PermitFor(baseName), ports);
+        }
+        if (hasRagApi)
+        {
+            Add(Deny(PolicyNames.DenyRagApiDefault, PolicyNames.RagApiGroup, watch, "The RAG API reaches only its embeddings provider on the internet."), RulePriorities.FinalDeny);
         }
         Add(Deny(PolicyNames.DenyNodesInternet, PolicyNames.NodesGroup, watch, "Nodes reach only the registries on the internet."), RulePriorities.FinalDeny);
         Add(Deny(PolicyNames.DenyPodsDefault, PolicyNames.PodsGroup, watch, "Default-deny base: anything LibreChat's pods were not permitted is denied and logged."), RulePriorities.FinalDeny);
@@ -100,6 +133,7 @@ public static class RuleLayout
         {
             "llm-provider" => "LibreChat pods call the configured LLM providers.",
             "registry" => "Nodes pull LibreChat's images.",
+            "embeddings" => "The RAG API calls its embeddings provider.",
             "mcp" => $"LibreChat pods call MCP server group {group.Name}.",
             _ => "LibreChat pods call web search, speech, OCR, storage, identity and other app services.",
         };

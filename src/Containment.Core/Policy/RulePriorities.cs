@@ -63,10 +63,13 @@ public static class RulePriorities
     {
         [PolicyNames.PermitDataStores] = 100,
         [PolicyNames.DenyDataStoresInternet] = 200,
+        [PolicyNames.PermitRagApiToDataStores] = 110,
         [PolicyNames.PermitFor(PolicyNames.LlmProvidersWebGroup)] = 10_000,
         [PolicyNames.PermitAppServices] = 20_000,
         [PolicyNames.PermitRegistries] = 30_000,
+        [PolicyNames.PermitFor(PolicyNames.RagEmbeddingsWebGroup)] = 40_000,
         [PolicyNames.DenyNodesInternet] = 2_100_000_000,
+        [PolicyNames.DenyRagApiDefault] = 2_100_001_000,
         [PolicyNames.DenyPodsDefault] = DefaultDeny,
     };
 

@@ -95,6 +95,7 @@ public static class WebGroupAssembler
         {
             EgressPurpose.LlmProvider => PolicyNames.LlmProvidersWebGroup,
             EgressPurpose.Registry => PolicyNames.RegistriesWebGroup,
+            EgressPurpose.Embeddings => PolicyNames.RagEmbeddingsWebGroup,
             EgressPurpose.Mcp => mcpNames[d.McpServer ?? ""],
             _ => PolicyNames.AppServicesWebGroup,
         };
@@ -104,6 +105,7 @@ public static class WebGroupAssembler
         {
             EgressPurpose.LlmProvider => "llm-provider",
             EgressPurpose.Registry => "registry",
+            EgressPurpose.Embeddings => "embeddings",
             EgressPurpose.Mcp => "mcp",
             _ => "app-service",
         };

@@ -25,6 +25,7 @@ public static class PolicyText
         {
             SmartGroupRole.Pods => "pods",
             SmartGroupRole.DataStores => "data-stores",
+            SmartGroupRole.RagApi => "rag-api",
             _ => "nodes",
         };
 

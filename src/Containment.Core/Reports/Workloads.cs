@@ -8,8 +8,9 @@ public static class Workloads
     public const string Pods = "pods";
     public const string DataStores = "data-stores";
     public const string Nodes = "nodes";
+    public const string RagApi = "rag-api";
 
-    public static IReadOnlyList<string> Names { get; } = [Pods, DataStores, Nodes];
+    public static IReadOnlyList<string> Names { get; } = [Pods, DataStores, Nodes, RagApi];
 
     public static SmartGroupRole? Parse(string? value) =>
         value?.Trim().ToLowerInvariant() switch
@@ -17,6 +18,7 @@ public static class Workloads
             Pods => SmartGroupRole.Pods,
             DataStores => SmartGroupRole.DataStores,
             Nodes => SmartGroupRole.Nodes,
+            RagApi => SmartGroupRole.RagApi,
             _ => null,
         };
 

@@ -23,7 +23,7 @@ internal static class SettingsBinder
     public static string ExpectedShape(string key) =>
         key switch
         {
-            "cluster" => "a mapping {id, namespace, podLabels, dataStores}",
+            "cluster" => "a mapping {id, namespace, podLabels, ragApiLabels, dataStores}",
             "registry" => "a mapping {awsAccountId, awsRegion, azureRegistryName, azureResourceGroup, azureRegion, gcpLocation}",
             "env" => "a mapping of VARIABLE: value",
             "secretEnv" => "a list of VARIABLE names set from a Secret",
@@ -202,11 +202,14 @@ internal static class SettingsBinder
                 case "podLabels":
                     c = StringMap("cluster.podLabels", v, d) is { } labels ? c with { PodLabels = labels } : c;
                     break;
+                case "ragApiLabels":
+                    c = StringMap("cluster.ragApiLabels", v, d) is { } ragLabels ? c with { RagApiLabels = ragLabels } : c;
+                    break;
                 case "dataStores":
                     c = DataStores(v, d) is { } stores ? c with { DataStores = stores } : c;
                     break;
                 default:
-                    d.Add(DiagnosticCatalog.UnknownSettingKey, v.Span, $"cluster.{k} is not a cluster setting (id, namespace, podLabels, dataStores) and is ignored.");
+                    d.Add(DiagnosticCatalog.UnknownSettingKey, v.Span, $"cluster.{k} is not a cluster setting (id, namespace, podLabels, ragApiLabels, dataStores) and is ignored.");
                     break;
             }
         }

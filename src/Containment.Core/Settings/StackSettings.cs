@@ -80,18 +80,30 @@ public sealed record ClusterSettings
     public IReadOnlyDictionary<string, string> PodLabels { get; init; } =
         new Dictionary<string, string>(StringComparer.Ordinal) { ["app.kubernetes.io/name"] = "librechat" };
 
-    /// <summary>Data-store workloads (MongoDB, Meilisearch, vector DB, RAG API), each a label set in the namespace.</summary>
+    /// <summary>
+    /// Labels that select the RAG API pods. The rag-api subchart labels them <c>app.kubernetes.io/name: &lt;release&gt;-librechat-rag-api-rag</c>
+    /// (danny-avila/LibreChat helm/librechat-rag-api/templates/_helpers.tpl, rag.selectorLabels); the default assumes the
+    /// release is named <c>librechat</c>, as the chart's install instructions do.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> RagApiLabels { get; init; } =
+        new Dictionary<string, string>(StringComparer.Ordinal) { ["app.kubernetes.io/name"] = "librechat-librechat-rag-api-rag" };
+
+    /// <summary>Data-store workloads (MongoDB, Meilisearch, Redis, vector DB), each a label set in the namespace.</summary>
     public IReadOnlyList<DataStoreSettings> DataStores { get; init; } = DataStoreSettings.HelmChartDefaults;
 }
 
 public sealed record DataStoreSettings(string Name, IReadOnlyDictionary<string, string> Labels, int Port)
 {
-    /// <summary>The LibreChat Helm chart's data stores and their default labels and ports (shared/reference/librechat-helm-chart.md).</summary>
+    /// <summary>
+    /// The LibreChat Helm chart's data stores and their default labels and ports (shared/reference/librechat-helm-chart.md;
+    /// redis is a dependency of helm/librechat/Chart.yaml 2.0.4, bitnami labels). The RAG API is not among them: it calls
+    /// the internet for embeddings and has its own SmartGroup (<see cref="ClusterSettings.RagApiLabels"/>).
+    /// </summary>
     public static IReadOnlyList<DataStoreSettings> HelmChartDefaults { get; } =
     [
         new("meilisearch", new Dictionary<string, string>(StringComparer.Ordinal) { ["app.kubernetes.io/name"] = "meilisearch" }, 7700),
         new("mongodb", new Dictionary<string, string>(StringComparer.Ordinal) { ["app.kubernetes.io/name"] = "mongodb" }, 27017),
-        new("rag-api", new Dictionary<string, string>(StringComparer.Ordinal) { ["app.kubernetes.io/name"] = "librechat-rag-api" }, 8000),
+        new("redis", new Dictionary<string, string>(StringComparer.Ordinal) { ["app.kubernetes.io/name"] = "redis" }, 6379),
         new("vectordb", new Dictionary<string, string>(StringComparer.Ordinal) { ["app.kubernetes.io/name"] = "postgresql" }, 5432),
     ];
 }

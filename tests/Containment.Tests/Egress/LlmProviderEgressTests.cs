@@ -2,6 +2,7 @@ using Containment.Core.Diagnostics;
 using Containment.Core.LibreChat;
 using Containment.Core.Net;
 using Containment.Core.Policy;
+using Containment.Core.Settings;
 using Containment.Tests.Policy;
 using static Containment.Tests.Policy.ConfigFixtures;
 
@@ -74,7 +75,7 @@ public class LlmProviderEgressTests
     }
 
     [Fact]
-    public void Azure_group_with_unresolved_instance_name_is_an_error()
+    public void Azure_group_with_unresolved_instance_name_is_an_error_in_enforce_mode()
     {
         var config = Quiet() with
         {
@@ -88,10 +89,10 @@ public class LlmProviderEgressTests
             },
         };
 
-        var (model, _, bag) = EgressTestHelpers.Run(config);
+        var (model, _, bag) = EgressTestHelpers.Run(config, ConfigFixtures.Stack(EnforcementMode.Enforce));
 
         Assert.Null(model);
-        Assert.Contains(bag.Items, d => d.Descriptor == DiagnosticCatalog.UnresolvedHost && d.Span.Line == 44);
+        Assert.Contains(bag.Items, d => d.Descriptor == DiagnosticCatalog.UnresolvedHost && d.Span.Line == 44 && d.Severity == Severity.Error);
     }
 
     [Fact]

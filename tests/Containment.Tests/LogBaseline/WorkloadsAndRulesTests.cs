@@ -21,7 +21,9 @@ public class WorkloadsAndRulesTests
         Assert.Null(problem);
         Assert.Equal("librechat-pods", map!.Resolve("100.64.0.10"));
         Assert.Equal("librechat-data-stores", map.Resolve("100.64.0.20")); // mongodb labels
-        Assert.Equal("librechat-data-stores", map.Resolve("100.64.0.21")); // the RAG API is a data-store workload
+        // The RAG API is its own workload (librechat-rag-api), present only when RAG_API_URL is set or the Helm values
+        // enable it; the upstream example sets neither, so its pod belongs to no SmartGroup of this policy.
+        Assert.Equal("other:librechat", map.Resolve("100.64.0.21"));
         Assert.Equal("other:monitoring", map.Resolve("100.64.0.30")); // right labels, wrong namespace
         Assert.Equal("librechat-nodes", map.Resolve("10.0.1.10")); // node IP, also the host-network pod's
         Assert.Equal("unknown", map.Resolve("100.64.0.99")); // a finished pod's IP is not trusted

@@ -62,7 +62,7 @@ public class RuleLayoutTests
         Assert.Equal(["librechat-nodes"], model.Rules.Single(r => r.Name == "permit-registries").Sources);
         var stores = model.Rules.Single(r => r.Name == "permit-pods-to-data-stores");
         Assert.Equal(["librechat-data-stores"], stores.Destinations);
-        Assert.Equal([5432, 7700, 8000, 27017], stores.Ports.Select(p => p.Low));
+        Assert.Equal([5432, 6379, 7700, 27017], stores.Ports.Select(p => p.Low));
     }
 
     [Fact]

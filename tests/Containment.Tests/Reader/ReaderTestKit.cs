@@ -1,5 +1,6 @@
 using System.Text;
 using Containment.Core.Diagnostics;
+using Containment.Core.Egress;
 using Containment.Core.IO;
 using Containment.Core.LibreChat;
 using Containment.Core.Settings;
@@ -34,7 +35,8 @@ internal static class ReaderTestKit
         var root = Parse(yaml, diagnostics);
         var config = root is null
             ? null
-            : LibreChatReader.Read(root, "t.yaml", env ?? NoEnv, mode, diagnostics);
+            : LibreChatReader.Read(root, "t.yaml", env ?? NoEnv, diagnostics);
+        ReportUnknownHosts(config, mode, diagnostics);
         return (config, diagnostics);
     }
 
@@ -49,11 +51,20 @@ internal static class ReaderTestKit
             Fixture(name),
             PhysicalFileSystem.Instance,
             env ?? NoEnv,
-            mode,
             diagnostics,
             name
         );
+        ReportUnknownHosts(config, mode, diagnostics);
         return (config, diagnostics);
+    }
+
+    /// <summary>The reader only records unknown hosts; the policy stage reports them at the mode's severity, as here.</summary>
+    private static void ReportUnknownHosts(LibreChatConfig? config, EnforcementMode mode, DiagnosticBag diagnostics)
+    {
+        if (config is not null)
+        {
+            UnknownHosts.Report(config, mode, diagnostics);
+        }
     }
 
     public static Diagnostic Single(DiagnosticBag diagnostics)

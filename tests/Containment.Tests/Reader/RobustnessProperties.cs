@@ -20,7 +20,7 @@ public class RobustnessProperties
         var root = YamlLoader.Load(bytes ?? [], "fuzz.yaml", diagnostics);
         if (root is not null)
         {
-            LibreChatReader.Read(root, "fuzz.yaml", NoEnv, EnforcementMode.Enforce, diagnostics);
+            LibreChatReader.Read(root, "fuzz.yaml", NoEnv, diagnostics);
         }
         return root is not null || diagnostics.HasErrors;
     }
@@ -38,7 +38,7 @@ public class RobustnessProperties
         var root = YamlLoader.Load(Encoding.UTF8.GetBytes(text), "fuzz.yaml", diagnostics);
         if (root is not null)
         {
-            LibreChatReader.Read(root, "fuzz.yaml", NoEnv, EnforcementMode.Monitor, diagnostics);
+            LibreChatReader.Read(root, "fuzz.yaml", NoEnv, diagnostics);
         }
         return root is not null || diagnostics.HasErrors;
     }

@@ -70,7 +70,6 @@ public class SecretVariableTests
             root,
             "t.yaml",
             scope,
-            EnforcementMode.Monitor,
             diagnostics
         );
         Assert.Contains("CT2300", Codes(diagnostics));

@@ -88,6 +88,6 @@ public class HostArgumentTests
     {
         Assert.Equal(Core.Policy.SmartGroupRole.DataStores, Workloads.Parse("data-stores"));
         Assert.Null(Workloads.Parse("db"));
-        Assert.Equal("Unknown workload \"db\": use pods, data-stores, nodes.", Workloads.UnknownMessage("db"));
+        Assert.Equal("Unknown workload \"db\": use pods, data-stores, nodes, rag-api.", Workloads.UnknownMessage("db"));
     }
 }

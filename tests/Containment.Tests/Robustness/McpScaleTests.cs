@@ -40,7 +40,6 @@ public partial class McpScaleTests
             root,
             "librechat.yaml",
             settings.Env,
-            settings.Mode,
             diagnostics
         )!;
         return PolicyBuilder.Build(config, settings, diagnostics)

@@ -111,7 +111,7 @@ public static class PipelineRunner
         if (root is not null)
         {
             var readBag = new DiagnosticBag();
-            config = LibreChatLoader.ValidateAndRead(root, FileName, settings.Env, settings.Mode, readBag);
+            config = LibreChatLoader.ValidateAndRead(root, FileName, settings.Env, readBag);
             all.AddRange(readBag.Items);
             Assert.True(config is not null || readBag.HasErrors, "the reader returned no config without saying why");
         }

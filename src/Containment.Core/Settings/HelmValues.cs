@@ -1,0 +1,139 @@
+using Containment.Core.Diagnostics;
+using Containment.Core.IO;
+using Containment.Core.Yaml;
+
+namespace Containment.Core.Settings;
+
+/// <summary>What the LibreChat chart's values say about LibreChat's environment (issue 12 item 2).</summary>
+/// <param name="Env">Plain values, each with its origin (<c>values.yaml librechat.configEnv.OCR_BASEURL</c>).</param>
+/// <param name="SecretNames">Variables the chart sets from a Secret: present, value unknown.</param>
+public sealed record HelmEnvironment(EnvFileValues Env, IReadOnlyList<string> SecretNames);
+
+/// <summary>
+/// Reads the LibreChat Helm chart's values files the way <c>helm -f a.yaml -f b.yaml</c> combines them: later files
+/// win, maps merge key by key. Only the keys that decide LibreChat's environment are read
+/// (danny-avila/LibreChat helm/librechat/values.yaml and templates/configmap-env.yaml, chart 2.0.4):
+/// <list type="bullet">
+/// <item><c>librechat.configEnv</c>: a map rendered into the env ConfigMap (plain values);</item>
+/// <item><c>global.librechat.existingSecretApiKey</c>: the key of the credentials Secret that holds the API key
+/// (a name that is set, never a value);</item>
+/// <item><c>librechat-rag-api.enabled</c>: the chart then runs the RAG API and points LibreChat at it (RAG_API_URL);</item>
+/// <item><c>librechat-rag-api.embeddingsProvider</c>: the RAG API's EMBEDDINGS_PROVIDER.</item>
+/// </list>
+/// </summary>
+public static class HelmValues
+{
+    /// <summary>The values of <paramref name="paths"/>, merged in order; null when a file could not be read.</summary>
+    public static HelmEnvironment? LoadAll(
+        IReadOnlyList<string> paths,
+        IFileSystem fs,
+        DiagnosticBag diagnostics
+    )
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        var documents = new List<(YMapping Root, string File)>();
+        foreach (var path in paths)
+        {
+            // YamlLoader reads through IO/BoundedFile (size cap, no devices) and applies the YAML limits.
+            var root = YamlLoader.LoadFile(path, fs, diagnostics);
+            if (root is null)
+            {
+                return null;
+            }
+            if (root is YMapping map)
+            {
+                documents.Add((map, Path.GetFileName(path)));
+            }
+        }
+        return Read(documents);
+    }
+
+    /// <summary>Later documents win leaf by leaf, as Helm's deep merge of values maps does.</summary>
+    public static HelmEnvironment Read(IReadOnlyList<(YMapping Root, string File)> documents)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        var entries = new List<(string Name, string Value, string Origin)>();
+        var secrets = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var (root, file) in documents)
+        {
+            if (At(root, "librechat", "configEnv") is YMapping configEnv)
+            {
+                foreach (var entry in configEnv.Entries)
+                {
+                    if (entry.Value is YScalar { Kind: not YScalarKind.Null } scalar)
+                    {
+                        entries.Add(
+                            (
+                                entry.Key.Value,
+                                scalar.Value,
+                                $"{file} librechat.configEnv.{entry.Key.Value}"
+                            )
+                        );
+                    }
+                }
+            }
+            if (
+                At(root, "global", "librechat", "existingSecretApiKey")
+                    is YScalar { IsString: true } apiKey
+                && apiKey.Value.Trim().Length > 0
+            )
+            {
+                secrets.Add(apiKey.Value.Trim());
+            }
+            if (
+                At(root, "librechat-rag-api", "enabled") is YScalar
+                {
+                    Kind: YScalarKind.Bool
+                } enabled
+            )
+            {
+                // templates/configmap-env.yaml sets RAG_API_URL to the RAG API service (release and namespace as the chart's
+                // defaults); an in-cluster address, never an internet host. mongodb.enabled and meilisearch.enabled only add
+                // in-cluster MONGO_URI / MEILI_HOST there, which the data stores already cover.
+                var on = enabled.Value.Equals("true", StringComparison.OrdinalIgnoreCase);
+                entries.Add(
+                    (
+                        "RAG_API_URL",
+                        on
+                            ? "http://librechat-librechat-rag-api.librechat.svc.cluster.local:8000"
+                            : "",
+                        $"{file} librechat-rag-api.enabled"
+                    )
+                );
+            }
+            if (
+                At(root, "librechat-rag-api", "embeddingsProvider") is YScalar
+                {
+                    IsString: true
+                } provider
+            )
+            {
+                entries.Add(
+                    (
+                        "EMBEDDINGS_PROVIDER",
+                        provider.Value,
+                        $"{file} librechat-rag-api.embeddingsProvider"
+                    )
+                );
+            }
+        }
+        var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        var origins = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (name, value, origin) in entries)
+        {
+            values[name] = value;
+            origins[name] = origin;
+        }
+        return new HelmEnvironment(new EnvFileValues(values, origins), [.. secrets]);
+    }
+
+    private static YNode? At(YMapping root, params string[] keys)
+    {
+        YNode? node = root;
+        foreach (var key in keys)
+        {
+            node = node is YMapping m ? m.Find(key)?.Value : null;
+        }
+        return node;
+    }
+}
