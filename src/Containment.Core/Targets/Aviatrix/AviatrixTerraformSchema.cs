@@ -214,7 +214,7 @@ public sealed class AviatrixTerraformSchema
                 ValidateString(value, arg, path, errors);
                 break;
             case "int":
-                if (value is not JsonValue v || !v.TryGetValue<long>(out var number))
+                if (value is not JsonValue v || !TryGetInteger(v, out var number))
                 {
                     errors.Add($"{path}: expected an integer");
                 }
@@ -294,6 +294,22 @@ public sealed class AviatrixTerraformSchema
         }
 
         errors.AddRange(AviatrixArgumentRules.CheckText(arg, text).Select(reason => $"{path}: {reason}"));
+    }
+
+    /// <summary>
+    /// A parsed number reads as <c>long</c>, but a document built in memory holds the CLR type it was given (an
+    /// <c>int</c> priority): accept both, so the writer can validate what it built before printing it.
+    /// </summary>
+    private static bool TryGetInteger(JsonValue value, out long number)
+    {
+        if (value.TryGetValue(out number))
+        {
+            return true;
+        }
+
+        var isInt = value.TryGetValue<int>(out var small);
+        number = small;
+        return isInt;
     }
 
     /// <summary>A whole-value Terraform expression such as <c>${var.cluster_id}</c>.</summary>
