@@ -56,11 +56,46 @@ public class AviatrixSchemaFactsTests
     }
 
     [Fact]
+    public void Terraform_and_Pulumi_checks_read_one_facts_file_and_the_same_argument_records()
+    {
+        var terraform = new AviatrixTerraformSchema(Facts);
+        var rules = Facts.ByTerraformType("aviatrix_dcf_ruleset")!.Arguments["rules"];
+
+        Assert.Same(rules, terraform.Resources["aviatrix_dcf_ruleset"]["rules"]);
+        Assert.Same(rules.Block["portRanges"], rules.BlockByTerraformName["port_ranges"]);
+        Assert.DoesNotContain(
+            typeof(AviatrixSchemaFacts).Assembly.GetManifestResourceNames(),
+            name => name.Contains("terraform-schema-facts", StringComparison.Ordinal)
+        );
+    }
+
+    [Fact]
+    public void A_type_that_is_both_resource_and_data_source_keeps_both_tokens()
+    {
+        var data = Assert.Single(Facts.DataSources, t => t.TerraformType == "aviatrix_dcf_mitm_ca");
+
+        Assert.Equal("aviatrix:index/getDcfMitmCa:getDcfMitmCa", data.PulumiToken);
+        Assert.Same(data, Facts.ByPulumiToken(data.PulumiToken));
+        Assert.False(Facts.ByTerraformType("aviatrix_dcf_mitm_ca")!.IsDataSource);
+    }
+
+    [Fact]
+    public void Provider_configuration_and_lookup_providers_come_from_the_same_file()
+    {
+        var terraform = new AviatrixTerraformSchema(Facts);
+
+        Assert.True(Facts.Provider.Configuration["password"].Sensitive);
+        Assert.Equal("aws", terraform.DataSourceProvider["aws_caller_identity"]);
+        Assert.Equal(("hashicorp/google", ">= 5.0"), terraform.LookupProviders["google"]);
+        Assert.Null(terraform.DataSources["aws_region"]["region"].SinceTag);
+    }
+
+    [Fact]
     public void Parse_reads_a_modified_copy_so_tests_can_feed_other_facts()
     {
         var json = """
             {"_source": "test", "predefinedUuids": {},
-             "types": {"aviatrix_x": {"kind": "resource", "pulumiToken": "aviatrix:index/x:X", "since": "v1.0.0",
+             "resources": {"aviatrix_x": {"pulumiToken": "aviatrix:index/x:X", "since": "v1.0.0",
                "arguments": {"name": {"type": "string", "required": true, "since": "v1.0.0", "pulumi": "name"}}}}}
             """;
 

@@ -96,6 +96,37 @@ public class PulumiSchemaCheckTests
     }
 
     [Fact]
+    public void A_trailing_newline_does_not_pass_a_go_anchored_pattern_like_in_terraform()
+    {
+        var program = PulumiProgramBuilder.Build(PulumiTestModels.Dev());
+        var group = program.Resource("sg-librechat-pods")!;
+        var selector = (PulumiObject)group.Properties["selector"]!;
+        var expressions = (PulumiList)selector["matchExpressions"]!;
+        var first = (PulumiObject)expressions.Items[0];
+        var bad = With(first, "k8sNamespace", "k8sNamespace", PulumiValue.Text("librechat\n"));
+        var broken = Replace(
+            program,
+            group with
+            {
+                Properties = With(
+                    group.Properties,
+                    "selector",
+                    "selector",
+                    With(selector, "matchExpressions", "matchExpressions", PulumiValue.List([bad, .. expressions.Items.Skip(1)]))
+                ),
+            }
+        );
+
+        var problem = Assert.Single(PulumiSchemaCheck.Check(broken, Facts));
+
+        Assert.StartsWith(
+            "resources.sg-librechat-pods.properties.selector.matchExpressions[0].k8sNamespace: 'librechat\n' does not match",
+            problem,
+            StringComparison.Ordinal
+        );
+    }
+
+    [Fact]
     public void A_single_block_written_as_a_list_is_a_shape_error()
     {
         var program = PulumiProgramBuilder.Build(PulumiTestModels.Dev());

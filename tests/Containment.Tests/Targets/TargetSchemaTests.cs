@@ -64,6 +64,31 @@ public class TargetSchemaTests
     }
 
     [Fact]
+    public void Terraform_validator_applies_the_providers_minimum_like_the_pulumi_check()
+    {
+        var main = MainOf("monitor-upstream");
+        var rule = main["resource"]!["aviatrix_dcf_ruleset"]!["containment"]!["rules"]![0]!.AsObject();
+        rule["port_ranges"] = JsonNode.Parse("""[{"lo": -1}]""");
+
+        var errors = AviatrixTerraformSchema.Instance.Validate(main, Provider82);
+
+        Assert.Contains("$.resource.aviatrix_dcf_ruleset.containment.rules[0].port_ranges[0].lo: -1 is below the minimum 0", errors);
+    }
+
+    [Fact]
+    public void Terraform_validator_reads_a_document_as_built_not_only_as_parsed()
+    {
+        var main = MainOf("monitor-upstream");
+        var rule = main["resource"]!["aviatrix_dcf_ruleset"]!["containment"]!["rules"]![0]!.AsObject();
+        rule["priority"] = 100; // an in-memory int, as the writer builds it, not the long a parser yields
+        rule["port_ranges"] = new JsonArray(new JsonObject { ["lo"] = -1 });
+
+        var errors = AviatrixTerraformSchema.Instance.Validate(main, Provider82);
+
+        Assert.Equal(["$.resource.aviatrix_dcf_ruleset.containment.rules[0].port_ranges[0].lo: -1 is below the minimum 0"], errors);
+    }
+
+    [Fact]
     public void Terraform_validator_rejects_an_enum_value_and_an_unreleased_argument()
     {
         var main = MainOf("monitor-upstream");

@@ -1,56 +1,39 @@
 using System.Globalization;
-using System.Reflection;
 using System.Text.Json.Nodes;
-using System.Text.RegularExpressions;
 
 namespace Containment.Core.Targets.Aviatrix;
 
-/// <summary>One argument of a Terraform resource or data source, as kept in aviatrix-terraform-schema-facts.json.</summary>
-public sealed record TerraformArgument(
-    string Name,
-    string Type,
-    bool Required,
-    bool Optional,
-    bool Computed,
-    bool Sensitive,
-    string? Elem,
-    int? MaxItems,
-    IReadOnlyList<string> AllowedValues,
-    bool IgnoreCase,
-    string? Regex,
-    string? Since,
-    IReadOnlyDictionary<string, TerraformArgument>? Block)
-{
-    /// <summary>Computed-only arguments are read back from the provider; writing one is an error.</summary>
-    public bool ReadOnly => Computed && !Required && !Optional;
-}
-
 /// <summary>
-/// The Aviatrix Terraform provider facts Containment relies on (argument names, types, enums, version gates), loaded from
-/// the embedded aviatrix-terraform-schema-facts.json (derived from shared/reference/aviatrix-dcf-schema.json), and a
-/// validator for Terraform JSON that uses them. Self-contained on purpose: the Pulumi target may keep its own facts.
+/// The Aviatrix Terraform provider facts as the Terraform target reads them (types and arguments keyed by Terraform name,
+/// releases, look-up providers), all taken from the one <see cref="AviatrixSchemaFacts"/> the Pulumi target also reads,
+/// and a validator for Terraform JSON that uses them.
 /// </summary>
 public sealed class AviatrixTerraformSchema
 {
-    private const string ResourceName = "Containment.Core.Targets.Aviatrix.aviatrix-terraform-schema-facts.json";
-
-    private static readonly Lazy<AviatrixTerraformSchema> Embedded = new(() => Parse(ReadEmbedded()));
+    private static readonly Lazy<AviatrixTerraformSchema> Embedded = new(() => new AviatrixTerraformSchema(AviatrixSchemaFacts.Default));
 
     public static AviatrixTerraformSchema Instance => Embedded.Value;
 
-    private AviatrixTerraformSchema(
-        string providerSource,
-        IReadOnlyList<Version> releases,
-        IReadOnlyDictionary<string, TerraformArgument> providerConfiguration,
-        IReadOnlyDictionary<string, IReadOnlyDictionary<string, TerraformArgument>> resources,
-        IReadOnlyDictionary<string, IReadOnlyDictionary<string, TerraformArgument>> dataSources,
-        IReadOnlyDictionary<string, (string Source, string Version)> lookupProviders,
-        IReadOnlyDictionary<string, string> dataSourceProvider)
+    public AviatrixTerraformSchema(AviatrixSchemaFacts facts)
     {
-        ProviderSource = providerSource;
-        Releases = releases;
-        ProviderConfiguration = providerConfiguration;
-        Resources = resources;
+        ArgumentNullException.ThrowIfNull(facts);
+        ProviderSource = facts.Provider.Source;
+        Releases = facts.Provider.Releases;
+        ProviderConfiguration = facts.Provider.Configuration;
+        Resources = facts.Resources.ToDictionary(t => t.TerraformType, t => t.ArgumentsByTerraformName, StringComparer.Ordinal);
+        var dataSources = facts.DataSources.ToDictionary(t => t.TerraformType, t => t.ArgumentsByTerraformName, StringComparer.Ordinal);
+        var dataSourceProvider = dataSources.Keys.ToDictionary(k => k, _ => "aviatrix", StringComparer.Ordinal);
+        var lookupProviders = new Dictionary<string, (string, string)>(StringComparer.Ordinal);
+        foreach (var provider in facts.LookupProviders)
+        {
+            lookupProviders[provider.Name] = (provider.Source, provider.Version);
+            foreach (var (type, args) in provider.DataSources)
+            {
+                dataSources[type] = args;
+                dataSourceProvider[type] = provider.Name;
+            }
+        }
+
         DataSources = dataSources;
         LookupProviders = lookupProviders;
         DataSourceProvider = dataSourceProvider;
@@ -62,9 +45,9 @@ public sealed class AviatrixTerraformSchema
     /// <summary>Every released provider version in the facts, ascending.</summary>
     public IReadOnlyList<Version> Releases { get; }
 
-    public IReadOnlyDictionary<string, TerraformArgument> ProviderConfiguration { get; }
-    public IReadOnlyDictionary<string, IReadOnlyDictionary<string, TerraformArgument>> Resources { get; }
-    public IReadOnlyDictionary<string, IReadOnlyDictionary<string, TerraformArgument>> DataSources { get; }
+    public IReadOnlyDictionary<string, AviatrixArgument> ProviderConfiguration { get; }
+    public IReadOnlyDictionary<string, IReadOnlyDictionary<string, AviatrixArgument>> Resources { get; }
+    public IReadOnlyDictionary<string, IReadOnlyDictionary<string, AviatrixArgument>> DataSources { get; }
 
     /// <summary>Providers used only for deploy-time lookups (aws, google): local name → (source, version constraint).</summary>
     public IReadOnlyDictionary<string, (string Source, string Version)> LookupProviders { get; }
@@ -81,89 +64,6 @@ public sealed class AviatrixTerraformSchema
         Releases.FirstOrDefault(r => r.Major == controller.Major && r.Minor == controller.Minor);
 
     public Version LatestRelease => Releases[^1];
-
-    public static AviatrixTerraformSchema Parse(string json)
-    {
-        var root = JsonNode.Parse(json)?.AsObject() ?? throw new InvalidDataException("Schema facts are not a JSON object.");
-        var provider = root["provider"]!.AsObject();
-        var releases = provider["release_tags"]!.AsArray()
-            .Select(t => ParseTag(t!.GetValue<string>()) ?? throw new InvalidDataException($"Bad release tag {t}."))
-            .Order()
-            .ToList();
-
-        var resources = ReadTypes(root["resources"]!.AsObject());
-        var dataSources = new Dictionary<string, IReadOnlyDictionary<string, TerraformArgument>>(ReadTypes(root["data_sources"]!.AsObject()), StringComparer.Ordinal);
-        var dataSourceProvider = dataSources.Keys.ToDictionary(k => k, _ => "aviatrix", StringComparer.Ordinal);
-        var lookupProviders = new Dictionary<string, (string, string)>(StringComparer.Ordinal);
-        foreach (var (name, node) in root["lookup_providers"]!.AsObject())
-        {
-            lookupProviders[name] = (node!["source"]!.GetValue<string>(), node["version"]!.GetValue<string>());
-            foreach (var (type, args) in ReadTypes(node["data_sources"]!.AsObject()))
-            {
-                dataSources[type] = args;
-                dataSourceProvider[type] = name;
-            }
-        }
-
-        return new AviatrixTerraformSchema(
-            provider["source"]!.GetValue<string>(),
-            releases,
-            ReadArguments(provider["configuration"]!.AsObject()),
-            resources,
-            dataSources,
-            lookupProviders,
-            dataSourceProvider);
-    }
-
-    /// <summary><c>v8.2.10</c> → 8.2.10; <c>unreleased (HEAD only)</c> → null.</summary>
-    public static Version? ParseTag(string? tag) =>
-        tag is not null && tag.StartsWith('v') && Version.TryParse(tag[1..], out var v) ? v : null;
-
-    private static Dictionary<string, IReadOnlyDictionary<string, TerraformArgument>> ReadTypes(JsonObject types)
-    {
-        var result = new Dictionary<string, IReadOnlyDictionary<string, TerraformArgument>>(StringComparer.Ordinal);
-        foreach (var (type, node) in types)
-        {
-            result[type] = ReadArguments(node!["arguments"]!.AsObject());
-        }
-
-        return result;
-    }
-
-    private static Dictionary<string, TerraformArgument> ReadArguments(JsonObject args)
-    {
-        var result = new Dictionary<string, TerraformArgument>(StringComparer.Ordinal);
-        foreach (var (name, node) in args)
-        {
-            var o = node!.AsObject();
-            result[name] = new TerraformArgument(
-                name,
-                o["type"]!.GetValue<string>(),
-                Flag(o, "required"),
-                Flag(o, "optional"),
-                Flag(o, "computed"),
-                Flag(o, "sensitive"),
-                o["elem"]?.GetValue<string>(),
-                o["max_items"]?.GetValue<int>(),
-                o["allowed_values"]?.AsArray().Select(v => v!.GetValue<string>()).ToList() ?? [],
-                Flag(o, "ignore_case"),
-                o["regex"]?.GetValue<string>(),
-                o["since"]?.GetValue<string>(),
-                o["block"] is JsonObject block ? ReadArguments(block) : null);
-        }
-
-        return result;
-    }
-
-    private static bool Flag(JsonObject o, string name) => o[name]?.GetValue<bool>() ?? false;
-
-    private static string ReadEmbedded()
-    {
-        using var stream = typeof(AviatrixTerraformSchema).Assembly.GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException($"Embedded resource {ResourceName} is missing.");
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
-    }
 
     // ---------------------------------------------------------------- validation
 
@@ -237,7 +137,7 @@ public sealed class AviatrixTerraformSchema
 
     private static void ValidateTypedBlocks(
         JsonNode? node,
-        IReadOnlyDictionary<string, IReadOnlyDictionary<string, TerraformArgument>> known,
+        IReadOnlyDictionary<string, IReadOnlyDictionary<string, AviatrixArgument>> known,
         string kind,
         Version minimumProvider,
         List<string> errors)
@@ -257,7 +157,7 @@ public sealed class AviatrixTerraformSchema
         }
     }
 
-    private static void ValidateBody(JsonNode? node, IReadOnlyDictionary<string, TerraformArgument> args, string path, Version minimumProvider, List<string> errors)
+    private static void ValidateBody(JsonNode? node, IReadOnlyDictionary<string, AviatrixArgument> args, string path, Version minimumProvider, List<string> errors)
     {
         if (node is not JsonObject body)
         {
@@ -281,43 +181,46 @@ public sealed class AviatrixTerraformSchema
             ValidateArgument(value, arg, $"{path}.{key}", minimumProvider, errors);
         }
 
-        foreach (var arg in args.Values.Where(a => a.Required).OrderBy(a => a.Name, StringComparer.Ordinal))
+        foreach (var arg in args.Values.Where(a => a.Required).OrderBy(a => a.TerraformName, StringComparer.Ordinal))
         {
-            if (!body.ContainsKey(arg.Name))
+            if (!body.ContainsKey(arg.TerraformName))
             {
-                errors.Add($"{path}.{arg.Name}: required argument is missing");
+                errors.Add($"{path}.{arg.TerraformName}: required argument is missing");
             }
         }
     }
 
-    private static void ValidateArgument(JsonNode? value, TerraformArgument arg, string path, Version minimumProvider, List<string> errors)
+    private static void ValidateArgument(JsonNode? value, AviatrixArgument arg, string path, Version minimumProvider, List<string> errors)
     {
-        if (arg.ReadOnly)
+        if (arg.IsOutputOnly)
         {
             errors.Add($"{path}: read-only (computed) argument");
             return;
         }
 
-        var since = ParseTag(arg.Since);
-        if (arg.Since is not null && (since is null || since > minimumProvider))
+        if (!arg.IsAvailableIn(minimumProvider))
         {
-            errors.Add(string.Create(CultureInfo.InvariantCulture, $"{path}: not in provider {minimumProvider} (since {arg.Since})"));
+            errors.Add(string.Create(CultureInfo.InvariantCulture, $"{path}: not in provider {minimumProvider} (since {arg.SinceTag})"));
         }
 
-        if (IsInterpolation(value) && arg.Block is null)
+        if (IsInterpolation(value) && !arg.IsBlock)
         {
             return; // A reference or expression: its type is the provider's business at plan time.
         }
 
-        switch (arg.Type)
+        switch (arg.TerraformType)
         {
             case "string":
                 ValidateString(value, arg, path, errors);
                 break;
             case "int":
-                if (value is not JsonValue v || !v.TryGetValue<long>(out _))
+                if (value is not JsonValue v || !TryGetInteger(v, out var number))
                 {
                     errors.Add($"{path}: expected an integer");
+                }
+                else if (AviatrixArgumentRules.CheckInteger(arg, number) is { } tooSmall)
+                {
+                    errors.Add($"{path}: {tooSmall}");
                 }
 
                 break;
@@ -349,12 +252,12 @@ public sealed class AviatrixTerraformSchema
                 ValidateCollection(value, arg, path, minimumProvider, errors);
                 break;
             default:
-                errors.Add($"{path}: facts name an unknown type '{arg.Type}'");
+                errors.Add($"{path}: facts name an unknown type '{arg.TerraformType}'");
                 break;
         }
     }
 
-    private static void ValidateCollection(JsonNode? value, TerraformArgument arg, string path, Version minimumProvider, List<string> errors)
+    private static void ValidateCollection(JsonNode? value, AviatrixArgument arg, string path, Version minimumProvider, List<string> errors)
     {
         // Terraform JSON accepts a single object for a nested block with at most one item; we always write arrays.
         if (value is not JsonArray items)
@@ -371,9 +274,9 @@ public sealed class AviatrixTerraformSchema
         for (var i = 0; i < items.Count; i++)
         {
             var itemPath = string.Create(CultureInfo.InvariantCulture, $"{path}[{i}]");
-            if (arg.Block is not null)
+            if (arg.IsBlock)
             {
-                ValidateBody(items[i], arg.Block, itemPath, minimumProvider, errors);
+                ValidateBody(items[i], arg.BlockByTerraformName, itemPath, minimumProvider, errors);
             }
             else if (items[i] is not JsonValue s || !s.TryGetValue<string>(out _))
             {
@@ -382,7 +285,7 @@ public sealed class AviatrixTerraformSchema
         }
     }
 
-    private static void ValidateString(JsonNode? value, TerraformArgument arg, string path, List<string> errors)
+    private static void ValidateString(JsonNode? value, AviatrixArgument arg, string path, List<string> errors)
     {
         if (value is not JsonValue v || !v.TryGetValue<string>(out var text))
         {
@@ -390,20 +293,23 @@ public sealed class AviatrixTerraformSchema
             return;
         }
 
-        if (arg.AllowedValues.Count > 0)
+        errors.AddRange(AviatrixArgumentRules.CheckText(arg, text).Select(reason => $"{path}: {reason}"));
+    }
+
+    /// <summary>
+    /// A parsed number reads as <c>long</c>, but a document built in memory holds the CLR type it was given (an
+    /// <c>int</c> priority): accept both, so the writer can validate what it built before printing it.
+    /// </summary>
+    private static bool TryGetInteger(JsonValue value, out long number)
+    {
+        if (value.TryGetValue(out number))
         {
-            var comparer = arg.IgnoreCase ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal;
-            if (!arg.AllowedValues.Contains(text, comparer))
-            {
-                errors.Add($"{path}: '{text}' is not one of {string.Join(", ", arg.AllowedValues)}");
-            }
+            return true;
         }
 
-        // The facts hold Go patterns, where `$` is the end of text; in .NET it also matches before a final "\n".
-        if (arg.Regex is not null && !Regex.IsMatch(text, arg.Regex.EndsWith('$') ? arg.Regex[..^1] + @"\z" : arg.Regex, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)))
-        {
-            errors.Add($"{path}: '{text}' does not match {arg.Regex}");
-        }
+        var isInt = value.TryGetValue<int>(out var small);
+        number = small;
+        return isInt;
     }
 
     /// <summary>A whole-value Terraform expression such as <c>${var.cluster_id}</c>.</summary>

@@ -25,7 +25,7 @@ public sealed class AviatrixCrdWriter : ITargetWriter
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(diagnostics);
-        var policy = new PolicyBuilder(model, diagnostics).Build();
+        var policy = new FirewallPolicyDocumentBuilder(model, diagnostics).Build();
         var nothingExpressible = diagnostics.Items.Any(d => d.Descriptor == DiagnosticCatalog.CrdNothingExpressible);
         foreach (var error in FirewallPolicyCrdSchema.Instance.ValidateYaml(policy).Where(_ => !nothingExpressible))
         {
@@ -50,7 +50,7 @@ public sealed class AviatrixCrdWriter : ITargetWriter
             root);
     }
 
-    private sealed class PolicyBuilder(PolicyModel model, DiagnosticBag diagnostics)
+    private sealed class FirewallPolicyDocumentBuilder(PolicyModel model, DiagnosticBag diagnostics)
     {
         private readonly List<string> _header = [];
         private readonly List<string> _omittedRules = [];

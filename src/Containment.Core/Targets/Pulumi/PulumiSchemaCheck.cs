@@ -145,13 +145,13 @@ public static class PulumiSchemaCheck
                     Problems.Add($"{at}: '{argument.TerraformName}' is computed by the provider and cannot be set.");
                 }
 
-                if (argument.Since is null)
+                if (!argument.IsAvailableIn(providerVersion))
                 {
-                    Problems.Add($"{at}: '{argument.TerraformName}' is not in any released provider version.");
-                }
-                else if (argument.Since > providerVersion)
-                {
-                    Problems.Add($"{at}: '{argument.TerraformName}' needs provider {argument.Since}, pinned {providerVersion}.");
+                    Problems.Add(
+                        argument.Since is null
+                            ? $"{at}: '{argument.TerraformName}' is not in any released provider version."
+                            : $"{at}: '{argument.TerraformName}' needs provider {argument.Since}, pinned {providerVersion}."
+                    );
                 }
 
                 CheckValue(at, value, argument);
@@ -179,9 +179,9 @@ public static class PulumiSchemaCheck
                     CheckAllowed(path, text, argument);
                     break;
                 case PulumiShape.Integer when value is PulumiInt number:
-                    if (argument.Min is { } min && number.Value < min)
+                    if (AviatrixArgumentRules.CheckInteger(argument, number.Value) is { } tooSmall)
                     {
-                        Problems.Add($"{path}: {number.Value} is below the minimum {min}.");
+                        Problems.Add($"{path}: {tooSmall}.");
                     }
 
                     break;
@@ -250,21 +250,9 @@ public static class PulumiSchemaCheck
                 return;
             }
 
-            if (argument.Pattern is { } pattern
-                && !System.Text.RegularExpressions.Regex.IsMatch(text.LiteralText, pattern, System.Text.RegularExpressions.RegexOptions.CultureInvariant))
+            foreach (var reason in AviatrixArgumentRules.CheckText(argument, text.LiteralText))
             {
-                Problems.Add($"{path}: '{text.LiteralText}' does not match {pattern}, which the provider checks at plan time.");
-            }
-
-            if (argument.Allowed.Count == 0)
-            {
-                return;
-            }
-
-            var comparer = argument.IgnoreCase ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal;
-            if (!argument.Allowed.Contains(text.LiteralText, comparer))
-            {
-                Problems.Add($"{path}: '{text.LiteralText}' is not one of {string.Join(", ", argument.Allowed)}.");
+                Problems.Add($"{path}: {reason}.");
             }
         }
 

@@ -31,26 +31,29 @@ public sealed class TerraformJsonWriter : ITargetWriter
         var schema = AviatrixTerraformSchema.Instance;
         var context = new Context(model, diagnostics, schema);
 
-        var files = new List<TargetFile>
+        // Builder -> typed document -> printer: each document is validated as built, before it is printed, so the
+        // check never depends on re-reading our own output.
+        var documents = new List<(string File, JsonObject Document)>
         {
-            new("main.tf.json", TerraformJson.Serialize(context.Main())),
-            new("variables.tf.json", TerraformJson.Serialize(context.Variables())),
-            new("providers.tf.json", TerraformJson.Serialize(context.Providers())),
-            new("versions.tf.json", TerraformJson.Serialize(context.Versions())),
+            ("main.tf.json", context.Main()),
+            ("variables.tf.json", context.Variables()),
+            ("providers.tf.json", context.Providers()),
+            ("versions.tf.json", context.Versions()),
         };
         if (context.Outputs() is { } outputs)
         {
-            files.Add(new("outputs.tf.json", TerraformJson.Serialize(outputs)));
+            documents.Add(("outputs.tf.json", outputs));
         }
 
-        foreach (var file in files)
+        foreach (var (file, document) in documents)
         {
-            foreach (var error in schema.Validate(JsonNode.Parse(file.Content), context.MinimumProvider))
+            foreach (var error in schema.Validate(document, context.MinimumProvider))
             {
-                diagnostics.Add(DiagnosticCatalog.TargetSchemaViolation, SourceSpan.FileOnly(file.RelativePath), $"Terraform schema: {error}.");
+                diagnostics.Add(DiagnosticCatalog.TargetSchemaViolation, SourceSpan.FileOnly(file), $"Terraform schema: {error}.");
             }
         }
 
+        var files = documents.Select(d => new TargetFile(d.File, TerraformJson.Serialize(d.Document))).ToList();
         return new TargetOutput(TargetName, files);
     }
 
