@@ -76,7 +76,8 @@ public static class LibreChatReader
             file,
             env.WithSecrets(SecretVariables.UsedAsCredentials(root)),
             mode,
-            diagnostics
+            diagnostics,
+            root
         );
         if (root is not YMapping map)
         {

@@ -26,9 +26,13 @@ internal sealed class ReadContext(
     string file,
     EnvScope env,
     EnforcementMode mode,
-    DiagnosticBag diagnostics
+    DiagnosticBag diagnostics,
+    YNode root
 )
 {
+    // Every reader diagnostic goes through Report, so this one index gives each its config path (diff identity).
+    private readonly IReadOnlyDictionary<YNode, string> _paths = YamlPaths.Index(root);
+
     public string File { get; } = file;
     public EnvScope Env { get; } = env;
     public DiagnosticBag Diagnostics { get; } = diagnostics;
@@ -42,12 +46,16 @@ internal sealed class ReadContext(
         string message,
         Severity? severity = null
     ) =>
-        Diagnostics.Add(
-            descriptor,
-            new SourceSpan(File, node.Line, node.Column),
-            message,
-            severity
-        );
+        Diagnostics.Add(descriptor, Span(node), message, severity);
+
+    /// <summary>The node's whole extent and config path; a node a reader made itself has neither end nor path.</summary>
+    public SourceSpan Span(YNode node) =>
+        new(File, node.Line, node.Column)
+        {
+            ConfigPath = _paths.GetValueOrDefault(node),
+            EndLine = node.EndLine,
+            EndColumn = node.EndColumn,
+        };
 
     public static string Describe(YNode node) =>
         node switch
