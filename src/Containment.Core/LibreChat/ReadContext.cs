@@ -45,8 +45,7 @@ internal sealed class ReadContext(
         YNode node,
         string message,
         Severity? severity = null
-    ) =>
-        Diagnostics.Add(descriptor, Span(node), message, severity);
+    ) => Diagnostics.Add(descriptor, Span(node), message, severity);
 
     /// <summary>The node's whole extent and config path; a node a reader made itself has neither end nor path.</summary>
     public SourceSpan Span(YNode node) =>
