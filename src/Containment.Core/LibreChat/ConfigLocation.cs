@@ -8,7 +8,7 @@ namespace Containment.Core.LibreChat;
 /// </summary>
 public sealed record ConfigLocation(string File, string Path, int Line, int Column)
 {
-    public SourceSpan Span => new(File, Line, Column);
+    public SourceSpan Span => new(File, Line, Column) { ConfigPath = Path };
 }
 
 /// <summary>A scalar config value with where it came from.</summary>

@@ -64,12 +64,12 @@ public static class LibreChatLoader
         );
         var readerErrorSpans = reader
             .Items.Where(d => d.Severity == Severity.Error)
-            .Select(d => d.Span)
+            .Select(d => d.Span.Start)
             .ToHashSet();
         diagnostics.AddRange(reader.Items);
         diagnostics.AddRange(
             schema.Items.Where(d =>
-                !(d.Severity == Severity.Error && readerErrorSpans.Contains(d.Span))
+                !(d.Severity == Severity.Error && readerErrorSpans.Contains(d.Span.Start))
             )
         );
         return config;

@@ -73,7 +73,8 @@ public static class LibreChatReader
         var ctx = new ReadContext(
             file,
             env.WithSecrets(SecretVariables.UsedAsCredentials(root)),
-            diagnostics
+            diagnostics,
+            root
         );
         if (root is not YMapping map)
         {

@@ -22,9 +22,12 @@ internal enum UrlInterpolation
 /// Shared plumbing for the section readers: typed access to the node tree with zod-like type checks,
 /// positions for every value, and URL handling that never lets userinfo, paths or query strings out.
 /// </summary>
-internal sealed class ReadContext(string file, EnvScope env, DiagnosticBag diagnostics)
+internal sealed class ReadContext(string file, EnvScope env, DiagnosticBag diagnostics, YNode root)
 {
     private readonly List<UnresolvedValue> _unresolved = [];
+
+    // Every reader diagnostic goes through Report, so this one index gives each its config path (diff identity).
+    private readonly IReadOnlyDictionary<YNode, string> _paths = YamlPaths.Index(root);
 
     public string File { get; } = file;
     public EnvScope Env { get; } = env;
@@ -45,13 +48,16 @@ internal sealed class ReadContext(string file, EnvScope env, DiagnosticBag diagn
         YNode node,
         string message,
         Severity? severity = null
-    ) =>
-        Diagnostics.Add(
-            descriptor,
-            new SourceSpan(File, node.Line, node.Column),
-            message,
-            severity
-        );
+    ) => Diagnostics.Add(descriptor, Span(node), message, severity);
+
+    /// <summary>The node's whole extent and config path; a node a reader made itself has neither end nor path.</summary>
+    public SourceSpan Span(YNode node) =>
+        new(File, node.Line, node.Column)
+        {
+            ConfigPath = _paths.GetValueOrDefault(node),
+            EndLine = node.EndLine,
+            EndColumn = node.EndColumn,
+        };
 
     public static string Describe(YNode node) =>
         node switch

@@ -62,9 +62,10 @@ public static class PolicyPipeline
     {
         var classified = policy
             .Where(d => d.Descriptor == DiagnosticCatalog.InClusterDestination || d.Descriptor == DiagnosticCatalog.PublicIpDestination)
-            .Select(d => d.Span)
+            .Select(d => d.Span.Start)
             .ToHashSet();
-        return read.Where(d => d.Descriptor != DiagnosticCatalog.NonInternetUrl || !classified.Contains(d.Span));
+        // Compared by start only: the reader's span also knows the value's end, the policy stage's does not.
+        return read.Where(d => d.Descriptor != DiagnosticCatalog.NonInternetUrl || !classified.Contains(d.Span.Start));
     }
 
     /// <summary>The values <c>${VAR}</c> resolves from: the stack's <c>env</c>, overridden by <c>--env-file</c>.</summary>

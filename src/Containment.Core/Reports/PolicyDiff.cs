@@ -45,13 +45,14 @@ public static class PolicyDiff
         };
     }
 
-    /// <summary>Warnings and errors of the head not in the base, matched by code and message as a multiset (lines move in every edit).</summary>
+    /// <summary>Warnings and errors of the head not in the base, matched by identity (code, config path, message) as a
+    /// multiset: lines move in every edit, the config path moves only when the value does.</summary>
     internal static IReadOnlyList<Diagnostic> NewDiagnostics(IReadOnlyList<Diagnostic> baseDiagnostics, IReadOnlyList<Diagnostic> headDiagnostics)
     {
-        var remaining = new Dictionary<(string, string), int>();
+        var remaining = new Dictionary<(string, string, string), int>();
         foreach (var d in baseDiagnostics)
         {
-            var key = (d.Code, d.Message);
+            var key = (d.Code, d.Span.ConfigPath ?? "", d.Message);
             remaining[key] = remaining.GetValueOrDefault(key) + 1;
         }
         var bag = new DiagnosticBag();
@@ -59,7 +60,7 @@ public static class PolicyDiff
         var fresh = new List<Diagnostic>();
         foreach (var d in bag.Sorted())
         {
-            var key = (d.Code, d.Message);
+            var key = (d.Code, d.Span.ConfigPath ?? "", d.Message);
             if (remaining.GetValueOrDefault(key) is > 0 and var count)
             {
                 remaining[key] = count - 1;

@@ -138,6 +138,12 @@ public static class SarifWriter
                 {
                     json.WriteNumber("startColumn", diagnostic.Span.Column);
                 }
+                if (diagnostic.Span.HasEnd)
+                {
+                    // SARIF 2.1.0 §3.30.5-3.30.8: endColumn is exclusive, like the parser's end mark, so the whole value is underlined.
+                    json.WriteNumber("endLine", diagnostic.Span.EndLine);
+                    json.WriteNumber("endColumn", diagnostic.Span.EndColumn);
+                }
                 json.WriteEndObject();
             }
             json.WriteEndObject();

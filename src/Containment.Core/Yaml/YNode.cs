@@ -9,6 +9,19 @@ public abstract class YNode(int line, int column)
 {
     public int Line { get; } = line;
     public int Column { get; } = column;
+
+    /// <summary>1-based line where the node ends (the parser's end mark), 0 when not known (a node built by a reader).</summary>
+    public int EndLine { get; private set; }
+
+    /// <summary>1-based column just past the node's last character, 0 when not known.</summary>
+    public int EndColumn { get; private set; }
+
+    /// <summary>Set once by the tree builder when the parser reports the node's end.</summary>
+    internal void SetEnd(int line, int column)
+    {
+        EndLine = line;
+        EndColumn = column;
+    }
 }
 
 /// <summary>How js-yaml's default (YAML 1.2 core) schema types a scalar.</summary>

@@ -71,13 +71,16 @@ internal sealed class YamlTreeBuilder(string file, DiagnosticBag diagnostics, Ya
                 case MappingEnd:
                 case SequenceEnd:
                     var frame = _stack.Pop();
-                    if (!Complete(frame.Finish(), frame.Anchor))
+                    var finished = frame.Finish();
+                    finished.Node.SetEnd(Line(ev.End), Column(ev.End));
+                    if (!Complete(finished, frame.Anchor))
                     {
                         return null;
                     }
                     break;
                 case Scalar scalar:
                     var node = MakeScalar(scalar);
+                    node?.SetEnd(Line(scalar.End), Column(scalar.End));
                     if (node is null || !Complete(new Built(node, 1, 0), scalar.Anchor))
                     {
                         return null;

@@ -36,8 +36,44 @@ public class LintSarifCommandTests
     }
 
     [Fact]
+    public void A_reader_finding_underlines_the_whole_value()
+    {
+        // "https://${MCP_HOST}/sse" with its quotes spans columns 10 to 34 of line 4; SARIF's endColumn is exclusive.
+        var files = new InMemoryFileSystem().With(
+            "mcp.yaml",
+            "version: \"1.3.17\"\nmcpServers:\n  m:\n    url: \"https://${MCP_HOST}/sse\"\n"
+        );
+
+        var result = Run(files, "lint", "--config", "mcp.yaml", "--format", "sarif");
+
+        Assert.True(SarifSchemaTests.Validate(result.Stdout).IsValid);
+        var region = System
+            .Text.Json.JsonDocument.Parse(result.Stdout)
+            .RootElement.GetProperty("runs")[0]
+            .GetProperty("results")
+            .EnumerateArray()
+            .Single(r => r.GetProperty("ruleId").GetString() == "CT2008")
+            .GetProperty("locations")[0]
+            .GetProperty("physicalLocation")
+            .GetProperty("region");
+        Assert.Equal(
+            (4, 10, 4, 35),
+            (
+                region.GetProperty("startLine").GetInt32(),
+                region.GetProperty("startColumn").GetInt32(),
+                region.GetProperty("endLine").GetInt32(),
+                region.GetProperty("endColumn").GetInt32()
+            )
+        );
+    }
+
+    [Fact]
     public void Help_shows_the_sarif_example()
     {
-        Assert.Contains("--format sarif", Run(Files(), "lint", "--help").Stdout, StringComparison.Ordinal);
+        Assert.Contains(
+            "--format sarif",
+            Run(Files(), "lint", "--help").Stdout,
+            StringComparison.Ordinal
+        );
     }
 }

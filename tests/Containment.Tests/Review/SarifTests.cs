@@ -88,3 +88,30 @@ public class SarifTests
         Assert.Equal(expected, SarifWriter.RelativeUri(file, baseDirectory));
     }
 }
+
+/// <summary>Issue 11 item 5: a region carries the value's end so GitHub underlines the whole value, not one character.</summary>
+public class SarifRegionEndTests
+{
+    private static readonly DiagnosticDescriptor Http = new("CT2010", Severity.Warning, "Endpoint uses plain HTTP", "Use an `https://` URL.");
+
+    private static JsonElement Region(SourceSpan span) =>
+        JsonDocument.Parse(SarifWriter.Write([new(Http, Severity.Warning, "m", span)], "1", "/repo")).RootElement
+            .GetProperty("runs")[0].GetProperty("results")[0].GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("region");
+
+    [Fact]
+    public void A_span_with_an_end_gives_end_line_and_end_column()
+    {
+        var region = Region(new SourceSpan("infra/librechat.yaml", 30, 7) { EndLine = 30, EndColumn = 31 });
+
+        Assert.Equal((30, 7, 30, 31), (region.GetProperty("startLine").GetInt32(), region.GetProperty("startColumn").GetInt32(), region.GetProperty("endLine").GetInt32(), region.GetProperty("endColumn").GetInt32()));
+    }
+
+    [Fact]
+    public void A_span_without_an_end_has_no_end_properties()
+    {
+        var region = Region(new SourceSpan("infra/librechat.yaml", 30, 7));
+
+        Assert.False(region.TryGetProperty("endLine", out _));
+        Assert.False(region.TryGetProperty("endColumn", out _));
+    }
+}
