@@ -20,21 +20,44 @@ internal sealed record E2eCase(string Name, string Stack)
 {
     public const string ConfigFile = "librechat.yaml";
 
-    public static IReadOnlyList<E2eCase> All { get; } =
-    [
-        new("upstream", "dev"),
-        new("azure-mcp", "staging"),
-        new("obot", "dev"),
-        new("enforce-decryption", "prod"),
-        new("ports", "dev"),
-    ];
+    public const string FolderPrefix = "e2e-";
+
+    /// <summary>
+    /// Every Baselines/e2e-&lt;name&gt;/ folder is a case: adding a folder with librechat.yaml and one
+    /// Pulumi.&lt;stack&gt;.yaml adds a case with no code change (accept its outputs with CONTAINMENT_ACCEPT=1).
+    /// </summary>
+    public static IReadOnlyList<E2eCase> All { get; } = Discover(Baseline.CaseFolder(""));
+
+    /// <summary>The cases under <paramref name="baselinesRoot"/>, ordered by name; the stack comes from the one stack file.</summary>
+    public static IReadOnlyList<E2eCase> Discover(string baselinesRoot) =>
+        [
+            .. Directory
+                .EnumerateDirectories(baselinesRoot, FolderPrefix + "*")
+                .Select(dir => new E2eCase(Path.GetFileName(dir)[FolderPrefix.Length..], StackOf(dir)))
+                .OrderBy(c => c.Name, StringComparer.Ordinal),
+        ];
+
+    // The stack file is the case's only description of its stack: exactly one Pulumi.<stack>.yaml, or the case is malformed.
+    private static string StackOf(string caseFolder)
+    {
+        var stackFiles = Directory.GetFiles(caseFolder, "Pulumi.*.yaml");
+        if (stackFiles.Length != 1)
+        {
+            throw new InvalidOperationException(
+                $"{caseFolder} must hold exactly one Pulumi.<stack>.yaml, found {stackFiles.Length}."
+            );
+        }
+
+        var name = Path.GetFileName(stackFiles[0]);
+        return name["Pulumi.".Length..^".yaml".Length];
+    }
 
     /// <summary>The project root compile is told about (PULUMI_ROOT_DIRECTORY); it exists only in the in-memory file system.</summary>
     public static string ProjectRoot { get; } = Path.GetFullPath(Path.Combine(Path.GetTempPath(), "containment-e2e-project"));
 
     public static E2eCase ByName(string name) => All.Single(c => c.Name == name);
 
-    public string Folder => "e2e-" + Name;
+    public string Folder => FolderPrefix + Name;
 
     public string StackFile => $"Pulumi.{Stack}.yaml";
 

@@ -19,22 +19,31 @@ public static class Baseline
 
     public static bool Accepting => Environment.GetEnvironmentVariable(AcceptVariable) == "1";
 
-    public static void Match(string caseName, string fileName, string actual)
+    public static void Match(string caseName, string fileName, string actual) =>
+        MatchTestFile(Path.Combine(BaselinesFolder, caseName, fileName), actual);
+
+    /// <summary>
+    /// The same golden check for a file anywhere under tests/Containment.Tests (e.g. a diagnostics baseline kept beside
+    /// its fixture), given its path relative to that folder.
+    /// </summary>
+    public static void MatchTestFile(string testsRelativePath, string actual)
     {
-        var sourcePath = SourceBaselinePath(caseName, fileName);
+        var root = RepositoryRoot();
+        var sourcePath = root is null ? null : Path.Combine(root, "tests", "Containment.Tests", testsRelativePath);
+        var label = testsRelativePath.Replace('\\', '/');
         if (Accepting)
         {
             Write(RequireSource(sourcePath), Encoding.UTF8.GetBytes(actual));
             return;
         }
 
-        var path = ExistingPath(sourcePath, Path.Combine(AppContext.BaseDirectory, BaselinesFolder, caseName, fileName));
+        var path = ExistingPath(sourcePath, Path.Combine(AppContext.BaseDirectory, testsRelativePath));
         if (!File.Exists(path))
         {
-            Assert.Fail($"Baseline {caseName}/{fileName} does not exist. Create it with: {AcceptVariable}=1 dotnet test");
+            Assert.Fail($"Baseline {label} does not exist. Create it with: {AcceptVariable}=1 dotnet test");
         }
 
-        AssertSame($"{caseName}/{fileName}", File.ReadAllBytes(path), Encoding.UTF8.GetBytes(actual));
+        AssertSame(label, File.ReadAllBytes(path), Encoding.UTF8.GetBytes(actual));
     }
 
     /// <summary>

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Containment.Core.IO;
 using Containment.Core.Pipeline;
+using Containment.Tests.Infrastructure;
 using static Containment.Tests.Cli.CliRunner;
 
 namespace Containment.Tests.Review;
@@ -66,7 +67,7 @@ public sealed class BaseRefDiffTests : IDisposable
             result.Stdout,
             StringComparison.Ordinal
         );
-        ReviewBaseline.Match("diff-base-ref-stack-file", "expected.md", result.Stdout);
+        Baseline.Match("diff-base-ref-stack-file", "expected.md", result.Stdout);
     }
 
     [Fact]
@@ -145,7 +146,7 @@ public sealed class BaseRefDiffTests : IDisposable
         );
 
         Assert.Equal(0, result.ExitCode);
-        ReviewBaseline.Match(
+        Baseline.Match(
             "diff-promotion",
             "expected.md",
             result.Stdout.Replace(_repo, "<repo>", StringComparison.Ordinal)

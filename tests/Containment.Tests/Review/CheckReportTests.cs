@@ -1,5 +1,6 @@
 using Containment.Core.Policy;
 using Containment.Core.Reports;
+using Containment.Tests.Infrastructure;
 using static Containment.Tests.Review.SampleModels;
 
 namespace Containment.Tests.Review;
@@ -41,7 +42,7 @@ public class CheckReportTests
     {
         var result = name == "permit" ? Permit() : Deny();
 
-        ReviewBaseline.Match($"check-{name}", file, CheckReport.Render(result, format));
+        Baseline.Match($"check-{name}", file, CheckReport.Render(result, format));
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using Containment.Core.Reports;
+using Containment.Tests.Infrastructure;
 
 namespace Containment.Tests.Review;
 
@@ -12,7 +13,7 @@ public class DiffGoldenTests
     public void Markdown_comment_matches_its_golden_file(string name)
     {
         var (baseSide, head) = DiffCases.Get(name);
-        ReviewBaseline.Match($"diff-{name}", "expected.md", DiffMarkdownRenderer.Render(PolicyDiff.Compare(baseSide, head)));
+        Baseline.Match($"diff-{name}", "expected.md", DiffMarkdownRenderer.Render(PolicyDiff.Compare(baseSide, head)));
     }
 
     [Theory]
@@ -22,7 +23,7 @@ public class DiffGoldenTests
     public void Json_matches_its_golden_file(string name)
     {
         var (baseSide, head) = DiffCases.Get(name);
-        ReviewBaseline.Match($"diff-{name}", "expected.json", DiffJsonWriter.Write(PolicyDiff.Compare(baseSide, head)));
+        Baseline.Match($"diff-{name}", "expected.json", DiffJsonWriter.Write(PolicyDiff.Compare(baseSide, head)));
     }
 
     [Theory]
@@ -31,7 +32,7 @@ public class DiffGoldenTests
     public void Text_matches_its_golden_file(string name)
     {
         var (baseSide, head) = DiffCases.Get(name);
-        ReviewBaseline.Match($"diff-{name}", "expected.txt", DiffTextRenderer.Render(PolicyDiff.Compare(baseSide, head)));
+        Baseline.Match($"diff-{name}", "expected.txt", DiffTextRenderer.Render(PolicyDiff.Compare(baseSide, head)));
     }
 
     [Theory]

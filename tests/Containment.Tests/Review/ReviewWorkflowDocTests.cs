@@ -1,4 +1,5 @@
 using Containment.Core.Reports;
+using Containment.Tests.Infrastructure;
 
 namespace Containment.Tests.Review;
 
@@ -13,7 +14,7 @@ public class ReviewWorkflowDocTests
     {
         var (b, h) = DiffCases.Get("provider-added");
         var comment = DiffMarkdownRenderer.Render(PolicyDiff.Compare(b, h));
-        var docPath = Path.Combine(ReviewBaseline.SourceTestsDirectory(), "..", "..", "docs", "review-workflow.md");
+        var docPath = Path.Combine(Baseline.RepositoryRoot() ?? throw new InvalidOperationException("Containment.sln not found"), "docs", "review-workflow.md");
         var doc = File.ReadAllText(docPath).ReplaceLineEndings("\n");
         var start = doc.IndexOf(Start, StringComparison.Ordinal) + Start.Length;
         var end = doc.IndexOf(End, StringComparison.Ordinal);
