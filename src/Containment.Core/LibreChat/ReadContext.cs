@@ -38,7 +38,7 @@ internal sealed class ReadContext(string file, EnvScope env, DiagnosticBag diagn
 
     private void RecordUnresolved(DiagnosticDescriptor descriptor, YNode node, string message) =>
         _unresolved.Add(
-            new UnresolvedValue(descriptor, new SourceSpan(File, node.Line, node.Column), message)
+            new UnresolvedValue(descriptor, Span(node), message)
         );
 
     public ConfigLocation Loc(YNode node, string path) => new(File, path, node.Line, node.Column);
