@@ -1,4 +1,5 @@
 using Containment.Core.Diagnostics;
+using Containment.Core.Model;
 using Containment.Core.Yaml;
 
 namespace Containment.Core.LibreChat;
@@ -203,7 +204,7 @@ internal sealed class EndpointsReader(ReadContext ctx)
                 instance.Value,
                 path + ".instanceName",
                 ", so the Azure host is unknown",
-                ctx.Mode == Settings.EnforcementMode.Enforce ? Severity.Error : Severity.Warning
+                ctx.Mode == EnforcementMode.Enforce ? Severity.Error : Severity.Warning
             );
             unresolvedInstance = !expanded.IsResolved;
             instance = instance with { Value = expanded.Value };

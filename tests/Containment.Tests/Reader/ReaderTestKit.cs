@@ -2,7 +2,7 @@ using System.Text;
 using Containment.Core.Diagnostics;
 using Containment.Core.IO;
 using Containment.Core.LibreChat;
-using Containment.Core.Settings;
+using Containment.Core.Model;
 using Containment.Core.Yaml;
 
 namespace Containment.Tests.Reader;
