@@ -11,20 +11,30 @@ namespace Containment.Tests.Architecture;
 public sealed class LayeringTests
 {
     private static readonly Lazy<ArchUnitNET.Domain.Architecture> Compiled = new(() =>
-        new ArchLoader().LoadAssemblies(typeof(PolicyModel).Assembly, typeof(Containment.Cli.ExitCodes).Assembly).Build()
+        new ArchLoader()
+            .LoadAssemblies(
+                typeof(PolicyModel).Assembly,
+                typeof(Containment.Cli.ExitCodes).Assembly
+            )
+            .Build()
     );
 
     [Fact]
     public void No_layer_uses_a_layer_above_it_or_beside_it()
     {
         var violations = Edges()
-            .Where(e => !Layers.MayUse(e.From, e.To) && !Layers.Exceptions.Contains((e.Namespace, e.To)))
+            .Where(e =>
+                !Layers.MayUse(e.From, e.To) && !Layers.Exceptions.Contains((e.Namespace, e.To))
+            )
             .Select(e => $"{e.From} -> {e.To} ({e.Example})")
             .Distinct(StringComparer.Ordinal)
             .Order(StringComparer.Ordinal)
             .ToList();
 
-        Assert.True(violations.Count == 0, "Backward or sideways dependencies:\n" + string.Join("\n", violations));
+        Assert.True(
+            violations.Count == 0,
+            "Backward or sideways dependencies:\n" + string.Join("\n", violations)
+        );
     }
 
     [Fact]
@@ -55,7 +65,8 @@ public sealed class LayeringTests
     [InlineData("Reports", "Targets")]
     [InlineData("Yaml", "LibreChat")]
     [InlineData("Diagnostics", "Model")]
-    public void The_old_backward_edges_are_forbidden(string from, string to) => Assert.False(Layers.MayUse(from, to));
+    public void The_old_backward_edges_are_forbidden(string from, string to) =>
+        Assert.False(Layers.MayUse(from, to));
 
     [Fact]
     public void The_graph_the_test_reads_holds_the_pipeline_edges()
@@ -83,7 +94,12 @@ public sealed class LayeringTests
                 var to = Layers.LayerOf(dependency.Target?.Namespace?.FullName);
                 if (to is not null && to != from)
                 {
-                    yield return (from, to, type.Namespace!.FullName, $"{type.FullName} uses {dependency.Target!.FullName}");
+                    yield return (
+                        from,
+                        to,
+                        type.Namespace!.FullName,
+                        $"{type.FullName} uses {dependency.Target!.FullName}"
+                    );
                 }
             }
         }
