@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using Containment.Core.Diagnostics;
+using Containment.Core.IO;
 using Containment.Core.LibreChat;
 using Containment.Core.Policy;
 using Containment.Core.Reports;

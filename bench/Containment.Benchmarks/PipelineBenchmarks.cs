@@ -1,10 +1,10 @@
 using BenchmarkDotNet.Attributes;
 using Containment.Core.Diagnostics;
+using Containment.Core.IO;
 using Containment.Core.LibreChat;
 using Containment.Core.LibreChat.Schema;
 using Containment.Core.Policy;
 using Containment.Core.Reports;
-using Containment.Core.Settings;
 using Containment.Core.Targets;
 using Containment.Core.Yaml;
 

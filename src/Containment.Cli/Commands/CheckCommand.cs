@@ -3,6 +3,7 @@ using Containment.Cli.Input;
 using Containment.Cli.Output;
 using Containment.Cli.Rendering;
 using Containment.Core.Diagnostics;
+using Containment.Core.Model;
 using Containment.Core.Policy;
 using Containment.Core.Reports;
 

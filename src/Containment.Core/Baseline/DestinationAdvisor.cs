@@ -1,5 +1,6 @@
 using System.Globalization;
 using Containment.Core.Catalog;
+using Containment.Core.Model;
 using Containment.Core.Net;
 using Containment.Core.Policy;
 

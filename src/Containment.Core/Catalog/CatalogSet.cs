@@ -1,5 +1,5 @@
 using Containment.Core.Diagnostics;
-using Containment.Core.Policy;
+using Containment.Core.Model;
 using Containment.Core.Settings;
 
 namespace Containment.Core.Catalog;

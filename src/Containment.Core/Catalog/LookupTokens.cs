@@ -1,11 +1,11 @@
-using Containment.Core.Policy;
+using Containment.Core.Model;
 using Containment.Core.Settings;
 
 namespace Containment.Core.Catalog;
 
 /// <summary>
 /// Tokens for values only the cloud can tell. A host that still holds one after substitution is
-/// deferred: the model lists the token in <see cref="PolicyModel.Lookups"/> and a target resolves it
+/// deferred: the model lists the token in <c>PolicyModel.Lookups</c> and a target resolves it
 /// (the Pulumi writer with an invoke).
 /// </summary>
 public static class LookupTokens

@@ -1,4 +1,4 @@
-using Containment.Core.Settings;
+using Containment.Core.Model;
 
 namespace Containment.Core.Catalog;
 

@@ -1,3 +1,5 @@
+using Containment.Core.Model;
+
 namespace Containment.Core.Diagnostics;
 
 /// <summary>CT3xxx: egress inventory, catalogues and policy model.</summary>

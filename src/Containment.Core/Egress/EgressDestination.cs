@@ -1,3 +1,4 @@
+using Containment.Core.Model;
 using Containment.Core.Net;
 using Containment.Core.Policy;
 

@@ -1,6 +1,7 @@
 using Containment.Core.Catalog;
 using Containment.Core.Diagnostics;
 using Containment.Core.LibreChat;
+using Containment.Core.Model;
 
 namespace Containment.Core.Egress;
 
@@ -63,7 +64,7 @@ public sealed partial class EgressInventoryBuilder
                 if (TryEnv("GOOGLE_LOC", out var location))
                 {
                     // A service-account setup uses Vertex AI at GOOGLE_LOC instead of the Gemini API.
-                    AddVertex(location, "GOOGLE_LOC", new Policy.SettingProvenance("env", "GOOGLE_LOC"), e.Location.Span, what + " (Vertex AI)");
+                    AddVertex(location, "GOOGLE_LOC", new SettingProvenance("env", "GOOGLE_LOC"), e.Location.Span, what + " (Vertex AI)");
                 }
                 break;
             default:
@@ -88,7 +89,7 @@ public sealed partial class EgressInventoryBuilder
     }
 
     /// <summary>Vertex AI: <c>{region}-aiplatform</c>, <c>aiplatform</c> for global, <c>aiplatform.{us,eu}.rep</c>, plus the OAuth token host.</summary>
-    private void AddVertex(string region, string field, Policy.Provenance trigger, Diagnostics.SourceSpan span, string what, EgressPurpose purpose = EgressPurpose.LlmProvider)
+    private void AddVertex(string region, string field, Provenance trigger, Diagnostics.SourceSpan span, string what, EgressPurpose purpose = EgressPurpose.LlmProvider)
     {
         var r = region.Trim().ToLowerInvariant();
         var (entry, placeholder) = r switch
@@ -153,7 +154,7 @@ public sealed partial class EgressInventoryBuilder
         {
             if (TryEnv("BEDROCK_AWS_DEFAULT_REGION", out var region))
             {
-                AddBedrockRegion(region, "BEDROCK_AWS_DEFAULT_REGION", new Policy.SettingProvenance("env", "BEDROCK_AWS_DEFAULT_REGION"), bedrock.Location.Span);
+                AddBedrockRegion(region, "BEDROCK_AWS_DEFAULT_REGION", new SettingProvenance("env", "BEDROCK_AWS_DEFAULT_REGION"), bedrock.Location.Span);
                 return;
             }
             _diagnostics.Add(
@@ -168,7 +169,7 @@ public sealed partial class EgressInventoryBuilder
         }
     }
 
-    private void AddBedrockRegion(string region, string field, Policy.Provenance trigger, Diagnostics.SourceSpan span)
+    private void AddBedrockRegion(string region, string field, Provenance trigger, Diagnostics.SourceSpan span)
     {
         var fill = new PlaceholderValue(PlaceholderShapes.AwsRegion, region.Trim().ToLowerInvariant(), field);
         AddCatalogEntry(Providers, "bedrock-runtime", EgressPurpose.LlmProvider, trigger, span, "endpoints.bedrock", [fill]);

@@ -1,7 +1,7 @@
 using Containment.Core.Diagnostics;
 using Containment.Core.LibreChat;
+using Containment.Core.Model;
 using Containment.Core.Policy;
-using Containment.Core.Settings;
 
 namespace Containment.Core.Egress;
 

@@ -1,8 +1,8 @@
 using Containment.Core.Catalog;
 using Containment.Core.Diagnostics;
 using Containment.Core.LibreChat;
+using Containment.Core.Model;
 using Containment.Core.Policy;
-using Containment.Core.Settings;
 
 namespace Containment.Core.Egress;
 

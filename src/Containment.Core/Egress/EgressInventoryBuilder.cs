@@ -1,6 +1,7 @@
 using Containment.Core.Catalog;
 using Containment.Core.Diagnostics;
 using Containment.Core.LibreChat;
+using Containment.Core.Model;
 using Containment.Core.Net;
 using Containment.Core.Policy;
 using Containment.Core.Settings;

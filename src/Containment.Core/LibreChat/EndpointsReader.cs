@@ -1,4 +1,5 @@
 using Containment.Core.Diagnostics;
+using Containment.Core.Model;
 using Containment.Core.Yaml;
 
 namespace Containment.Core.LibreChat;

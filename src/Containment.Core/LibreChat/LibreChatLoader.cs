@@ -1,7 +1,7 @@
 using Containment.Core.Diagnostics;
 using Containment.Core.IO;
 using Containment.Core.LibreChat.Schema;
-using Containment.Core.Settings;
+using Containment.Core.Model;
 using Containment.Core.Yaml;
 
 namespace Containment.Core.LibreChat;

@@ -1,6 +1,6 @@
 using Containment.Core.Diagnostics;
+using Containment.Core.Model;
 using Containment.Core.Net;
-using Containment.Core.Settings;
 using Containment.Core.Yaml;
 
 namespace Containment.Core.LibreChat;

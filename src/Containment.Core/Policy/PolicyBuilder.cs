@@ -2,6 +2,7 @@ using Containment.Core.Catalog;
 using Containment.Core.Diagnostics;
 using Containment.Core.Egress;
 using Containment.Core.LibreChat;
+using Containment.Core.Model;
 using Containment.Core.Settings;
 
 namespace Containment.Core.Policy;

@@ -1,4 +1,4 @@
-using Containment.Core.Settings;
+using Containment.Core.Model;
 
 namespace Containment.Core.Policy;
 
@@ -32,21 +32,6 @@ public sealed record PolicyModel
 
     /// <summary>Values that only the cloud can tell (account, region, registry login server) and that hosts refer to.</summary>
     public IReadOnlyList<DeployTimeLookup> Lookups { get; init; } = [];
-}
-
-public enum SmartGroupRole
-{
-    /// <summary>The LibreChat API pods (the egress source for providers, MCP, app services).</summary>
-    Pods,
-
-    /// <summary>MongoDB, Meilisearch, vector DB, Redis: no internet, in-cluster paths only.</summary>
-    DataStores,
-
-    /// <summary>Cluster nodes (kubelet image pulls).</summary>
-    Nodes,
-
-    /// <summary>The RAG API pods: they call their embeddings provider, so they are not a data store (issue 12 item 10).</summary>
-    RagApi,
 }
 
 /// <summary>A SmartGroup; its selectors are ORed, each selector's fields ANDed (Aviatrix match_expressions).</summary>
@@ -111,25 +96,15 @@ public sealed record PolicyRule
     public required string Description { get; init; }
 }
 
-/// <summary>Aviatrix's system SmartGroups (UUIDs from shared/reference/aviatrix-dcf-schema.json predefined_uuids).</summary>
+/// <summary>
+/// The firewall's system groups by neutral name; each target maps them to its own identifiers
+/// (Aviatrix UUIDs live in <c>Targets/Aviatrix/PredefinedGroupUuids.cs</c>).
+/// </summary>
 public static class PredefinedGroups
 {
     public const string PublicInternet = "public-internet";
     public const string Anywhere = "anywhere";
-    public const string PublicInternetUuid = "def000ad-0000-0000-0000-000000000001";
-    public const string AnywhereUuid = "def000ad-0000-0000-0000-000000000000";
-
-    public static string? UuidOf(string name) =>
-        name switch
-        {
-            PublicInternet => PublicInternetUuid,
-            Anywhere => AnywhereUuid,
-            _ => null,
-        };
 }
 
 /// <summary>How the decryption CA reaches LibreChat: a ConfigMap mounted as a file that NODE_EXTRA_CA_CERTS names.</summary>
 public sealed record DecryptionCa(string ConfigMapName, string Namespace, string FileName, string MountPath, bool UseMitmCa);
-
-/// <summary>A value resolved at deploy time (Pulumi invoke, Terraform data source); <see cref="Token"/> appears in hosts.</summary>
-public sealed record DeployTimeLookup(string Token, string Description);

@@ -1,3 +1,5 @@
+using Containment.Core.Model;
+
 namespace Containment.Core.Policy;
 
 /// <summary>Stable names of groups and rules. The Aviatrix provider keys rule identity by name, so these never change.</summary>

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Containment.Core.Diagnostics;
+using Containment.Core.Model;
 using Containment.Core.Settings;
 
 namespace Containment.Core.Policy;

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using Containment.Core.Diagnostics;
-using Containment.Core.Policy;
+using Containment.Core.Model;
 
 namespace Containment.Core.Reports;
 

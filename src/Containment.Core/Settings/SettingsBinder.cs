@@ -1,5 +1,6 @@
 using System.Globalization;
 using Containment.Core.Diagnostics;
+using Containment.Core.Model;
 
 namespace Containment.Core.Settings;
 

@@ -1,30 +1,6 @@
+using Containment.Core.Model;
+
 namespace Containment.Core.Settings;
-
-public enum EnforcementMode
-{
-    Monitor,
-    Enforce,
-}
-
-public enum CloudProvider
-{
-    None,
-    Aws,
-    Azure,
-    Gcp,
-}
-
-public enum DecryptionMode
-{
-    Off,
-    Permits,
-}
-
-public enum McpPlatform
-{
-    None,
-    Obot,
-}
 
 /// <summary>
 /// The settings of one stack (dev, prod), read either from <c>PULUMI_CONFIG</c> (when Pulumi runs the

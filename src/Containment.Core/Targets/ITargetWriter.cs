@@ -1,4 +1,5 @@
 using Containment.Core.Diagnostics;
+using Containment.Core.IO;
 using Containment.Core.Policy;
 
 namespace Containment.Core.Targets;

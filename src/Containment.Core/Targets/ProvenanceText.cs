@@ -1,5 +1,5 @@
 using System.Globalization;
-using Containment.Core.Policy;
+using Containment.Core.Model;
 
 namespace Containment.Core.Targets;
 

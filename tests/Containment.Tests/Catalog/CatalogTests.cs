@@ -1,7 +1,7 @@
 using Containment.Core.Catalog;
 using Containment.Core.Diagnostics;
 using Containment.Core.Egress;
-using Containment.Core.Policy;
+using Containment.Core.Model;
 using Containment.Core.Settings;
 using Containment.Tests.Egress;
 using static Containment.Tests.Policy.ConfigFixtures;

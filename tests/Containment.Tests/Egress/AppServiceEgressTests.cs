@@ -1,5 +1,6 @@
 using Containment.Core.Diagnostics;
 using Containment.Core.LibreChat;
+using Containment.Core.Model;
 using Containment.Core.Settings;
 using static Containment.Tests.Policy.ConfigFixtures;
 
@@ -137,7 +138,7 @@ public class AppServiceEgressTests
         // Reached on 8443 only, so it sits in the 8443 split of app-services (issue 10 item 5).
         var billing = Assert.Single(model.Group("app-services--8443").Hosts, h => h.Host == "api.extra.example");
         Assert.Equal([8443], billing.Ports);
-        Assert.Contains(billing.Sources, s => s is Core.Policy.SettingProvenance { Setting: "extraDestinations", Detail: "billing" });
+        Assert.Contains(billing.Sources, s => s is SettingProvenance { Setting: "extraDestinations", Detail: "billing" });
     }
 
     [Fact]

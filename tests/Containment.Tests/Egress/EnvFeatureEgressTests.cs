@@ -1,6 +1,6 @@
 using Containment.Core.Diagnostics;
 using Containment.Core.LibreChat;
-using Containment.Core.Policy;
+using Containment.Core.Model;
 using Containment.Core.Settings;
 using static Containment.Tests.Policy.ConfigFixtures;
 

@@ -1,5 +1,6 @@
 using System.Text;
 using Containment.Core.Diagnostics;
+using Containment.Core.IO;
 using Containment.Core.Targets;
 
 namespace Containment.Tests.Infrastructure;

@@ -1,3 +1,4 @@
+using Containment.Core.Model;
 using Containment.Core.Policy;
 using Containment.Core.Settings;
 using Containment.Tests.Egress;

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using Containment.Core.Diagnostics;
 using Containment.Core.Egress;
+using Containment.Core.Model;
 using Containment.Core.Policy;
 using Containment.Core.Reports;
 using FsCheck.Xunit;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Containment.Core.Model;
 using Containment.Core.Policy;
 using Containment.Tests.Cli;
 using Containment.Tests.Egress;

@@ -51,8 +51,8 @@ public class AviatrixSchemaFactsTests
     [Fact]
     public void Predefined_uuids_agree_with_the_policy_model()
     {
-        Assert.Equal(PredefinedGroups.PublicInternetUuid, Facts.PredefinedUuids["publicInternet"]);
-        Assert.Equal(PredefinedGroups.AnywhereUuid, Facts.PredefinedUuids["anywhere"]);
+        Assert.Equal(PredefinedGroupUuids.PublicInternet, Facts.PredefinedUuids["publicInternet"]);
+        Assert.Equal(PredefinedGroupUuids.Anywhere, Facts.PredefinedUuids["anywhere"]);
     }
 
     [Fact]

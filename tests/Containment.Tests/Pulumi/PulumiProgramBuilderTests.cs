@@ -1,5 +1,6 @@
+using Containment.Core.Model;
 using Containment.Core.Policy;
-using Containment.Core.Settings;
+using Containment.Core.Targets.Aviatrix;
 using Containment.Core.Targets.Pulumi;
 
 namespace Containment.Tests.Pulumi;
@@ -75,7 +76,7 @@ public class PulumiProgramBuilderTests
         Assert.Equal("PERMIT", Literal(llm["action"]));
         Assert.Equal("TCP", Literal(llm["protocol"]));
         Assert.Equal(["sg-librechat-pods.uuid"], ((PulumiList)llm["srcSmartGroups"]!).Items.Select(WholeReference));
-        Assert.Equal([PredefinedGroups.PublicInternetUuid], ((PulumiList)llm["dstSmartGroups"]!).Items.Select(Literal));
+        Assert.Equal([PredefinedGroupUuids.PublicInternet], ((PulumiList)llm["dstSmartGroups"]!).Items.Select(Literal));
         Assert.Equal(["wg-llm-providers.uuid"], ((PulumiList)llm["webGroups"]!).Items.Select(WholeReference));
         Assert.Equal(443L, ((PulumiInt)((PulumiObject)((PulumiList)llm["portRanges"]!).Items[0])["lo"]!).Value);
         Assert.False(((PulumiBool)llm["watch"]!).Value);
@@ -92,7 +93,7 @@ public class PulumiProgramBuilderTests
         Assert.Equal("DENY", Literal(denyPods["action"]));
         Assert.Equal("ANY", Literal(denyPods["protocol"]));
         Assert.Null(denyPods["portRanges"]);
-        Assert.Equal([PredefinedGroups.AnywhereUuid], ((PulumiList)denyPods["dstSmartGroups"]!).Items.Select(Literal));
+        Assert.Equal([PredefinedGroupUuids.Anywhere], ((PulumiList)denyPods["dstSmartGroups"]!).Items.Select(Literal));
         Assert.True(((PulumiBool)denyPods["logging"]!).Value);
         Assert.Equal("DECRYPT_NOT_ALLOWED", Literal(denyPods["decryptPolicy"]));
     }

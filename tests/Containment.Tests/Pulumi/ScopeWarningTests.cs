@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Containment.Core.Diagnostics;
+using Containment.Core.Model;
 using Containment.Core.Settings;
 using Containment.Core.Targets.Pulumi;
 using Containment.Tests.Egress;

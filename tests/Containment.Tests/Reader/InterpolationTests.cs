@@ -1,6 +1,6 @@
 using Containment.Core.Diagnostics;
 using Containment.Core.LibreChat;
-using Containment.Core.Settings;
+using Containment.Core.Model;
 using static Containment.Tests.Reader.ReaderTestKit;
 
 namespace Containment.Tests.Reader;

@@ -1,5 +1,5 @@
 using Containment.Core.LibreChat;
-using Containment.Core.Settings;
+using Containment.Core.Model;
 using static Containment.Tests.Reader.ReaderTestKit;
 
 namespace Containment.Tests.Reader;

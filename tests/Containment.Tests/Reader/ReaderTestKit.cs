@@ -3,7 +3,7 @@ using Containment.Core.Diagnostics;
 using Containment.Core.Egress;
 using Containment.Core.IO;
 using Containment.Core.LibreChat;
-using Containment.Core.Settings;
+using Containment.Core.Model;
 using Containment.Core.Yaml;
 
 namespace Containment.Tests.Reader;

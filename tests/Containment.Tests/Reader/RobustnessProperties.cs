@@ -1,7 +1,7 @@
 using System.Text;
 using Containment.Core.Diagnostics;
 using Containment.Core.LibreChat;
-using Containment.Core.Settings;
+using Containment.Core.Model;
 using Containment.Core.Yaml;
 using FsCheck.Xunit;
 using static Containment.Tests.Reader.ReaderTestKit;

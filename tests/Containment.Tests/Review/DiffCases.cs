@@ -1,6 +1,6 @@
+using Containment.Core.Model;
 using Containment.Core.Policy;
 using Containment.Core.Reports;
-using Containment.Core.Settings;
 using static Containment.Tests.Review.SampleModels;
 
 namespace Containment.Tests.Review;

@@ -1,3 +1,4 @@
+using Containment.Core.Model;
 using Containment.Core.Reports;
 
 namespace Containment.Tests.Review;
@@ -86,7 +87,7 @@ public class HostArgumentTests
     [Fact]
     public void Workload_names_parse_and_unknown_ones_say_what_is_allowed()
     {
-        Assert.Equal(Core.Policy.SmartGroupRole.DataStores, Workloads.Parse("data-stores"));
+        Assert.Equal(SmartGroupRole.DataStores, Workloads.Parse("data-stores"));
         Assert.Null(Workloads.Parse("db"));
         Assert.Equal("Unknown workload \"db\": use pods, data-stores, nodes, rag-api.", Workloads.UnknownMessage("db"));
     }

@@ -1,5 +1,4 @@
 using System.Text;
-using Containment.Core.Settings;
 using FsCheck;
 using FsCheck.Fluent;
 

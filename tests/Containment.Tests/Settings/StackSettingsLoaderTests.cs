@@ -1,5 +1,6 @@
 using Containment.Core.Diagnostics;
 using Containment.Core.IO;
+using Containment.Core.Model;
 using Containment.Core.Settings;
 using Moq;
 

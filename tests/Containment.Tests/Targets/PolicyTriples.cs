@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Containment.Core.IO;
 using Containment.Core.Policy;
 using Containment.Core.Targets;
 using Containment.Core.Targets.Aviatrix;
@@ -214,8 +215,8 @@ public static class PolicyTriples
     private static string PredefinedName(string uuid) =>
         uuid switch
         {
-            PredefinedGroups.PublicInternetUuid => PredefinedGroups.PublicInternet,
-            PredefinedGroups.AnywhereUuid => PredefinedGroups.Anywhere,
+            PredefinedGroupUuids.PublicInternet => PredefinedGroups.PublicInternet,
+            PredefinedGroupUuids.Anywhere => PredefinedGroups.Anywhere,
             _ => throw new InvalidDataException($"Unknown predefined group {uuid}."),
         };
 

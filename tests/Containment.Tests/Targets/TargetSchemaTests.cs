@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Containment.Core.Diagnostics;
+using Containment.Core.IO;
 using Containment.Core.Targets.Aviatrix;
 using Containment.Core.Targets.AviatrixCrd;
 using Containment.Core.Targets.Terraform;
@@ -164,7 +165,7 @@ public class TargetSchemaTests
         Assert.Contains(diagnostics.Items, d => d.Code == "CT6013");
     }
 
-    private static Core.Targets.TargetOutput Write(string sample) => new TerraformJsonWriter().Write(SamplePolicies.ByName(sample), new DiagnosticBag());
+    private static TargetOutput Write(string sample) => new TerraformJsonWriter().Write(SamplePolicies.ByName(sample), new DiagnosticBag());
 
     private static JsonNode MainOf(string sample) => JsonNode.Parse(Write(sample).Find("main.tf.json")!.Content)!;
 }

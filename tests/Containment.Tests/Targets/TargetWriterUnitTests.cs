@@ -1,4 +1,5 @@
 using Containment.Core.Diagnostics;
+using Containment.Core.IO;
 using Containment.Core.Targets;
 using Containment.Core.Targets.Aviatrix;
 using Containment.Core.Targets.AviatrixCrd;

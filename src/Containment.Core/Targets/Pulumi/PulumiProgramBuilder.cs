@@ -1,6 +1,6 @@
 using Containment.Core.Diagnostics;
+using Containment.Core.Model;
 using Containment.Core.Policy;
-using Containment.Core.Settings;
 using Containment.Core.Targets.Aviatrix;
 using Containment.Core.Targets.Pulumi.Checks;
 using P = Containment.Core.Targets.Pulumi.PulumiValue;
@@ -347,7 +347,7 @@ public static partial class PulumiProgramBuilder
 
         private PulumiValue SmartGroupReference(PolicyRule rule, string name)
         {
-            if (PredefinedGroups.UuidOf(name) is { } uuid)
+            if (PredefinedGroupUuids.Of(name) is { } uuid)
             {
                 return P.Text(uuid);
             }

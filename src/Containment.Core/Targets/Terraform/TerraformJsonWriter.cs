@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using Containment.Core.Diagnostics;
+using Containment.Core.IO;
+using Containment.Core.Model;
 using Containment.Core.Policy;
 using Containment.Core.Targets.Aviatrix;
 
@@ -416,7 +418,7 @@ public sealed class TerraformJsonWriter : ITargetWriter
             var refs = new JsonArray();
             foreach (var name in names)
             {
-                if (PredefinedGroups.UuidOf(name) is { } uuid)
+                if (PredefinedGroupUuids.Of(name) is { } uuid)
                 {
                     refs.Add((JsonNode)uuid);
                 }

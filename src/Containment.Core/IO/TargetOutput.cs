@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Containment.Core.Targets;
+namespace Containment.Core.IO;
 
 /// <summary>One generated file: a relative path with forward slashes, and its text (written as UTF-8 without BOM).</summary>
 public sealed record TargetFile

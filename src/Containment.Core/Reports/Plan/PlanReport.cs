@@ -1,6 +1,6 @@
 using Containment.Core.Diagnostics;
+using Containment.Core.Model;
 using Containment.Core.Policy;
-using Containment.Core.Settings;
 
 namespace Containment.Core.Reports;
 

@@ -1,4 +1,5 @@
 using System.Text;
+using Containment.Core.Model;
 
 namespace Containment.Core.Reports;
 
@@ -145,7 +146,7 @@ public static class DiffTextRenderer
         char sign,
         string host,
         string ports,
-        IReadOnlyList<Policy.Provenance> sources
+        IReadOnlyList<Provenance> sources
     ) =>
         $"  {sign} {host}  ports {ports}"
         + string.Concat(PolicyText.Sorted(sources).Select(s => "  " + PolicyText.Source(s)));

@@ -1,4 +1,4 @@
-namespace Containment.Core.Policy;
+namespace Containment.Core.Model;
 
 /// <summary>Why a host is allowed: a librechat.yaml line, a catalogue entry, or a stack setting.</summary>
 public abstract record Provenance
@@ -24,7 +24,7 @@ public sealed record CatalogProvenance(string Catalogue, string Version, string 
 public sealed record SettingProvenance(
     string Setting,
     string? Detail = null,
-    Diagnostics.SourceSpan? At = null
+    Containment.Core.Diagnostics.SourceSpan? At = null
 ) : Provenance
 {
     public override string SortKey => $"2|{Setting}|{Detail}";

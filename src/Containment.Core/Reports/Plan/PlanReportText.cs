@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Containment.Core.Diagnostics;
+using Containment.Core.Model;
 using Containment.Core.Policy;
 
 namespace Containment.Core.Reports;

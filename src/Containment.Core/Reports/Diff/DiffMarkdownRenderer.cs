@@ -1,5 +1,6 @@
 using System.Text;
 using Containment.Core.Diagnostics;
+using Containment.Core.Model;
 using Containment.Core.Policy;
 
 namespace Containment.Core.Reports;

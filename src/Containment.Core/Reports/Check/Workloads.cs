@@ -1,4 +1,4 @@
-using Containment.Core.Policy;
+using Containment.Core.Model;
 
 namespace Containment.Core.Reports;
 

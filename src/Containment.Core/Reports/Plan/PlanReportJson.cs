@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Containment.Core.Diagnostics;
+using Containment.Core.Model;
 using Containment.Core.Policy;
 
 using Containment.Core.IO;
