@@ -27,9 +27,22 @@ public class BaselineBenchmarks
     {
         _log = Encoding.UTF8.GetBytes(string.Join("\n", DcfLogGenerator.Busy(Lines)) + "\n");
         var diagnostics = new DiagnosticBag();
-        var root = YamlLoader.Load(Encoding.UTF8.GetBytes(BenchInputs.Load(0).Text), "librechat.yaml", diagnostics);
-        var config = root is null ? null : LibreChatLoader.ValidateAndRead(root, "librechat.yaml", BenchInputs.Settings.Env, diagnostics);
-        _model = (config is null ? null : PolicyBuilder.Build(config, BenchInputs.Settings, diagnostics)) ?? throw new InvalidOperationException("no policy");
+        var root = YamlLoader.Load(
+            Encoding.UTF8.GetBytes(BenchInputs.Load(0).Text),
+            "librechat.yaml",
+            diagnostics
+        );
+        var config = root is null
+            ? null
+            : LibreChatLoader.ValidateAndRead(
+                root,
+                "librechat.yaml",
+                BenchInputs.Settings.Env,
+                diagnostics
+            );
+        _model =
+            (config is null ? null : PolicyBuilder.Build(config, BenchInputs.Settings, diagnostics))
+            ?? throw new InvalidOperationException("no policy");
     }
 
     [Benchmark]

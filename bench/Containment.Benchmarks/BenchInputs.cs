@@ -11,18 +11,28 @@ public static class BenchInputs
     public static (string Path, string Text) Load(int customEndpoints, int? mcpServers = null) =>
         customEndpoints == 0 && mcpServers is null
             ? (ExamplePath, File.ReadAllText(ExamplePath))
-            : ($"generated-{customEndpoints}.yaml", ScaledConfigGenerator.Generate(customEndpoints, mcpServers));
+            : (
+                $"generated-{customEndpoints}.yaml",
+                ScaledConfigGenerator.Generate(customEndpoints, mcpServers)
+            );
 
     /// <summary>Valid monitor-mode settings (AWS, a cluster id), with the env values infra/librechat.yaml refers to.</summary>
-    public static StackSettings Settings { get; } = new()
-    {
-        Stack = "bench",
-        Source = "Pulumi.bench.yaml",
-        CloudProvider = CloudProvider.Aws,
-        Cluster = new ClusterSettings { Id = "arn:aws:eks:eu-west-1:111122223333:cluster/librechat-bench" },
-        Registry = new RegistrySettings { AwsRegion = "eu-west-1" },
-        Env = new Dictionary<string, string>(StringComparer.Ordinal) { ["AZURE_OPENAI_INSTANCE"] = "chat-bench-openai" },
-    };
+    public static StackSettings Settings { get; } =
+        new()
+        {
+            Stack = "bench",
+            Source = "Pulumi.bench.yaml",
+            CloudProvider = CloudProvider.Aws,
+            Cluster = new ClusterSettings
+            {
+                Id = "arn:aws:eks:eu-west-1:111122223333:cluster/librechat-bench",
+            },
+            Registry = new RegistrySettings { AwsRegion = "eu-west-1" },
+            Env = new Dictionary<string, string>(StringComparer.Ordinal)
+            {
+                ["AZURE_OPENAI_INSTANCE"] = "chat-bench-openai",
+            },
+        };
 
     /// <summary>infra/librechat.yaml, or the file named by CONTAINMENT_BENCH_CONFIG (e.g. LibreChat's upstream example).</summary>
     public static string ExamplePath =>
@@ -33,13 +43,19 @@ public static class BenchInputs
     private static string RepoRoot()
     {
         // BenchmarkDotNet runs each benchmark from a generated project under bin/, so walk up to the solution.
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        for (
+            var dir = new DirectoryInfo(AppContext.BaseDirectory);
+            dir is not null;
+            dir = dir.Parent
+        )
         {
             if (File.Exists(Path.Combine(dir.FullName, "Containment.sln")))
             {
                 return dir.FullName;
             }
         }
-        throw new InvalidOperationException("Containment.sln not found above " + AppContext.BaseDirectory);
+        throw new InvalidOperationException(
+            "Containment.sln not found above " + AppContext.BaseDirectory
+        );
     }
 }

@@ -33,41 +33,77 @@ public class PipelineBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _bytes = System.Text.Encoding.UTF8.GetBytes(BenchInputs.Load(Endpoints, McpServersOverride).Text);
+        _bytes = System.Text.Encoding.UTF8.GetBytes(
+            BenchInputs.Load(Endpoints, McpServersOverride).Text
+        );
         var diagnostics = new DiagnosticBag();
-        _root = YamlLoader.Load(_bytes, "librechat.yaml", diagnostics) ?? throw Failed("load", diagnostics);
-        _config = LibreChatLoader.ValidateAndRead(_root, "librechat.yaml", BenchInputs.Settings.Env, diagnostics) ?? throw Failed("read", diagnostics);
-        _model = PolicyBuilder.Build(_config, BenchInputs.Settings, diagnostics) ?? throw Failed("policy", diagnostics);
+        _root =
+            YamlLoader.Load(_bytes, "librechat.yaml", diagnostics)
+            ?? throw Failed("load", diagnostics);
+        _config =
+            LibreChatLoader.ValidateAndRead(
+                _root,
+                "librechat.yaml",
+                BenchInputs.Settings.Env,
+                diagnostics
+            ) ?? throw Failed("read", diagnostics);
+        _model =
+            PolicyBuilder.Build(_config, BenchInputs.Settings, diagnostics)
+            ?? throw Failed("policy", diagnostics);
     }
 
     private static InvalidOperationException Failed(string stage, DiagnosticBag diagnostics) =>
-        new($"{stage} failed: " + string.Join("\n", diagnostics.Items.Where(d => d.Severity == Severity.Error).Take(5).Select(d => d.Render())));
+        new(
+            $"{stage} failed: "
+                + string.Join(
+                    "\n",
+                    diagnostics
+                        .Items.Where(d => d.Severity == Severity.Error)
+                        .Take(5)
+                        .Select(d => d.Render())
+                )
+        );
 
     [Benchmark]
     public YNode? Load() => YamlLoader.Load(_bytes, "librechat.yaml", new DiagnosticBag());
 
     [Benchmark]
-    public LibreChatConfig? Read() => LibreChatReader.Read(_root, "librechat.yaml", BenchInputs.Settings.Env, new DiagnosticBag());
+    public LibreChatConfig? Read() =>
+        LibreChatReader.Read(
+            _root,
+            "librechat.yaml",
+            BenchInputs.Settings.Env,
+            new DiagnosticBag()
+        );
 
     [Benchmark]
     public int Schema()
     {
         var diagnostics = new DiagnosticBag();
-        LibreChatSchema.Validate(_root, "librechat.yaml", diagnostics, name => BenchInputs.Settings.Env.GetValueOrDefault(name));
+        LibreChatSchema.Validate(
+            _root,
+            "librechat.yaml",
+            diagnostics,
+            name => BenchInputs.Settings.Env.GetValueOrDefault(name)
+        );
         return diagnostics.Items.Count;
     }
 
     [Benchmark]
-    public PolicyModel? Policy() => PolicyBuilder.Build(_config, BenchInputs.Settings, new DiagnosticBag());
+    public PolicyModel? Policy() =>
+        PolicyBuilder.Build(_config, BenchInputs.Settings, new DiagnosticBag());
 
     [Benchmark]
-    public TargetOutput EmitPulumi() => TargetWriters.Find("pulumi")!.Write(_model, new DiagnosticBag());
+    public TargetOutput EmitPulumi() =>
+        TargetWriters.Find("pulumi")!.Write(_model, new DiagnosticBag());
 
     [Benchmark]
-    public TargetOutput EmitAviatrixCrd() => TargetWriters.Find("aviatrix-crd")!.Write(_model, new DiagnosticBag());
+    public TargetOutput EmitAviatrixCrd() =>
+        TargetWriters.Find("aviatrix-crd")!.Write(_model, new DiagnosticBag());
 
     [Benchmark]
-    public TargetOutput EmitTerraform() => TargetWriters.Find("terraform")!.Write(_model, new DiagnosticBag());
+    public TargetOutput EmitTerraform() =>
+        TargetWriters.Find("terraform")!.Write(_model, new DiagnosticBag());
 
     [Benchmark]
     public string PlanJson() => PlanReport.Render(_model, [], ReportFormat.Json);
@@ -78,7 +114,12 @@ public class PipelineBenchmarks
     {
         var diagnostics = new DiagnosticBag();
         var root = YamlLoader.Load(_bytes, "librechat.yaml", diagnostics)!;
-        var config = LibreChatLoader.ValidateAndRead(root, "librechat.yaml", BenchInputs.Settings.Env, diagnostics)!;
+        var config = LibreChatLoader.ValidateAndRead(
+            root,
+            "librechat.yaml",
+            BenchInputs.Settings.Env,
+            diagnostics
+        )!;
         var model = PolicyBuilder.Build(config, BenchInputs.Settings, diagnostics)!;
         return TargetWriters.Find("pulumi")!.Write(model, diagnostics);
     }

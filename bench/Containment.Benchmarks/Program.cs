@@ -20,18 +20,28 @@ public static class Program
         }
         if (args is ["generate", var count, var file, .. var rest] && rest.Length <= 1)
         {
-            File.WriteAllText(file, ScaledConfigGenerator.Generate(Number(count), rest.Length == 1 ? Number(rest[0]) : null));
+            File.WriteAllText(
+                file,
+                ScaledConfigGenerator.Generate(
+                    Number(count),
+                    rest.Length == 1 ? Number(rest[0]) : null
+                )
+            );
             return 0;
         }
         if (args is ["generate-logs", var lines, var logFile])
         {
             // bench/baseline.sh: a busy gateway's DCF log for `containment baseline`.
-            File.WriteAllLines(logFile, Containment.Tests.LogBaseline.DcfLogGenerator.Busy(Number(lines)));
+            File.WriteAllLines(
+                logFile,
+                Containment.Tests.LogBaseline.DcfLogGenerator.Busy(Number(lines))
+            );
             return 0;
         }
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
         return 0;
     }
 
-    private static int Number(string text) => int.Parse(text, System.Globalization.CultureInfo.InvariantCulture);
+    private static int Number(string text) =>
+        int.Parse(text, System.Globalization.CultureInfo.InvariantCulture);
 }

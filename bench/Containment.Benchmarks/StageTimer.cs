@@ -11,9 +11,16 @@ public static class StageTimer
 {
     public static void Run(int endpoints, int? mcpServers = null)
     {
-        var bench = new PipelineBenchmarks { Endpoints = endpoints, McpServersOverride = mcpServers };
+        var bench = new PipelineBenchmarks
+        {
+            Endpoints = endpoints,
+            McpServersOverride = mcpServers,
+        };
         bench.Setup();
-        var parser = new YamlParserBenchmarks { Endpoints = endpoints == 0 && mcpServers is not null ? 1 : endpoints };
+        var parser = new YamlParserBenchmarks
+        {
+            Endpoints = endpoints == 0 && mcpServers is not null ? 1 : endpoints,
+        };
         parser.Setup();
         var stages = new (string Name, Func<object?> Run)[]
         {
@@ -28,7 +35,12 @@ public static class StageTimer
             ("plan json", bench.PlanJson),
             ("end to end (pulumi)", bench.EndToEndPulumi),
         };
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{endpoints} endpoints, {mcpServers?.ToString(CultureInfo.InvariantCulture) ?? "N/10"} MCP servers ({(endpoints == 0 && mcpServers is null ? "repo example" : "generated")})"));
+        Console.WriteLine(
+            string.Create(
+                CultureInfo.InvariantCulture,
+                $"{endpoints} endpoints, {mcpServers?.ToString(CultureInfo.InvariantCulture) ?? "N/10"} MCP servers ({(endpoints == 0 && mcpServers is null ? "repo example" : "generated")})"
+            )
+        );
         foreach (var (name, run) in stages)
         {
             var best = double.MaxValue;
@@ -42,7 +54,12 @@ public static class StageTimer
                 allocated = GC.GetAllocatedBytesForCurrentThread() - before;
                 best = i >= 2 ? Math.Min(best, sw.Elapsed.TotalMilliseconds) : best;
             }
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {name,-22} {best,9:F1} ms {allocated / 1024.0 / 1024.0,9:F1} MiB allocated"));
+            Console.WriteLine(
+                string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"  {name, -22} {best, 9:F1} ms {allocated / 1024.0 / 1024.0, 9:F1} MiB allocated"
+                )
+            );
         }
     }
 }

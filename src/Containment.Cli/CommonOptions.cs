@@ -36,19 +36,27 @@ internal sealed class CommonOptions
     public Option<string[]> EnvFile { get; } =
         new("--env-file")
         {
-            Description = "LibreChat's .env (dotenv rules) with values for ${VAR}; repeatable, later files win over earlier ones and over the stack's env.",
+            Description =
+                "LibreChat's .env (dotenv rules) with values for ${VAR}; repeatable, later files win over earlier ones and over the stack's env.",
             HelpName = "FILE",
         };
 
     public Option<string[]> HelmValues { get; } =
         new("--helm-values")
         {
-            Description = "The LibreChat Helm chart's values (librechat.configEnv, the credentials Secret's API key name, the RAG API); repeatable as helm -f, later files win. --env-file wins over them.",
+            Description =
+                "The LibreChat Helm chart's values (librechat.configEnv, the credentials Secret's API key name, the RAG API); repeatable as helm -f, later files win. --env-file wins over them.",
             HelpName = "FILE",
         };
 
     public CommonOptionValues ValuesFrom(System.CommandLine.ParseResult parse) =>
-        new(parse.GetValue(Config), parse.GetValue(Stack), parse.GetValue(Settings), parse.GetValue(EnvFile) ?? [], parse.GetValue(HelmValues) ?? []);
+        new(
+            parse.GetValue(Config),
+            parse.GetValue(Stack),
+            parse.GetValue(Settings),
+            parse.GetValue(EnvFile) ?? [],
+            parse.GetValue(HelmValues) ?? []
+        );
 
     /// <summary>Adds the shared options; commands that have no stack settings yet pass <paramref name="withStack"/> false.</summary>
     public void AddTo(Command command, bool withStack)

@@ -153,7 +153,12 @@ internal static class CheckCommand
     }
 
     /// <summary>For a deny, the ports the same host is permitted on, if any: the usual cause is a scheme or port mismatch.</summary>
-    private static IEnumerable<string> OtherPortsNote(PolicyModel model, SmartGroupRole from, string host, bool permitted)
+    private static IEnumerable<string> OtherPortsNote(
+        PolicyModel model,
+        SmartGroupRole from,
+        string host,
+        bool permitted
+    )
     {
         var ports = permitted ? [] : PolicyEvaluator.PermittedWebPorts(model, from, host);
         if (ports.Count > 0)

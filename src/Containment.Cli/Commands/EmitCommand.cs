@@ -38,11 +38,18 @@ internal static class EmitCommand
         common.AddTo(command, withStack: true);
         command.Options.Add(target);
         command.Options.Add(output);
-        command.SetAction(parse => Run(context, common.ValuesFrom(parse), parse.GetValue(target)!, parse.GetValue(output)!));
+        command.SetAction(parse =>
+            Run(context, common.ValuesFrom(parse), parse.GetValue(target)!, parse.GetValue(output)!)
+        );
         return command;
     }
 
-    private static int Run(CliContext context, CommonOptionValues options, string targetName, string outDir)
+    private static int Run(
+        CliContext context,
+        CommonOptionValues options,
+        string targetName,
+        string outDir
+    )
     {
         var diagnostics = new DiagnosticBag();
         var result = StackSelection.Run(context, options, diagnostics);
@@ -50,7 +57,9 @@ internal static class EmitCommand
         AtomicWriteResult? written;
         try
         {
-            written = result?.Model is null ? null : TargetEmitter.Emit(writer, result.Model, outDir, diagnostics);
+            written = result?.Model is null
+                ? null
+                : TargetEmitter.Emit(writer, result.Model, outDir, diagnostics);
         }
         catch (OutputFolderRefusedException e)
         {

@@ -40,16 +40,33 @@ internal static class LintCommand
     }
 
     /// <summary>Features the environment alone switches on (EnvFeatureTable): lint says so, since the file cannot show them.</summary>
-    private static void ReportEnvOnlyFeatures(IReadOnlyDictionary<string, string> env, IReadOnlyList<string> secretEnv, string configPath, DiagnosticBag diagnostics)
+    private static void ReportEnvOnlyFeatures(
+        IReadOnlyDictionary<string, string> env,
+        IReadOnlyList<string> secretEnv,
+        string configPath,
+        DiagnosticBag diagnostics
+    )
     {
-        bool IsPresent(string name) => secretEnv.Contains(name, StringComparer.Ordinal) || env.TryGetValue(name, out var v) && !string.IsNullOrWhiteSpace(v);
-        foreach (var (feature, trigger, hidden) in EnvFeatureTable.Enabled(IsPresent, env.GetValueOrDefault("ENDPOINTS")))
+        bool IsPresent(string name) =>
+            secretEnv.Contains(name, StringComparer.Ordinal)
+            || env.TryGetValue(name, out var v) && !string.IsNullOrWhiteSpace(v);
+        foreach (
+            var (feature, trigger, hidden) in EnvFeatureTable.Enabled(
+                IsPresent,
+                env.GetValueOrDefault("ENDPOINTS")
+            )
+        )
         {
-            var target = feature.ProxyVariable is { } proxy && IsPresent(proxy) ? $"the host of {proxy}" : string.Join(", ", feature.DefaultHosts);
+            var target =
+                feature.ProxyVariable is { } proxy && IsPresent(proxy)
+                    ? $"the host of {proxy}"
+                    : string.Join(", ", feature.DefaultHosts);
             diagnostics.Add(
                 DiagnosticCatalog.EnvOnlyFeature,
                 SourceSpan.FileOnly(configPath),
-                hidden ? $"{trigger} is set, but ENDPOINTS hides {feature.EndpointKey}" : $"{trigger} switches on {feature.Id}, which calls {target}"
+                hidden
+                    ? $"{trigger} is set, but ENDPOINTS hides {feature.EndpointKey}"
+                    : $"{trigger} switches on {feature.Id}, which calls {target}"
             );
         }
     }
@@ -77,7 +94,12 @@ internal static class LintCommand
         if (result is not null)
         {
             // result.Settings.Env is the stack's env with every --env-file applied (PolicyPipeline.EffectiveEnv).
-            ReportEnvOnlyFeatures(result.Settings.Env, result.Settings.SecretEnv, configPath, diagnostics);
+            ReportEnvOnlyFeatures(
+                result.Settings.Env,
+                result.Settings.SecretEnv,
+                configPath,
+                diagnostics
+            );
         }
         var sorted = diagnostics.Sorted();
         if (format == "json")

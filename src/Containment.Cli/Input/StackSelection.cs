@@ -12,9 +12,19 @@ namespace Containment.Cli.Input;
 /// </summary>
 internal static class StackSelection
 {
-    public static PipelineResult? Run(CliContext context, CommonOptionValues options, DiagnosticBag diagnostics)
+    public static PipelineResult? Run(
+        CliContext context,
+        CommonOptionValues options,
+        DiagnosticBag diagnostics
+    )
     {
-        var settings = LoadSettings(context, options.Stack, options.Settings, diagnostics, out var projectRoot);
+        var settings = LoadSettings(
+            context,
+            options.Stack,
+            options.Settings,
+            diagnostics,
+            out var projectRoot
+        );
         if (settings is null)
         {
             return null;
@@ -46,24 +56,48 @@ internal static class StackSelection
         var (configPath, displayPath) = options.Config is not null
             ? (options.Config, options.Config)
             : (Path.Combine(projectRoot, settings.LibreChatConfig), settings.LibreChatConfig);
-        return PolicyPipeline.Run(settings, configPath, displayPath, context.FileSystem, envFile?.Values, diagnostics, envFile?.Origins);
+        return PolicyPipeline.Run(
+            settings,
+            configPath,
+            displayPath,
+            context.FileSystem,
+            envFile?.Values,
+            diagnostics,
+            envFile?.Origins
+        );
     }
 
     /// <summary>Settings from <c>--settings FILE</c>, else <c>--stack NAME</c>, else documented defaults (with a warning).
     /// <paramref name="projectRoot"/> is the folder that stack-relative paths (librechatConfig) start from.</summary>
-    public static StackSettings? LoadSettings(CliContext context, string? stack, string? settingsFile, DiagnosticBag diagnostics, out string projectRoot)
+    public static StackSettings? LoadSettings(
+        CliContext context,
+        string? stack,
+        string? settingsFile,
+        DiagnosticBag diagnostics,
+        out string projectRoot
+    )
     {
         projectRoot = "";
         if (settingsFile is not null)
         {
             projectRoot = Path.GetDirectoryName(settingsFile) ?? "";
-            return StackSettingsLoader.LoadStackFile(context.FileSystem, settingsFile, stack ?? StackNameOf(settingsFile), diagnostics);
+            return StackSettingsLoader.LoadStackFile(
+                context.FileSystem,
+                settingsFile,
+                stack ?? StackNameOf(settingsFile),
+                diagnostics
+            );
         }
         if (stack is not null)
         {
             var file = $"Pulumi.{stack}.yaml";
             projectRoot = FindProjectRoot(context.FileSystem, file);
-            return StackSettingsLoader.LoadStackFile(context.FileSystem, Path.Combine(projectRoot, file), stack, diagnostics);
+            return StackSettingsLoader.LoadStackFile(
+                context.FileSystem,
+                Path.Combine(projectRoot, file),
+                stack,
+                diagnostics
+            );
         }
         context.Stderr.Write(
             "containment: warning: no --stack or --settings given; using the documented defaults "
@@ -79,9 +113,16 @@ internal static class StackSelection
         {
             return "";
         }
-        for (var dir = Directory.GetCurrentDirectory(); dir is not null; dir = Path.GetDirectoryName(dir))
+        for (
+            var dir = Directory.GetCurrentDirectory();
+            dir is not null;
+            dir = Path.GetDirectoryName(dir)
+        )
         {
-            if (fs.FileExists(Path.Combine(dir, "Pulumi.yaml")) && fs.FileExists(Path.Combine(dir, stackFile)))
+            if (
+                fs.FileExists(Path.Combine(dir, "Pulumi.yaml"))
+                && fs.FileExists(Path.Combine(dir, stackFile))
+            )
             {
                 return dir;
             }
@@ -93,9 +134,17 @@ internal static class StackSelection
     private static string StackNameOf(string path)
     {
         var name = Path.GetFileNameWithoutExtension(path);
-        return name.StartsWith("Pulumi.", StringComparison.Ordinal) ? name["Pulumi.".Length..] : name;
+        return name.StartsWith("Pulumi.", StringComparison.Ordinal)
+            ? name["Pulumi.".Length..]
+            : name;
     }
 }
 
 /// <summary>The parsed values of <see cref="CommonOptions"/>.</summary>
-internal sealed record CommonOptionValues(string? Config, string? Stack, string? Settings, IReadOnlyList<string> EnvFiles, IReadOnlyList<string>? HelmValuesFiles = null);
+internal sealed record CommonOptionValues(
+    string? Config,
+    string? Stack,
+    string? Settings,
+    IReadOnlyList<string> EnvFiles,
+    IReadOnlyList<string>? HelmValuesFiles = null
+);

@@ -11,13 +11,18 @@ public static class CheckTable
         ArgumentNullException.ThrowIfNull(console);
         ArgumentNullException.ThrowIfNull(result);
         var colour = result.Permitted ? "green" : "red";
-        console.MarkupLine($"[{colour} bold]{DiffTable.Safe(CheckReport.Verdict(result))}[/] {DiffTable.Safe(result.Host)}:{result.Port} from {Core.Reports.PolicyText.Word(result.From)}");
+        console.MarkupLine(
+            $"[{colour} bold]{DiffTable.Safe(CheckReport.Verdict(result))}[/] {DiffTable.Safe(result.Host)}:{result.Port} from {Core.Reports.PolicyText.Word(result.From)}"
+        );
         var table = DiffTable.NewTable("", "");
         table.ShowHeaders = false;
         table.AddRow(DiffTable.Cell("rule"), DiffTable.Cell(CheckReport.RuleText(result)));
         if (result.MatchedHost is { } matched)
         {
-            table.AddRow(DiffTable.Cell("matched"), DiffTable.Cell($"{matched} in WebGroup {result.WebGroup}"));
+            table.AddRow(
+                DiffTable.Cell("matched"),
+                DiffTable.Cell($"{matched} in WebGroup {result.WebGroup}")
+            );
         }
         if (result.Sources.Count > 0)
         {
@@ -25,7 +30,10 @@ public static class CheckTable
         }
         foreach (var suggestion in result.Suggestions)
         {
-            table.AddRow(new Markup("[yellow]did you mean[/]"), DiffTable.Cell(CheckReport.SuggestionText(suggestion)));
+            table.AddRow(
+                new Markup("[yellow]did you mean[/]"),
+                DiffTable.Cell(CheckReport.SuggestionText(suggestion))
+            );
         }
         foreach (var note in result.Notes)
         {

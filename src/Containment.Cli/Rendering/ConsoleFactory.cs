@@ -8,16 +8,24 @@ public static class ConsoleFactory
     /// <summary>Width used when the writer is not a terminal (tests, redirected output): wide enough for hosts and config paths.</summary>
     public const int DefaultWidth = 120;
 
-    public static IAnsiConsole Create(TextWriter writer, OutputStyle style, int width = DefaultWidth)
+    public static IAnsiConsole Create(
+        TextWriter writer,
+        OutputStyle style,
+        int width = DefaultWidth
+    )
     {
         ArgumentNullException.ThrowIfNull(style);
-        var console = AnsiConsole.Create(new AnsiConsoleSettings
-        {
-            Out = new AnsiConsoleOutput(writer),
-            Ansi = style.Rich ? AnsiSupport.Yes : AnsiSupport.No,
-            ColorSystem = style.Rich ? ColorSystemSupport.Standard : ColorSystemSupport.NoColors,
-            Interactive = InteractionSupport.No,
-        });
+        var console = AnsiConsole.Create(
+            new AnsiConsoleSettings
+            {
+                Out = new AnsiConsoleOutput(writer),
+                Ansi = style.Rich ? AnsiSupport.Yes : AnsiSupport.No,
+                ColorSystem = style.Rich
+                    ? ColorSystemSupport.Standard
+                    : ColorSystemSupport.NoColors,
+                Interactive = InteractionSupport.No,
+            }
+        );
         console.Profile.Width = width;
         return console;
     }

@@ -17,14 +17,20 @@ public static class DiffTable
             console.MarkupLine("[green]" + Safe(DiffTextRenderer.Empty(diff)) + "[/]");
             return;
         }
-        console.MarkupLine($"[bold]Egress diff for stack {Safe(diff.StackTitle)}[/] {Safe(diff.BaseLabel)} -> {Safe(diff.HeadLabel)}");
+        console.MarkupLine(
+            $"[bold]Egress diff for stack {Safe(diff.StackTitle)}[/] {Safe(diff.BaseLabel)} -> {Safe(diff.HeadLabel)}"
+        );
         if (diff.BaseInvalid)
         {
-            console.MarkupLine("[red]The base is invalid: it produced no policy, so everything the head permits is listed as added.[/]");
+            console.MarkupLine(
+                "[red]The base is invalid: it produced no policy, so everything the head permits is listed as added.[/]"
+            );
         }
         if (diff.HeadInvalid)
         {
-            console.MarkupLine("[red]The head is invalid: it produces no policy and cannot be deployed.[/]");
+            console.MarkupLine(
+                "[red]The head is invalid: it produces no policy and cannot be deployed.[/]"
+            );
         }
         else if (diff.HasNewEgress)
         {
@@ -44,26 +50,51 @@ public static class DiffTable
             var table = NewTable("Setting", "Base", "Head");
             foreach (var change in settings)
             {
-                table.AddRow(Cell(change.Name), Cell(change.From), new Markup($"[bold]{Safe(change.To)}[/]"));
+                table.AddRow(
+                    Cell(change.Name),
+                    Cell(change.From),
+                    new Markup($"[bold]{Safe(change.To)}[/]")
+                );
             }
             console.Write(table);
         }
         foreach (var group in diff.WebGroups)
         {
-            var title = $"WebGroup {group.Name} ({group.Purpose})" + (group.PermittedBy.Count > 0 ? $", permitted by {string.Join(", ", group.PermittedBy.Select(r => r.Name))}" : "");
+            var title =
+                $"WebGroup {group.Name} ({group.Purpose})"
+                + (
+                    group.PermittedBy.Count > 0
+                        ? $", permitted by {string.Join(", ", group.PermittedBy.Select(r => r.Name))}"
+                        : ""
+                );
             var table = NewTable("", "Host", "Ports", "Source");
             table.Title = new TableTitle(Safe(title));
             foreach (var host in group.AddedHosts)
             {
-                table.AddRow(Sign(ChangeKind.Added), Cell(host.Host), Cell(group.PortsOf(host.Ports)), Sources(host.Sources));
+                table.AddRow(
+                    Sign(ChangeKind.Added),
+                    Cell(host.Host),
+                    Cell(group.PortsOf(host.Ports)),
+                    Sources(host.Sources)
+                );
             }
             foreach (var host in group.RemovedHosts)
             {
-                table.AddRow(Sign(ChangeKind.Removed), Cell(host.Host), Cell(group.PortsOf(host.Ports)), Sources(host.Sources));
+                table.AddRow(
+                    Sign(ChangeKind.Removed),
+                    Cell(host.Host),
+                    Cell(group.PortsOf(host.Ports)),
+                    Sources(host.Sources)
+                );
             }
             foreach (var host in group.ChangedHosts)
             {
-                table.AddRow(Sign(ChangeKind.Changed), Cell(host.Host), Cell($"{group.PortsOf(host.FromPorts)} -> {group.PortsOf(host.ToPorts)}"), Sources(host.Sources));
+                table.AddRow(
+                    Sign(ChangeKind.Changed),
+                    Cell(host.Host),
+                    Cell($"{group.PortsOf(host.FromPorts)} -> {group.PortsOf(host.ToPorts)}"),
+                    Sources(host.Sources)
+                );
             }
             console.Write(table);
         }
@@ -72,16 +103,27 @@ public static class DiffTable
             var table = NewTable("", "Rule", "Priority", "Change");
             foreach (var rule in diff.Rules)
             {
-                var what = rule.Kind == ChangeKind.Changed
-                    ? string.Join("\n", rule.Fields.Select(f => $"{f.Name}: {f.From} -> {f.To}"))
-                    : PolicyText.RuleSummary(rule.Rule);
-                table.AddRow(Sign(rule.Kind), Cell(rule.Name), Cell(PolicyText.Number(rule.Rule.Priority)), Cell(what));
+                var what =
+                    rule.Kind == ChangeKind.Changed
+                        ? string.Join(
+                            "\n",
+                            rule.Fields.Select(f => $"{f.Name}: {f.From} -> {f.To}")
+                        )
+                        : PolicyText.RuleSummary(rule.Rule);
+                table.AddRow(
+                    Sign(rule.Kind),
+                    Cell(rule.Name),
+                    Cell(PolicyText.Number(rule.Rule.Priority)),
+                    Cell(what)
+                );
             }
             console.Write(table);
         }
         foreach (var group in diff.SmartGroups)
         {
-            var parts = group.AddedSelectors.Select(s => "+ " + s).Concat(group.RemovedSelectors.Select(s => "- " + s));
+            var parts = group
+                .AddedSelectors.Select(s => "+ " + s)
+                .Concat(group.RemovedSelectors.Select(s => "- " + s));
             console.MarkupLine($"SmartGroup {Safe(group.Name)}: {Safe(string.Join("; ", parts))}");
         }
         foreach (var d in diff.NewDiagnostics)
@@ -105,7 +147,8 @@ public static class DiffTable
     /// escapes (a cell keeps only the line breaks the renderer put between values).</summary>
     internal static string Safe(string text) => TextEscape.Line(text).EscapeMarkup();
 
-    internal static Markup Cell(string text) => new(string.Join("\n", text.Split('\n').Select(Safe)));
+    internal static Markup Cell(string text) =>
+        new(string.Join("\n", text.Split('\n').Select(Safe)));
 
     internal static Markup Sign(ChangeKind kind) =>
         kind switch

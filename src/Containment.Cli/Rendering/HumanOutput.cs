@@ -9,7 +9,12 @@ namespace Containment.Cli.Rendering;
 /// </summary>
 public static class HumanOutput
 {
-    public static void WriteDiff(TextWriter stdout, OutputStyle style, EgressDiff diff, ReportFormat format)
+    public static void WriteDiff(
+        TextWriter stdout,
+        OutputStyle style,
+        EgressDiff diff,
+        ReportFormat format
+    )
     {
         ArgumentNullException.ThrowIfNull(stdout);
         ArgumentNullException.ThrowIfNull(style);
@@ -21,7 +26,12 @@ public static class HumanOutput
         stdout.Write(DiffReport.Render(diff, format));
     }
 
-    public static void WriteCheck(TextWriter stdout, OutputStyle style, CheckResult result, ReportFormat format)
+    public static void WriteCheck(
+        TextWriter stdout,
+        OutputStyle style,
+        CheckResult result,
+        ReportFormat format
+    )
     {
         ArgumentNullException.ThrowIfNull(stdout);
         ArgumentNullException.ThrowIfNull(style);
@@ -34,7 +44,12 @@ public static class HumanOutput
     }
 
     /// <summary><paramref name="plainText"/> is the plan's own text rendering, used whenever tables are not.</summary>
-    public static void WritePlan(TextWriter stdout, OutputStyle style, PolicyModel model, Func<string> plainText)
+    public static void WritePlan(
+        TextWriter stdout,
+        OutputStyle style,
+        PolicyModel model,
+        Func<string> plainText
+    )
     {
         ArgumentNullException.ThrowIfNull(stdout);
         ArgumentNullException.ThrowIfNull(style);

@@ -39,5 +39,7 @@ public sealed record OutputStyle(bool Rich, string Reason)
 
     /// <summary>CI systems set CI=true (GitHub, GitLab) or CI=1; an explicit false or 0 means a developer turned it off.</summary>
     private static bool IsSet(string? value) =>
-        !string.IsNullOrEmpty(value) && !string.Equals(value, "false", StringComparison.OrdinalIgnoreCase) && value != "0";
+        !string.IsNullOrEmpty(value)
+        && !string.Equals(value, "false", StringComparison.OrdinalIgnoreCase)
+        && value != "0";
 }

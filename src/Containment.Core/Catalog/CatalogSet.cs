@@ -17,13 +17,16 @@ public sealed class CatalogSet
     private const string WholeRegistries = RegistryCatalog.Name;
     private readonly Dictionary<string, List<CatalogHost>> _hosts = new(StringComparer.Ordinal);
 
-    private CatalogSet()
-    {
-    }
+    private CatalogSet() { }
 
-    public static IReadOnlyList<Catalogue> BuiltIn { get; } = [ProviderCatalog.Instance, RegistryCatalog.Instance];
+    public static IReadOnlyList<Catalogue> BuiltIn { get; } =
+    [ProviderCatalog.Instance, RegistryCatalog.Instance];
 
-    public static CatalogSet Create(IReadOnlyList<CatalogOverride> overrides, DiagnosticBag diagnostics, string settingsSource)
+    public static CatalogSet Create(
+        IReadOnlyList<CatalogOverride> overrides,
+        DiagnosticBag diagnostics,
+        string settingsSource
+    )
     {
         var set = new CatalogSet();
         foreach (var catalogue in BuiltIn)
@@ -31,7 +34,12 @@ public sealed class CatalogSet
             foreach (var entry in catalogue.Entries)
             {
                 set._hosts[Key(catalogue.Name, entry.Id)] =
-                    [.. entry.Hosts.Select(h => new CatalogHost(h, new CatalogProvenance(catalogue.Name, catalogue.Version, entry.Id)))];
+                [
+                    .. entry.Hosts.Select(h => new CatalogHost(
+                        h,
+                        new CatalogProvenance(catalogue.Name, catalogue.Version, entry.Id)
+                    )),
+                ];
             }
         }
         set._hosts[Key(WholeRegistries, "overrides")] = [];
@@ -57,7 +65,8 @@ public sealed class CatalogSet
             diagnostics.Add(
                 DiagnosticCatalog.UnknownCatalogOverride,
                 SourceSpan.FileOnly(settingsSource),
-                $"catalogOverrides: '{o.Catalog}' is not a catalogue entry; use one of: {string.Join(", ", KnownTargets())}.");
+                $"catalogOverrides: '{o.Catalog}' is not a catalogue entry; use one of: {string.Join(", ", KnownTargets())}."
+            );
             return;
         }
         var provenance = new SettingProvenance("catalogOverrides", o.Catalog);
@@ -71,14 +80,22 @@ public sealed class CatalogSet
             var removed = 0;
             foreach (var key in keys)
             {
-                removed += _hosts[key].RemoveAll(h => string.Equals(h.Template, remove.Trim().ToLowerInvariant(), StringComparison.Ordinal));
+                removed += _hosts[key]
+                    .RemoveAll(h =>
+                        string.Equals(
+                            h.Template,
+                            remove.Trim().ToLowerInvariant(),
+                            StringComparison.Ordinal
+                        )
+                    );
             }
             if (removed == 0)
             {
                 diagnostics.Add(
                     DiagnosticCatalog.CatalogOverrideRemovesNothing,
                     SourceSpan.FileOnly(settingsSource),
-                    $"catalogOverrides: '{remove}' is not in '{o.Catalog}', so removing it changes nothing.");
+                    $"catalogOverrides: '{remove}' is not in '{o.Catalog}', so removing it changes nothing."
+                );
             }
         }
     }
@@ -88,17 +105,31 @@ public sealed class CatalogSet
         var t = target.Trim();
         if (string.Equals(t, WholeRegistries, StringComparison.Ordinal))
         {
-            return [.. _hosts.Keys.Where(k => k.StartsWith(WholeRegistries + "/", StringComparison.Ordinal)).Order(StringComparer.Ordinal)];
+            return
+            [
+                .. _hosts
+                    .Keys.Where(k => k.StartsWith(WholeRegistries + "/", StringComparison.Ordinal))
+                    .Order(StringComparer.Ordinal),
+            ];
         }
         if (t.Contains('/', StringComparison.Ordinal))
         {
             return _hosts.ContainsKey(t) ? [t] : [];
         }
-        return [.. _hosts.Keys.Where(k => k.EndsWith("/" + t, StringComparison.Ordinal) && !k.EndsWith("/overrides", StringComparison.Ordinal))];
+        return
+        [
+            .. _hosts.Keys.Where(k =>
+                k.EndsWith("/" + t, StringComparison.Ordinal)
+                && !k.EndsWith("/overrides", StringComparison.Ordinal)
+            ),
+        ];
     }
 
     private IEnumerable<string> KnownTargets() =>
-        _hosts.Keys.Where(k => !k.EndsWith("/overrides", StringComparison.Ordinal)).Append(WholeRegistries).Order(StringComparer.Ordinal);
+        _hosts
+            .Keys.Where(k => !k.EndsWith("/overrides", StringComparison.Ordinal))
+            .Append(WholeRegistries)
+            .Order(StringComparer.Ordinal);
 
     private static string Key(string catalogue, string entry) => catalogue + "/" + entry;
 }

@@ -16,24 +16,36 @@ public static class LookupTokens
     public const string AzureRegion = "{azure.region}";
     public const string GcpLocation = "{gcp.location}";
 
-    private static readonly Dictionary<string, string> Descriptions = new Dictionary<string, string>(StringComparer.Ordinal)
+    private static readonly Dictionary<string, string> Descriptions = new Dictionary<
+        string,
+        string
+    >(StringComparer.Ordinal)
     {
-        [AwsAccountId] = "AWS account id of the ECR registry (aws:getCallerIdentity); set registry.awsAccountId to pin it",
-        [AwsRegion] = "AWS region of the ECR registry (aws:getRegion); set registry.awsRegion to pin it",
-        [AzureRegistryName] = "Azure Container Registry name (azure-native:containerregistry:getRegistry with registry.azureResourceGroup); set registry.azureRegistryName to pin it",
-        [AzureRegion] = "Azure region of the registry's dedicated data endpoint; set registry.azureRegion to pin it",
-        [GcpLocation] = "Artifact Registry location (gcp:config region); set registry.gcpLocation to pin it",
+        [AwsAccountId] =
+            "AWS account id of the ECR registry (aws:getCallerIdentity); set registry.awsAccountId to pin it",
+        [AwsRegion] =
+            "AWS region of the ECR registry (aws:getRegion); set registry.awsRegion to pin it",
+        [AzureRegistryName] =
+            "Azure Container Registry name (azure-native:containerregistry:getRegistry with registry.azureResourceGroup); set registry.azureRegistryName to pin it",
+        [AzureRegion] =
+            "Azure region of the registry's dedicated data endpoint; set registry.azureRegion to pin it",
+        [GcpLocation] =
+            "Artifact Registry location (gcp:config region); set registry.gcpLocation to pin it",
     };
 
-    public static IReadOnlyList<string> All { get; } = [.. Descriptions.Keys.Order(StringComparer.Ordinal)];
+    public static IReadOnlyList<string> All { get; } =
+    [.. Descriptions.Keys.Order(StringComparer.Ordinal)];
 
-    public static string Describe(string token) => Descriptions.TryGetValue(token, out var d) ? d : token;
+    public static string Describe(string token) =>
+        Descriptions.TryGetValue(token, out var d) ? d : token;
 
     /// <summary>
     /// The tokens the stack settings pin, as placeholder values (name without braces, value, the setting that
     /// gave it). The inventory checks each value's shape before it fills a catalogue host.
     /// </summary>
-    public static IEnumerable<(string Placeholder, string Value, string Field)> Pinned(RegistrySettings registry)
+    public static IEnumerable<(string Placeholder, string Value, string Field)> Pinned(
+        RegistrySettings registry
+    )
     {
         ArgumentNullException.ThrowIfNull(registry);
         (string Token, string? Value, string Field)[] pins =
@@ -54,12 +66,15 @@ public static class LookupTokens
     }
 
     /// <summary>The tokens a host still holds, in ordinal order.</summary>
-    public static IReadOnlyList<string> TokensIn(string host) => [.. All.Where(t => host.Contains(t, StringComparison.Ordinal))];
+    public static IReadOnlyList<string> TokensIn(string host) =>
+        [.. All.Where(t => host.Contains(t, StringComparison.Ordinal))];
 
     public static IReadOnlyList<DeployTimeLookup> LookupsFor(IEnumerable<string> hosts) =>
         [
-            .. hosts.SelectMany(TokensIn).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)
+            .. hosts
+                .SelectMany(TokensIn)
+                .Distinct(StringComparer.Ordinal)
+                .Order(StringComparer.Ordinal)
                 .Select(t => new DeployTimeLookup(t, Describe(t))),
         ];
-
 }

@@ -6,134 +6,233 @@ namespace Containment.Core.Diagnostics;
 public static partial class DiagnosticCatalog
 {
     public static readonly DiagnosticDescriptor BareWildcard = new(
-        "CT3001", Severity.Error, "Bare '*' host",
-        "A bare '*' matches every host name and opens all egress. Name the exact hosts, or a leading '*.domain' wildcard.");
+        "CT3001",
+        Severity.Error,
+        "Bare '*' host",
+        "A bare '*' matches every host name and opens all egress. Name the exact hosts, or a leading '*.domain' wildcard."
+    );
 
     public static readonly DiagnosticDescriptor InvalidHostPattern = new(
-        "CT3002", Severity.Error, "Host is not an exact name or a leading '*.' wildcard",
-        "Write an exact host (api.example.com) or a leading wildcard (*.example.com) over a registrable domain.");
+        "CT3002",
+        Severity.Error,
+        "Host is not an exact name or a leading '*.' wildcard",
+        "Write an exact host (api.example.com) or a leading wildcard (*.example.com) over a registrable domain."
+    );
 
     public static readonly DiagnosticDescriptor UnresolvedHost = new(
-        "CT3003", Severity.Error, "Host depends on an unset ${VAR}",
-        "Give the variable a non-secret value under 'env' in the stack settings (or --env-file), or write the host literally.");
+        "CT3003",
+        Severity.Error,
+        "Host depends on an unset ${VAR}",
+        "Give the variable a non-secret value under 'env' in the stack settings (or --env-file), or write the host literally."
+    );
 
     public static readonly DiagnosticDescriptor UsersCreateMcpServers = new(
-        "CT3005", Severity.Warning, "Users may add MCP servers at run time",
-        "Set 'interface.mcpServers.create: false' in librechat.yaml, or allow the expected hosts with 'extraDestinations'.");
+        "CT3005",
+        Severity.Warning,
+        "Users may add MCP servers at run time",
+        "Set 'interface.mcpServers.create: false' in librechat.yaml, or allow the expected hosts with 'extraDestinations'."
+    );
 
     public static readonly DiagnosticDescriptor RuntimeActions = new(
-        "CT3006", Severity.Warning, "Agent actions call hosts defined at run time",
-        "List the action hosts under 'actions.allowedDomains' in librechat.yaml (they become allowed) or under 'extraDestinations'.");
+        "CT3006",
+        Severity.Warning,
+        "Agent actions call hosts defined at run time",
+        "List the action hosts under 'actions.allowedDomains' in librechat.yaml (they become allowed) or under 'extraDestinations'."
+    );
 
     public static readonly DiagnosticDescriptor StdioSharesPodIdentity = new(
-        "CT3007", Severity.Warning, "stdio MCP server runs inside the LibreChat pod",
-        "A stdio server shares LibreChat's pod identity, so its egress cannot be contained separately. Move it to its own pod and reach it over streamable-http to give it its own SmartGroup.");
+        "CT3007",
+        Severity.Warning,
+        "stdio MCP server runs inside the LibreChat pod",
+        "A stdio server shares LibreChat's pod identity, so its egress cannot be contained separately. Move it to its own pod and reach it over streamable-http to give it its own SmartGroup."
+    );
 
     public static readonly DiagnosticDescriptor StdioUnknownDownloads = new(
-        "CT3008", Severity.Warning, "stdio MCP command's egress is unknown",
-        "Only npx/uvx/pip launchers map to a known package registry. List what this server downloads or calls under 'extraDestinations'.");
+        "CT3008",
+        Severity.Warning,
+        "stdio MCP command's egress is unknown",
+        "Only npx/uvx/pip launchers map to a known package registry. List what this server downloads or calls under 'extraDestinations'."
+    );
 
     public static readonly DiagnosticDescriptor InClusterDestination = new(
-        "CT3009", Severity.Info, "In-cluster destination",
-        "The host is reached inside the cluster or the pod, so it is never put in an internet WebGroup.");
+        "CT3009",
+        Severity.Info,
+        "In-cluster destination",
+        "The host is reached inside the cluster or the pod, so it is never put in an internet WebGroup."
+    );
 
     public static readonly DiagnosticDescriptor PublicIpDestination = new(
-        "CT3010", Severity.Warning, "Public IP literal cannot go into a WebGroup",
-        "WebGroups match TLS SNI names, not IPs. Give the service a DNS name, or allow the address with a CIDR SmartGroup outside Containment.");
+        "CT3010",
+        Severity.Warning,
+        "Public IP literal cannot go into a WebGroup",
+        "WebGroups match TLS SNI names, not IPs. Give the service a DNS name, or allow the address with a CIDR SmartGroup outside Containment."
+    );
 
     public static readonly DiagnosticDescriptor NoHost = new(
-        "CT3011", Severity.Error, "Destination has no host",
-        "Give the entry a URL with a host (for MCP servers: 'url', or 'command' and 'args' for stdio).");
+        "CT3011",
+        Severity.Error,
+        "Destination has no host",
+        "Give the entry a URL with a host (for MCP servers: 'url', or 'command' and 'args' for stdio)."
+    );
 
     public static readonly DiagnosticDescriptor DecryptionNeedsController90 = new(
-        "CT3012", Severity.Error, "Decryption needs Aviatrix Controller 9.0",
-        "Upgrade the Aviatrix Controller to 9.0 or later and set 'controllerVersion: \"9.0\"', or set 'decryption: off'.");
+        "CT3012",
+        Severity.Error,
+        "Decryption needs Aviatrix Controller 9.0",
+        "Upgrade the Aviatrix Controller to 9.0 or later and set 'controllerVersion: \"9.0\"', or set 'decryption: off'."
+    );
 
     public static readonly DiagnosticDescriptor AgentGuardNeedsDecryption = new(
-        "CT3013", Severity.Error, "AgentGuard needs decryption",
-        "AgentGuard inspects decrypted traffic: set 'decryption: permits' (controller 9.0+), or set 'agentGuard: off'.");
+        "CT3013",
+        Severity.Error,
+        "AgentGuard needs decryption",
+        "AgentGuard inspects decrypted traffic: set 'decryption: permits' (controller 9.0+), or set 'agentGuard: off'."
+    );
 
     public static readonly DiagnosticDescriptor AgentGuardRoadmap = new(
-        "CT3014", Severity.Info, "AgentGuard is a roadmap setting",
-        "AgentGuard is validated and reported, but it changes no rule until the controller ships it.");
+        "CT3014",
+        Severity.Info,
+        "AgentGuard is a roadmap setting",
+        "AgentGuard is validated and reported, but it changes no rule until the controller ships it."
+    );
 
     public static readonly DiagnosticDescriptor NoCloudProvider = new(
-        "CT3015", Severity.Warning, "No cloudProvider: registries hold only the chart's public images",
-        "Set 'cloudProvider' (aws, azure or gcp) so the nodes may pull from the cloud's own registry.");
+        "CT3015",
+        Severity.Warning,
+        "No cloudProvider: registries hold only the chart's public images",
+        "Set 'cloudProvider' (aws, azure or gcp) so the nodes may pull from the cloud's own registry."
+    );
 
     public static readonly DiagnosticDescriptor InvalidClusterId = new(
-        "CT3016", Severity.Error, "Cluster id the Aviatrix API would refuse",
-        "Use the EKS cluster ARN, the AKS resource id in lower case, or another id without spaces or control characters.");
+        "CT3016",
+        Severity.Error,
+        "Cluster id the Aviatrix API would refuse",
+        "Use the EKS cluster ARN, the AKS resource id in lower case, or another id without spaces or control characters."
+    );
 
     public static readonly DiagnosticDescriptor InvalidNamespace = new(
-        "CT3017", Severity.Error, "Namespace is not a DNS-1123 label",
-        "Kubernetes and Aviatrix take lower-case letters, digits and '-', starting and ending with a letter or digit, at most 63 characters.");
+        "CT3017",
+        Severity.Error,
+        "Namespace is not a DNS-1123 label",
+        "Kubernetes and Aviatrix take lower-case letters, digits and '-', starting and ending with a letter or digit, at most 63 characters."
+    );
 
     public static readonly DiagnosticDescriptor InvalidLabel = new(
-        "CT3018", Severity.Error, "Pod label Kubernetes would refuse",
-        "Label keys are '[prefix/]name' (name: at most 63 of [A-Za-z0-9-_.], alphanumeric at both ends; prefix: a DNS-1123 subdomain); values follow the name rule or are empty.");
+        "CT3018",
+        Severity.Error,
+        "Pod label Kubernetes would refuse",
+        "Label keys are '[prefix/]name' (name: at most 63 of [A-Za-z0-9-_.], alphanumeric at both ends; prefix: a DNS-1123 subdomain); values follow the name rule or are empty."
+    );
 
     public static readonly DiagnosticDescriptor ObotWithoutEndpoint = new(
-        "CT3019", Severity.Error, "mcpPlatform obot without obotEndpoint",
-        "Set 'obotEndpoint' to the Obot gateway URL, or set 'mcpPlatform: none'.");
+        "CT3019",
+        Severity.Error,
+        "mcpPlatform obot without obotEndpoint",
+        "Set 'obotEndpoint' to the Obot gateway URL, or set 'mcpPlatform: none'."
+    );
 
     public static readonly DiagnosticDescriptor InvalidObotEndpoint = new(
-        "CT3020", Severity.Error, "obotEndpoint is not a URL or host",
-        "Write the Obot gateway as https://host[:port] or a bare host name.");
+        "CT3020",
+        Severity.Error,
+        "obotEndpoint is not a URL or host",
+        "Write the Obot gateway as https://host[:port] or a bare host name."
+    );
 
     public static readonly DiagnosticDescriptor UnknownCatalogOverride = new(
-        "CT3021", Severity.Error, "catalogOverrides names no catalogue entry",
-        "Use an entry id such as 'docker-hub' or 'registries/aws-ecr', or 'registries' for the whole registry catalogue.");
+        "CT3021",
+        Severity.Error,
+        "catalogOverrides names no catalogue entry",
+        "Use an entry id such as 'docker-hub' or 'registries/aws-ecr', or 'registries' for the whole registry catalogue."
+    );
 
     public static readonly DiagnosticDescriptor CatalogOverrideRemovesNothing = new(
-        "CT3022", Severity.Warning, "catalogOverrides removes a host that is not there",
-        "Check the spelling against 'containment plan' output; the host must match the catalogue exactly.");
+        "CT3022",
+        Severity.Warning,
+        "catalogOverrides removes a host that is not there",
+        "Check the spelling against 'containment plan' output; the host must match the catalogue exactly."
+    );
 
     public static readonly DiagnosticDescriptor DeployTimeLookup = new(
-        "CT3023", Severity.Info, "Registry host resolved at deploy time",
-        "The host holds a lookup token the deployment resolves (a Pulumi invoke). Pin it under 'registry' in the stack settings to see the exact host in plans. An error in enforce mode, where the deploying credentials must not choose the allowed registry.");
+        "CT3023",
+        Severity.Info,
+        "Registry host resolved at deploy time",
+        "The host holds a lookup token the deployment resolves (a Pulumi invoke). Pin it under 'registry' in the stack settings to see the exact host in plans. An error in enforce mode, where the deploying credentials must not choose the allowed registry."
+    );
 
     public static readonly DiagnosticDescriptor NoClusterId = new(
-        "CT3024", Severity.Warning, "No cluster id: SmartGroups match every cluster",
-        "Set 'cluster.id' (the EKS ARN, AKS resource id or the id you registered with Aviatrix) so the SmartGroups select only this cluster. An error in enforce mode.");
+        "CT3024",
+        Severity.Warning,
+        "No cluster id: SmartGroups match every cluster",
+        "Set 'cluster.id' (the EKS ARN, AKS resource id or the id you registered with Aviatrix) so the SmartGroups select only this cluster. An error in enforce mode."
+    );
 
     public static readonly DiagnosticDescriptor InvalidDataStore = new(
-        "CT3025", Severity.Error, "Data store the Aviatrix API would refuse",
-        "Each data store needs a DNS-1123 name, at least one valid label and a port between 1 and 65535.");
+        "CT3025",
+        Severity.Error,
+        "Data store the Aviatrix API would refuse",
+        "Each data store needs a DNS-1123 name, at least one valid label and a port between 1 and 65535."
+    );
 
     public static readonly DiagnosticDescriptor EnvOnlyDestination = new(
-        "CT3026", Severity.Warning, "Destination comes only from environment variables",
-        "Give the named variable a value under 'env' in the stack settings, or list the host under 'extraDestinations'.");
+        "CT3026",
+        Severity.Warning,
+        "Destination comes only from environment variables",
+        "Give the named variable a value under 'env' in the stack settings, or list the host under 'extraDestinations'."
+    );
 
     public static readonly DiagnosticDescriptor McpOAuthDiscovery = new(
-        "CT3027", Severity.Warning, "MCP OAuth endpoints are discovered at run time",
-        "Write the server's 'oauth.authorization_url' and 'oauth.token_url' so their hosts are allowed, or list them under 'extraDestinations'.");
+        "CT3027",
+        Severity.Warning,
+        "MCP OAuth endpoints are discovered at run time",
+        "Write the server's 'oauth.authorization_url' and 'oauth.token_url' so their hosts are allowed, or list them under 'extraDestinations'."
+    );
 
     public static readonly DiagnosticDescriptor ObotRoutesMcp = new(
-        "CT3028", Severity.Info, "MCP servers reached through Obot",
-        "With 'mcpPlatform: obot' LibreChat's only MCP destination is the Obot gateway; Obot contains the servers' own egress.");
+        "CT3028",
+        Severity.Info,
+        "MCP servers reached through Obot",
+        "With 'mcpPlatform: obot' LibreChat's only MCP destination is the Obot gateway; Obot contains the servers' own egress."
+    );
 
     public static readonly DiagnosticDescriptor InvalidUrl = new(
-        "CT3029", Severity.Error, "URL has no usable host",
-        "Write a URL such as https://api.example.com/v1.");
+        "CT3029",
+        Severity.Error,
+        "URL has no usable host",
+        "Write a URL such as https://api.example.com/v1."
+    );
 
     public static readonly DiagnosticDescriptor NodesDefaultDeny = new(
-        "CT3030", Severity.Info, "Node egress is default-deny except registries",
-        "Nodes may reach only the registries WebGroup. If nodes also need the cloud's control-plane APIs over the internet, use private endpoints or add a rule outside Containment's ruleset.");
+        "CT3030",
+        Severity.Info,
+        "Node egress is default-deny except registries",
+        "Nodes may reach only the registries WebGroup. If nodes also need the cloud's control-plane APIs over the internet, use private endpoints or add a rule outside Containment's ruleset."
+    );
 
     public static readonly DiagnosticDescriptor McpNameSanitised = new(
-        "CT3031", Severity.Info, "MCP server name changed to fit a WebGroup name",
-        "WebGroup names are DNS-1123 labels; the server's name was lower-cased and cleaned, with a stable hash when it had to change otherwise.");
+        "CT3031",
+        Severity.Info,
+        "MCP server name changed to fit a WebGroup name",
+        "WebGroup names are DNS-1123 labels; the server's name was lower-cased and cleaned, with a stable hash when it had to change otherwise."
+    );
 
     public static readonly DiagnosticDescriptor MidLabelWildcardFromCatalogue = new(
-        "CT3032", Severity.Info, "Vendor-forced mid-label wildcard",
-        "This catalogue host uses a wildcard inside a label because the vendor's host is per tenant; it is kept as the vendor documents it.");
+        "CT3032",
+        Severity.Info,
+        "Vendor-forced mid-label wildcard",
+        "This catalogue host uses a wildcard inside a label because the vendor's host is per tenant; it is kept as the vendor documents it."
+    );
 
     public static readonly DiagnosticDescriptor ControllerTooOld = new(
-        "CT3033", Severity.Error, "Controller older than 8.2",
-        "Containment writes a DCF ruleset on an attachment point, which needs Aviatrix Controller 8.2 or later; upgrade the controller and set 'controllerVersion'.");
+        "CT3033",
+        Severity.Error,
+        "Controller older than 8.2",
+        "Containment writes a DCF ruleset on an attachment point, which needs Aviatrix Controller 8.2 or later; upgrade the controller and set 'controllerVersion'."
+    );
 
     public static readonly DiagnosticDescriptor NonWebPort = new(
-        "CT3034", Severity.Warning, "WebGroup host on a port WebGroups do not inspect",
-        "Aviatrix WebGroups match SNI or Host headers on ports 80, 443, 8080 and 8443; traffic on other ports never matches a WebGroup. Use a standard port or a CIDR/FQDN SmartGroup outside Containment.");
+        "CT3034",
+        Severity.Warning,
+        "WebGroup host on a port WebGroups do not inspect",
+        "Aviatrix WebGroups match SNI or Host headers on ports 80, 443, 8080 and 8443; traffic on other ports never matches a WebGroup. Use a standard port or a CIDR/FQDN SmartGroup outside Containment."
+    );
 }

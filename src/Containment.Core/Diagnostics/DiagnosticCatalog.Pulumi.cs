@@ -7,47 +7,55 @@ public static partial class DiagnosticCatalog
         "CT5001",
         Severity.Error,
         "Unknown deploy-time lookup token",
-        "Help: a host names a token such as {aws.accountId} that the Pulumi target cannot look up; use a token listed in PulumiLookups or give the value in the stack's registry settings.");
+        "Help: a host names a token such as {aws.accountId} that the Pulumi target cannot look up; use a token listed in PulumiLookups or give the value in the stack's registry settings."
+    );
 
     public static readonly DiagnosticDescriptor PulumiUnknownGroup = new(
         "CT5002",
         Severity.Error,
         "Rule names a group the policy does not define",
-        "Help: every rule source, destination and WebGroup must be a SmartGroup or WebGroup of the policy, or public-internet/anywhere.");
+        "Help: every rule source, destination and WebGroup must be a SmartGroup or WebGroup of the policy, or public-internet/anywhere."
+    );
 
     public static readonly DiagnosticDescriptor PulumiDuplicateLogicalName = new(
         "CT5003",
         Severity.Error,
         "Two policy objects map to the same Pulumi resource name",
-        "Help: rename one of the groups; Pulumi resource names are derived from group names (letters, digits and dashes).");
+        "Help: rename one of the groups; Pulumi resource names are derived from group names (letters, digits and dashes)."
+    );
 
     public static readonly DiagnosticDescriptor PulumiEmptyWebGroup = new(
         "CT5004",
         Severity.Error,
         "WebGroup without hosts",
-        "Help: an Aviatrix WebGroup needs at least one match expression; drop the group or the rules that use it.");
+        "Help: an Aviatrix WebGroup needs at least one match expression; drop the group or the rules that use it."
+    );
 
     public static readonly DiagnosticDescriptor PulumiSchemaMismatch = new(
         "CT5005",
         Severity.Error,
         "Generated property does not match the Aviatrix provider schema",
-        "Help: the message names the property and the provider rule it breaks; fix the stack setting the value comes from (e.g. cluster.namespace), or report a bug when Containment produced it. Facts: src/Containment.Core/Targets/Aviatrix/aviatrix-schema-facts.json.");
+        "Help: the message names the property and the provider rule it breaks; fix the stack setting the value comes from (e.g. cluster.namespace), or report a bug when Containment produced it. Facts: src/Containment.Core/Targets/Aviatrix/aviatrix-schema-facts.json."
+    );
 
     public static readonly DiagnosticDescriptor PulumiMitmCaNeedsController90 = new(
         "CT5006",
         Severity.Error,
         "The decryption CA resources need Aviatrix Controller 9.0",
-        "Help: set containment:controllerVersion to 9.0 or later, or set containment:decryption to off.");
+        "Help: set containment:controllerVersion to 9.0 or later, or set containment:decryption to off."
+    );
 
     public static readonly DiagnosticDescriptor PulumiDuplicateRule = new(
         "CT5007",
         Severity.Error,
         "Two rules share a name or a priority",
-        "Help: the Aviatrix provider keeps rule identity by name and the controller refuses equal priorities in a ruleset; give every rule a unique name and priority.");
+        "Help: the Aviatrix provider keeps rule identity by name and the controller refuses equal priorities in a ruleset; give every rule a unique name and priority."
+    );
 
     public static readonly DiagnosticDescriptor PulumiProgramRule = new(
         "CT5100",
         Severity.Error,
         "The generated program breaks a Pulumi YAML rule",
-        "Help: Pulumi would refuse or misread this program (a name shared with a config key, a reference to nothing, an unknown type, property or option); the message names the rule. Rename the stack config key the message names, or report a bug when Containment produced it.");
+        "Help: Pulumi would refuse or misread this program (a name shared with a config key, a reference to nothing, an unknown type, property or option); the message names the rule. Rename the stack config key the message names, or report a bug when Containment produced it."
+    );
 }

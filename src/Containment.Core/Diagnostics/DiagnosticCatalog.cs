@@ -11,7 +11,9 @@ public static partial class DiagnosticCatalog
     public static IReadOnlyList<DiagnosticDescriptor> All =>
         [
             .. typeof(DiagnosticCatalog)
-                .GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
+                .GetFields(
+                    System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static
+                )
                 .Where(f => f.FieldType == typeof(DiagnosticDescriptor))
                 .Select(f => (DiagnosticDescriptor)f.GetValue(null)!)
                 .OrderBy(d => d.Code, StringComparer.Ordinal),

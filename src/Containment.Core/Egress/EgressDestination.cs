@@ -17,7 +17,8 @@ public sealed record EgressDestination(
     SmartGroupRole Workload,
     HostKind Kind,
     IReadOnlyList<Provenance> Sources,
-    string? McpServer = null)
+    string? McpServer = null
+)
 {
     public bool IsInternet => Kind == HostKind.Public;
 }

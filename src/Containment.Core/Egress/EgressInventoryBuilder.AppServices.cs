@@ -8,7 +8,10 @@ namespace Containment.Core.Egress;
 public sealed partial class EgressInventoryBuilder
 {
     /// <summary>Web-search URL fields and the provider whose default host they replace.</summary>
-    private static readonly Dictionary<string, string> WebSearchUrlFields = new Dictionary<string, string>(StringComparer.Ordinal)
+    private static readonly Dictionary<string, string> WebSearchUrlFields = new Dictionary<
+        string,
+        string
+    >(StringComparer.Ordinal)
     {
         ["firecrawlApiUrl"] = "firecrawl",
         ["jinaApiUrl"] = "jina",
@@ -22,7 +25,10 @@ public sealed partial class EgressInventoryBuilder
     /// URL fields LibreChat's loadWebSearchConfig fills with a <c>${VAR}</c> default when the section leaves them out
     /// (danny-avila/LibreChat packages/data-schemas/src/app/web.ts and its web.spec.ts "apply defaults for all fields").
     /// </summary>
-    private static readonly Dictionary<string, string> WebSearchUrlDefaults = new Dictionary<string, string>(StringComparer.Ordinal)
+    private static readonly Dictionary<string, string> WebSearchUrlDefaults = new Dictionary<
+        string,
+        string
+    >(StringComparer.Ordinal)
     {
         ["firecrawlApiUrl"] = "FIRECRAWL_API_URL",
         ["jinaApiUrl"] = "JINA_API_URL",
@@ -30,7 +36,10 @@ public sealed partial class EgressInventoryBuilder
     };
 
     /// <summary>API-key fields that switch a provider on when no provider is named.</summary>
-    private static readonly Dictionary<string, string> WebSearchKeyFields = new Dictionary<string, string>(StringComparer.Ordinal)
+    private static readonly Dictionary<string, string> WebSearchKeyFields = new Dictionary<
+        string,
+        string
+    >(StringComparer.Ordinal)
     {
         ["cohereApiKey"] = "cohere",
         ["firecrawlApiKey"] = "firecrawl",
@@ -81,7 +90,11 @@ public sealed partial class EgressInventoryBuilder
             var service = WebSearchUrlFields[field];
             if (!ws.Urls.ContainsKey(field) && services.ContainsKey(service) && IsPresent(variable))
             {
-                AddEnvUrl(variable, EgressPurpose.WebSearch, $"webSearch.{field} (default ${{{variable}}})");
+                AddEnvUrl(
+                    variable,
+                    EgressPurpose.WebSearch,
+                    $"webSearch.{field} (default ${{{variable}}})"
+                );
                 services.Remove(service);
             }
         }
@@ -89,11 +102,22 @@ public sealed partial class EgressInventoryBuilder
         {
             if (service == "searxng")
             {
-                _diagnostics.Add(DiagnosticCatalog.NoHost, where.Span, "webSearch: SearXNG has no default host; set 'searxngInstanceUrl' to '${SEARXNG_INSTANCE_URL}' and give the variable under 'env'.");
+                _diagnostics.Add(
+                    DiagnosticCatalog.NoHost,
+                    where.Span,
+                    "webSearch: SearXNG has no default host; set 'searxngInstanceUrl' to '${SEARXNG_INSTANCE_URL}' and give the variable under 'env'."
+                );
             }
             else if (_catalogs.Hosts(Providers, service).Count > 0)
             {
-                AddCatalogEntry(Providers, service, EgressPurpose.WebSearch, Prov(where), where.Span, "webSearch " + service);
+                AddCatalogEntry(
+                    Providers,
+                    service,
+                    EgressPurpose.WebSearch,
+                    Prov(where),
+                    where.Span,
+                    "webSearch " + service
+                );
             }
         }
     }
@@ -111,22 +135,60 @@ public sealed partial class EgressInventoryBuilder
             switch (s.Provider)
             {
                 case "openai":
-                    AddCatalogEntry(Providers, "openai", EgressPurpose.Speech, Prov(s.Location), s.Location.Span, what);
+                    AddCatalogEntry(
+                        Providers,
+                        "openai",
+                        EgressPurpose.Speech,
+                        Prov(s.Location),
+                        s.Location.Span,
+                        what
+                    );
                     break;
                 case "elevenlabs":
-                    AddCatalogEntry(Providers, "elevenlabs", EgressPurpose.Speech, Prov(s.Location), s.Location.Span, what);
+                    AddCatalogEntry(
+                        Providers,
+                        "elevenlabs",
+                        EgressPurpose.Speech,
+                        Prov(s.Location),
+                        s.Location.Span,
+                        what
+                    );
                     break;
                 case "azureOpenAI" when s.InstanceName is { } instance:
-                    PlaceholderValue[] fill = [new(Catalog.PlaceholderShapes.AzureResourceName, instance.Value.Trim().ToLowerInvariant(), "'instanceName'")];
+                    PlaceholderValue[] fill =
+                    [
+                        new(
+                            Catalog.PlaceholderShapes.AzureResourceName,
+                            instance.Value.Trim().ToLowerInvariant(),
+                            "'instanceName'"
+                        ),
+                    ];
                     if (instance.Value.Contains("${", StringComparison.Ordinal))
                     {
-                        _diagnostics.Add(DiagnosticCatalog.UnresolvedHost, instance.Location.Span, $"{what}: 'instanceName' uses an unset ${{VAR}}; set it under 'env' in the stack settings.", UnknownHostSeverity);
+                        _diagnostics.Add(
+                            DiagnosticCatalog.UnresolvedHost,
+                            instance.Location.Span,
+                            $"{what}: 'instanceName' uses an unset ${{VAR}}; set it under 'env' in the stack settings.",
+                            UnknownHostSeverity
+                        );
                         break;
                     }
-                    AddCatalogEntry(Providers, "azure-openai", EgressPurpose.Speech, Prov(instance.Location), instance.Location.Span, what, fill);
+                    AddCatalogEntry(
+                        Providers,
+                        "azure-openai",
+                        EgressPurpose.Speech,
+                        Prov(instance.Location),
+                        instance.Location.Span,
+                        what,
+                        fill
+                    );
                     break;
                 default:
-                    _diagnostics.Add(DiagnosticCatalog.NoHost, s.Location.Span, $"{what} names no URL or instance, so it names no host.");
+                    _diagnostics.Add(
+                        DiagnosticCatalog.NoHost,
+                        s.Location.Span,
+                        $"{what} names no URL or instance, so it names no host."
+                    );
                     break;
             }
         }
@@ -144,7 +206,14 @@ public sealed partial class EgressInventoryBuilder
         {
             case "vertexai_mistral_ocr":
                 var location = TryEnv("GOOGLE_LOC", out var loc) ? loc : "us-central1";
-                AddVertex(location, "GOOGLE_LOC", Prov(where), where.Span, "ocr (Vertex AI)", EgressPurpose.Ocr);
+                AddVertex(
+                    location,
+                    "GOOGLE_LOC",
+                    Prov(where),
+                    where.Span,
+                    "ocr (Vertex AI)",
+                    EgressPurpose.Ocr
+                );
                 return;
             case "document_parser":
                 return;
@@ -155,11 +224,22 @@ public sealed partial class EgressInventoryBuilder
         }
         else if (strategy == "mistral_ocr")
         {
-            AddCatalogEntry(Providers, "mistral-ocr", EgressPurpose.Ocr, Prov(where), where.Span, "ocr");
+            AddCatalogEntry(
+                Providers,
+                "mistral-ocr",
+                EgressPurpose.Ocr,
+                Prov(where),
+                where.Span,
+                "ocr"
+            );
         }
         else
         {
-            _diagnostics.Add(DiagnosticCatalog.NoHost, where.Span, $"ocr strategy '{strategy}' needs 'baseURL' to name its host.");
+            _diagnostics.Add(
+                DiagnosticCatalog.NoHost,
+                where.Span,
+                $"ocr strategy '{strategy}' needs 'baseURL' to name its host."
+            );
         }
     }
 
@@ -176,19 +256,52 @@ public sealed partial class EgressInventoryBuilder
                 case "azure_blob":
                     if (TryEnv("AZURE_STORAGE_ACCOUNT_NAME", out var account))
                     {
-                        var value = new PlaceholderValue(Catalog.PlaceholderShapes.AzureStorageAccount, account.ToLowerInvariant(), "AZURE_STORAGE_ACCOUNT_NAME");
-                        if (Fill("{azureStorageAccount}.blob.core.windows.net", [value], strategy.Location.Span, what) is { } blobHost)
+                        var value = new PlaceholderValue(
+                            Catalog.PlaceholderShapes.AzureStorageAccount,
+                            account.ToLowerInvariant(),
+                            "AZURE_STORAGE_ACCOUNT_NAME"
+                        );
+                        if (
+                            Fill(
+                                "{azureStorageAccount}.blob.core.windows.net",
+                                [value],
+                                strategy.Location.Span,
+                                what
+                            ) is
+                            { } blobHost
+                        )
                         {
-                            AddHost(blobHost, 443, EgressPurpose.FileStorage, [Prov(strategy.Location), new SettingProvenance("env", "AZURE_STORAGE_ACCOUNT_NAME")], strategy.Location.Span, what);
+                            AddHost(
+                                blobHost,
+                                443,
+                                EgressPurpose.FileStorage,
+                                [
+                                    Prov(strategy.Location),
+                                    new SettingProvenance("env", "AZURE_STORAGE_ACCOUNT_NAME"),
+                                ],
+                                strategy.Location.Span,
+                                what
+                            );
                         }
                     }
                     else
                     {
-                        _diagnostics.Add(DiagnosticCatalog.EnvOnlyDestination, strategy.Location.Span, $"{what}: the storage host comes from AZURE_STORAGE_ACCOUNT_NAME; give it under 'env' in the stack settings.");
+                        _diagnostics.Add(
+                            DiagnosticCatalog.EnvOnlyDestination,
+                            strategy.Location.Span,
+                            $"{what}: the storage host comes from AZURE_STORAGE_ACCOUNT_NAME; give it under 'env' in the stack settings."
+                        );
                     }
                     break;
                 case "firebase":
-                    AddCatalogEntry(Providers, "firebase-storage", EgressPurpose.FileStorage, Prov(strategy.Location), strategy.Location.Span, what);
+                    AddCatalogEntry(
+                        Providers,
+                        "firebase-storage",
+                        EgressPurpose.FileStorage,
+                        Prov(strategy.Location),
+                        strategy.Location.Span,
+                        what
+                    );
                     break;
             }
         }
@@ -200,28 +313,72 @@ public sealed partial class EgressInventoryBuilder
         {
             if (EnvUrl("AWS_ENDPOINT_URL", endpoint, strategy.Location.Span, what) is { } parts)
             {
-                AddHost(parts.Host, parts.EffectivePort, EgressPurpose.FileStorage, [Prov(strategy.Location), new SettingProvenance("env", "AWS_ENDPOINT_URL")], strategy.Location.Span, what);
+                AddHost(
+                    parts.Host,
+                    parts.EffectivePort,
+                    EgressPurpose.FileStorage,
+                    [Prov(strategy.Location), new SettingProvenance("env", "AWS_ENDPOINT_URL")],
+                    strategy.Location.Span,
+                    what
+                );
             }
             return;
         }
         if (!TryEnv("AWS_REGION", out var region))
         {
-            _diagnostics.Add(DiagnosticCatalog.EnvOnlyDestination, strategy.Location.Span, $"{what}: the S3 host comes from AWS_REGION (and AWS_BUCKET_NAME); give them under 'env' in the stack settings.");
+            _diagnostics.Add(
+                DiagnosticCatalog.EnvOnlyDestination,
+                strategy.Location.Span,
+                $"{what}: the S3 host comes from AWS_REGION (and AWS_BUCKET_NAME); give them under 'env' in the stack settings."
+            );
             return;
         }
-        var r = new PlaceholderValue(Catalog.PlaceholderShapes.AwsRegion, region.ToLowerInvariant(), "AWS_REGION");
-        if (Fill("s3.{awsRegion}.amazonaws.com", [r], strategy.Location.Span, what) is not { } regional)
+        var r = new PlaceholderValue(
+            Catalog.PlaceholderShapes.AwsRegion,
+            region.ToLowerInvariant(),
+            "AWS_REGION"
+        );
+        if (
+            Fill("s3.{awsRegion}.amazonaws.com", [r], strategy.Location.Span, what)
+            is not { } regional
+        )
         {
             return;
         }
-        AddHost(regional, 443, EgressPurpose.FileStorage, [Prov(strategy.Location), new SettingProvenance("env", "AWS_REGION")], strategy.Location.Span, what);
+        AddHost(
+            regional,
+            443,
+            EgressPurpose.FileStorage,
+            [Prov(strategy.Location), new SettingProvenance("env", "AWS_REGION")],
+            strategy.Location.Span,
+            what
+        );
         if (TryEnv("AWS_BUCKET_NAME", out var bucket))
         {
             // The AWS SDK addresses buckets virtual-hosted style by default.
-            var b = new PlaceholderValue(Catalog.PlaceholderShapes.S3Bucket, bucket.ToLowerInvariant(), "AWS_BUCKET_NAME");
-            if (Fill("{s3Bucket}.s3.{awsRegion}.amazonaws.com", [b, r], strategy.Location.Span, what) is { } bucketHost)
+            var b = new PlaceholderValue(
+                Catalog.PlaceholderShapes.S3Bucket,
+                bucket.ToLowerInvariant(),
+                "AWS_BUCKET_NAME"
+            );
+            if (
+                Fill(
+                    "{s3Bucket}.s3.{awsRegion}.amazonaws.com",
+                    [b, r],
+                    strategy.Location.Span,
+                    what
+                ) is
+                { } bucketHost
+            )
             {
-                AddHost(bucketHost, 443, EgressPurpose.FileStorage, [Prov(strategy.Location), new SettingProvenance("env", "AWS_BUCKET_NAME")], strategy.Location.Span, what);
+                AddHost(
+                    bucketHost,
+                    443,
+                    EgressPurpose.FileStorage,
+                    [Prov(strategy.Location), new SettingProvenance("env", "AWS_BUCKET_NAME")],
+                    strategy.Location.Span,
+                    what
+                );
             }
         }
     }
@@ -238,23 +395,48 @@ public sealed partial class EgressInventoryBuilder
             switch (login.Value)
             {
                 case "google" or "github" or "discord" or "facebook" or "apple":
-                    AddCatalogEntry(Providers, "identity-" + login.Value, EgressPurpose.Identity, Prov(login.Location), login.Location.Span, what);
+                    AddCatalogEntry(
+                        Providers,
+                        "identity-" + login.Value,
+                        EgressPurpose.Identity,
+                        Prov(login.Location),
+                        login.Location.Span,
+                        what
+                    );
                     break;
                 case "openid":
                     if (TryEnv("OPENID_ISSUER", out var issuer))
                     {
                         if (EnvUrl("OPENID_ISSUER", issuer, login.Location.Span, what) is { } parts)
                         {
-                            AddHost(parts.Host, parts.EffectivePort, EgressPurpose.Identity, [Prov(login.Location), new SettingProvenance("env", "OPENID_ISSUER")], login.Location.Span, what);
+                            AddHost(
+                                parts.Host,
+                                parts.EffectivePort,
+                                EgressPurpose.Identity,
+                                [
+                                    Prov(login.Location),
+                                    new SettingProvenance("env", "OPENID_ISSUER"),
+                                ],
+                                login.Location.Span,
+                                what
+                            );
                         }
                     }
                     else
                     {
-                        _diagnostics.Add(DiagnosticCatalog.EnvOnlyDestination, login.Location.Span, $"{what}: the identity provider's host comes from OPENID_ISSUER; give it under 'env' in the stack settings (or remove 'openid' if unused).");
+                        _diagnostics.Add(
+                            DiagnosticCatalog.EnvOnlyDestination,
+                            login.Location.Span,
+                            $"{what}: the identity provider's host comes from OPENID_ISSUER; give it under 'env' in the stack settings (or remove 'openid' if unused)."
+                        );
                     }
                     break;
                 case "saml":
-                    _diagnostics.Add(DiagnosticCatalog.EnvOnlyDestination, login.Location.Span, $"{what}: the IdP's hosts come from SAML_* variables; list them under 'extraDestinations' (or remove 'saml' if unused).");
+                    _diagnostics.Add(
+                        DiagnosticCatalog.EnvOnlyDestination,
+                        login.Location.Span,
+                        $"{what}: the IdP's hosts come from SAML_* variables; list them under 'extraDestinations' (or remove 'saml' if unused)."
+                    );
                     break;
             }
         }
@@ -264,24 +446,53 @@ public sealed partial class EgressInventoryBuilder
     {
         foreach (var domain in _config.ActionsAllowedDomains)
         {
-            var port = Net.UrlParts.TryParse(domain.Value.Replace("*.", "x.", StringComparison.Ordinal))?.EffectivePort ?? 443;
-            AddPattern(domain.Value, port, EgressPurpose.Actions, [Prov(domain.Location)], domain.Location.Span, "actions.allowedDomains", fromCatalogue: false);
+            var port =
+                Net.UrlParts.TryParse(
+                    domain.Value.Replace("*.", "x.", StringComparison.Ordinal)
+                )?.EffectivePort
+                ?? 443;
+            AddPattern(
+                domain.Value,
+                port,
+                EgressPurpose.Actions,
+                [Prov(domain.Location)],
+                domain.Location.Span,
+                "actions.allowedDomains",
+                fromCatalogue: false
+            );
         }
         foreach (var domain in _config.McpAllowedDomains)
         {
             if (domain.Value.Trim() is "*" or "*." or "**")
             {
-                _diagnostics.Add(DiagnosticCatalog.BareWildcard, domain.Location.Span, $"mcpSettings.allowedDomains: '{domain.Value.Trim()}' lets MCP servers reach every host and opens all egress; name the domains.");
+                _diagnostics.Add(
+                    DiagnosticCatalog.BareWildcard,
+                    domain.Location.Span,
+                    $"mcpSettings.allowedDomains: '{domain.Value.Trim()}' lets MCP servers reach every host and opens all egress; name the domains."
+                );
             }
         }
     }
 
     private void AddConfigPath()
     {
-        if (TryEnv("CONFIG_PATH", out var path) && (path.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || path.StartsWith("https://", StringComparison.OrdinalIgnoreCase))
-            && Net.UrlParts.TryParseUrl(path, out _) is { } parts)
+        if (
+            TryEnv("CONFIG_PATH", out var path)
+            && (
+                path.StartsWith("http://", StringComparison.OrdinalIgnoreCase)
+                || path.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
+            )
+            && Net.UrlParts.TryParseUrl(path, out _) is { } parts
+        )
         {
-            AddHost(parts.Host, parts.EffectivePort, EgressPurpose.Config, [new SettingProvenance("env", "CONFIG_PATH")], SettingsSpan, "CONFIG_PATH (librechat.yaml fetched at start-up)");
+            AddHost(
+                parts.Host,
+                parts.EffectivePort,
+                EgressPurpose.Config,
+                [new SettingProvenance("env", "CONFIG_PATH")],
+                SettingsSpan,
+                "CONFIG_PATH (librechat.yaml fetched at start-up)"
+            );
         }
     }
 
@@ -292,10 +503,22 @@ public sealed partial class EgressInventoryBuilder
             var what = $"extraDestinations '{extra.Host}'";
             if (extra.Port is < 1 or > 65535)
             {
-                _diagnostics.Add(DiagnosticCatalog.InvalidHostPattern, SettingsSpan, $"{what}: port {extra.Port} is outside 1-65535.");
+                _diagnostics.Add(
+                    DiagnosticCatalog.InvalidHostPattern,
+                    SettingsSpan,
+                    $"{what}: port {extra.Port} is outside 1-65535."
+                );
                 continue;
             }
-            AddPattern(extra.Host, extra.Port, EgressPurpose.Extra, [new SettingProvenance("extraDestinations", extra.Reason, extra.At)], SettingsSpan, what, fromCatalogue: false);
+            AddPattern(
+                extra.Host,
+                extra.Port,
+                EgressPurpose.Extra,
+                [new SettingProvenance("extraDestinations", extra.Reason, extra.At)],
+                SettingsSpan,
+                what,
+                fromCatalogue: false
+            );
         }
     }
 }

@@ -54,7 +54,12 @@ public sealed partial class EgressInventoryBuilder
         || _settings.Env.TryGetValue(name, out var v) && !string.IsNullOrWhiteSpace(v);
 
     /// <summary>A URL variable (a reverse proxy, a base URL) as a destination; a secret one is an error naming it.</summary>
-    private void AddEnvUrl(string name, EgressPurpose purpose, string what, SmartGroupRole workload = SmartGroupRole.Pods)
+    private void AddEnvUrl(
+        string name,
+        EgressPurpose purpose,
+        string what,
+        SmartGroupRole workload = SmartGroupRole.Pods
+    )
     {
         if (EnvSecret(name))
         {

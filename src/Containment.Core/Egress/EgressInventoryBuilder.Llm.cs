@@ -29,7 +29,11 @@ public sealed partial class EgressInventoryBuilder
         }
         foreach (var custom in _config.Endpoints.Custom)
         {
-            AddUrl(custom.BaseUrl, EgressPurpose.LlmProvider, $"endpoints.custom '{custom.Name.Value}' baseURL");
+            AddUrl(
+                custom.BaseUrl,
+                EgressPurpose.LlmProvider,
+                $"endpoints.custom '{custom.Name.Value}' baseURL"
+            );
         }
     }
 
@@ -51,20 +55,53 @@ public sealed partial class EgressInventoryBuilder
         switch (e.Kind)
         {
             case BuiltInEndpointKind.OpenAI or BuiltInEndpointKind.Assistants:
-                AddCatalogEntry(Providers, "openai", EgressPurpose.LlmProvider, trigger, e.Location.Span, what);
+                AddCatalogEntry(
+                    Providers,
+                    "openai",
+                    EgressPurpose.LlmProvider,
+                    trigger,
+                    e.Location.Span,
+                    what
+                );
                 break;
             case BuiltInEndpointKind.Anthropic when e.Vertex is { Enabled: true } vertex:
-                AddVertex(vertex.Region.Value, "vertex.region", Prov(vertex.Region.Location), vertex.Region.Location.Span, what + ".vertex");
+                AddVertex(
+                    vertex.Region.Value,
+                    "vertex.region",
+                    Prov(vertex.Region.Location),
+                    vertex.Region.Location.Span,
+                    what + ".vertex"
+                );
                 break;
             case BuiltInEndpointKind.Anthropic:
-                AddCatalogEntry(Providers, "anthropic", EgressPurpose.LlmProvider, trigger, e.Location.Span, what);
+                AddCatalogEntry(
+                    Providers,
+                    "anthropic",
+                    EgressPurpose.LlmProvider,
+                    trigger,
+                    e.Location.Span,
+                    what
+                );
                 break;
             case BuiltInEndpointKind.Google:
-                AddCatalogEntry(Providers, "google-gemini", EgressPurpose.LlmProvider, trigger, e.Location.Span, what);
+                AddCatalogEntry(
+                    Providers,
+                    "google-gemini",
+                    EgressPurpose.LlmProvider,
+                    trigger,
+                    e.Location.Span,
+                    what
+                );
                 if (TryEnv("GOOGLE_LOC", out var location))
                 {
                     // A service-account setup uses Vertex AI at GOOGLE_LOC instead of the Gemini API.
-                    AddVertex(location, "GOOGLE_LOC", new SettingProvenance("env", "GOOGLE_LOC"), e.Location.Span, what + " (Vertex AI)");
+                    AddVertex(
+                        location,
+                        "GOOGLE_LOC",
+                        new SettingProvenance("env", "GOOGLE_LOC"),
+                        e.Location.Span,
+                        what + " (Vertex AI)"
+                    );
                 }
                 break;
             default:
@@ -84,12 +121,21 @@ public sealed partial class EgressInventoryBuilder
             BuiltInEndpointKind.Google => "google",
             _ => null,
         };
-        var proxy = EnvFeatureTable.All.FirstOrDefault(f => f.EndpointKey == key && key is not null)?.ProxyVariable;
+        var proxy = EnvFeatureTable
+            .All.FirstOrDefault(f => f.EndpointKey == key && key is not null)
+            ?.ProxyVariable;
         return proxy is not null && IsPresent(proxy) ? proxy : null;
     }
 
     /// <summary>Vertex AI: <c>{region}-aiplatform</c>, <c>aiplatform</c> for global, <c>aiplatform.{us,eu}.rep</c>, plus the OAuth token host.</summary>
-    private void AddVertex(string region, string field, Provenance trigger, Diagnostics.SourceSpan span, string what, EgressPurpose purpose = EgressPurpose.LlmProvider)
+    private void AddVertex(
+        string region,
+        string field,
+        Provenance trigger,
+        Diagnostics.SourceSpan span,
+        string what,
+        EgressPurpose purpose = EgressPurpose.LlmProvider
+    )
     {
         var r = region.Trim().ToLowerInvariant();
         var (entry, placeholder) = r switch
@@ -98,7 +144,15 @@ public sealed partial class EgressInventoryBuilder
             "us" or "eu" => ("google-vertex-multiregion", PlaceholderShapes.GcpMultiRegion),
             _ => ("google-vertex", PlaceholderShapes.GcpRegion),
         };
-        AddCatalogEntry(Providers, entry, purpose, trigger, span, what, [new PlaceholderValue(placeholder, r, field)]);
+        AddCatalogEntry(
+            Providers,
+            entry,
+            purpose,
+            trigger,
+            span,
+            what,
+            [new PlaceholderValue(placeholder, r, field)]
+        );
         AddCatalogEntry(Providers, "google-oauth", purpose, trigger, span, what);
     }
 
@@ -112,12 +166,21 @@ public sealed partial class EgressInventoryBuilder
         }
         if (group.InstanceName is not { } instance)
         {
-            _diagnostics.Add(DiagnosticCatalog.NoHost, group.Name.Location.Span, $"{what} has neither 'instanceName' nor 'baseURL', so it names no host.");
+            _diagnostics.Add(
+                DiagnosticCatalog.NoHost,
+                group.Name.Location.Span,
+                $"{what} has neither 'instanceName' nor 'baseURL', so it names no host."
+            );
             return;
         }
         if (group.InstanceNameUnresolved || instance.Value.Contains("${", StringComparison.Ordinal))
         {
-            _diagnostics.Add(DiagnosticCatalog.UnresolvedHost, instance.Location.Span, $"{what}: 'instanceName' uses an unset ${{VAR}}, so its host is unknown; set it under 'env' in the stack settings.", UnknownHostSeverity);
+            _diagnostics.Add(
+                DiagnosticCatalog.UnresolvedHost,
+                instance.Location.Span,
+                $"{what}: 'instanceName' uses an unset ${{VAR}}, so its host is unknown; set it under 'env' in the stack settings.",
+                UnknownHostSeverity
+            );
             return;
         }
         var name = instance.Value.Trim();
@@ -126,16 +189,30 @@ public sealed partial class EgressInventoryBuilder
             // LibreChat's genAzureEndpoint (packages/api/src/utils/azure.ts) uses an instanceName that already names an
             // azure.com host as the full host. Only a host under azure.com may come that way: "*.com/.azure.com"
             // names *.com and "evil.example/.azure.com" evil.example, neither of which is an Azure endpoint.
-            var parts = Net.UrlParts.TryParse(name.Contains("://", StringComparison.Ordinal) ? name : "https://" + name);
-            if (parts is null || parts.Host.Contains('*', StringComparison.Ordinal) || !parts.Host.EndsWith(".azure.com", StringComparison.Ordinal))
+            var parts = Net.UrlParts.TryParse(
+                name.Contains("://", StringComparison.Ordinal) ? name : "https://" + name
+            );
+            if (
+                parts is null
+                || parts.Host.Contains('*', StringComparison.Ordinal)
+                || !parts.Host.EndsWith(".azure.com", StringComparison.Ordinal)
+            )
             {
                 _diagnostics.Add(
                     DiagnosticCatalog.PlaceholderShape,
                     instance.Location.Span,
-                    $"{what}: 'instanceName' holds '.azure.com' but does not name one host under azure.com; write the resource name (contoso) or its full host (contoso.cognitiveservices.azure.com).");
+                    $"{what}: 'instanceName' holds '.azure.com' but does not name one host under azure.com; write the resource name (contoso) or its full host (contoso.cognitiveservices.azure.com)."
+                );
                 return;
             }
-            AddHost(parts.Host, parts.EffectivePort, EgressPurpose.LlmProvider, [Prov(instance.Location)], instance.Location.Span, what);
+            AddHost(
+                parts.Host,
+                parts.EffectivePort,
+                EgressPurpose.LlmProvider,
+                [Prov(instance.Location)],
+                instance.Location.Span,
+                what
+            );
             return;
         }
         AddCatalogEntry(
@@ -145,7 +222,14 @@ public sealed partial class EgressInventoryBuilder
             Prov(instance.Location),
             instance.Location.Span,
             what,
-            [new PlaceholderValue(PlaceholderShapes.AzureResourceName, name.ToLowerInvariant(), "'instanceName'")]);
+            [
+                new PlaceholderValue(
+                    PlaceholderShapes.AzureResourceName,
+                    name.ToLowerInvariant(),
+                    "'instanceName'"
+                ),
+            ]
+        );
     }
 
     private void AddBedrock(BedrockConfig bedrock)
@@ -154,24 +238,52 @@ public sealed partial class EgressInventoryBuilder
         {
             if (TryEnv("BEDROCK_AWS_DEFAULT_REGION", out var region))
             {
-                AddBedrockRegion(region, "BEDROCK_AWS_DEFAULT_REGION", new SettingProvenance("env", "BEDROCK_AWS_DEFAULT_REGION"), bedrock.Location.Span);
+                AddBedrockRegion(
+                    region,
+                    "BEDROCK_AWS_DEFAULT_REGION",
+                    new SettingProvenance("env", "BEDROCK_AWS_DEFAULT_REGION"),
+                    bedrock.Location.Span
+                );
                 return;
             }
             _diagnostics.Add(
                 DiagnosticCatalog.EnvOnlyDestination,
                 bedrock.Location.Span,
-                "endpoints.bedrock: no 'availableRegions', so the region comes from BEDROCK_AWS_DEFAULT_REGION; set 'availableRegions' or give BEDROCK_AWS_DEFAULT_REGION under 'env' in the stack settings.");
+                "endpoints.bedrock: no 'availableRegions', so the region comes from BEDROCK_AWS_DEFAULT_REGION; set 'availableRegions' or give BEDROCK_AWS_DEFAULT_REGION under 'env' in the stack settings."
+            );
             return;
         }
         foreach (var region in bedrock.Regions)
         {
-            AddBedrockRegion(region.Value, "'availableRegions' entry", Prov(region.Location), region.Location.Span);
+            AddBedrockRegion(
+                region.Value,
+                "'availableRegions' entry",
+                Prov(region.Location),
+                region.Location.Span
+            );
         }
     }
 
-    private void AddBedrockRegion(string region, string field, Provenance trigger, Diagnostics.SourceSpan span)
+    private void AddBedrockRegion(
+        string region,
+        string field,
+        Provenance trigger,
+        Diagnostics.SourceSpan span
+    )
     {
-        var fill = new PlaceholderValue(PlaceholderShapes.AwsRegion, region.Trim().ToLowerInvariant(), field);
-        AddCatalogEntry(Providers, "bedrock-runtime", EgressPurpose.LlmProvider, trigger, span, "endpoints.bedrock", [fill]);
+        var fill = new PlaceholderValue(
+            PlaceholderShapes.AwsRegion,
+            region.Trim().ToLowerInvariant(),
+            field
+        );
+        AddCatalogEntry(
+            Providers,
+            "bedrock-runtime",
+            EgressPurpose.LlmProvider,
+            trigger,
+            span,
+            "endpoints.bedrock",
+            [fill]
+        );
     }
 }

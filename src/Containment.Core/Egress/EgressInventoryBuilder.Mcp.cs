@@ -25,7 +25,8 @@ public sealed partial class EgressInventoryBuilder
                 _diagnostics.Add(
                     DiagnosticCatalog.ObotRoutesMcp,
                     server.Location.Span,
-                    $"mcpServers.{server.Name} is reached through the Obot gateway (mcpPlatform: obot); no WebGroup of its own.");
+                    $"mcpServers.{server.Name} is reached through the Obot gateway (mcpPlatform: obot); no WebGroup of its own."
+                );
             }
             else
             {
@@ -43,7 +44,11 @@ public sealed partial class EgressInventoryBuilder
         var what = $"mcpServers.{server.Name}";
         if (server.Url is null)
         {
-            _diagnostics.Add(DiagnosticCatalog.NoHost, server.Location.Span, $"{what} ({server.Transport}) has no 'url', so it names no host to allow.");
+            _diagnostics.Add(
+                DiagnosticCatalog.NoHost,
+                server.Location.Span,
+                $"{what} ({server.Transport}) has no 'url', so it names no host to allow."
+            );
             return;
         }
         AddUrl(server.Url, EgressPurpose.Mcp, what + " url", server.Name);
@@ -56,7 +61,8 @@ public sealed partial class EgressInventoryBuilder
             _diagnostics.Add(
                 DiagnosticCatalog.McpOAuthDiscovery,
                 server.Location.Span,
-                $"{what} requires OAuth but names no 'oauth' URLs; LibreChat discovers the authorization server at run time and the policy will deny it.");
+                $"{what} requires OAuth but names no 'oauth' URLs; LibreChat discovers the authorization server at run time and the policy will deny it."
+            );
         }
     }
 
@@ -65,21 +71,29 @@ public sealed partial class EgressInventoryBuilder
         var what = $"mcpServers.{server.Name}";
         if (server.Command is not { } command || string.IsNullOrWhiteSpace(command.Value))
         {
-            _diagnostics.Add(DiagnosticCatalog.NoHost, server.Location.Span, $"{what} is a stdio server without a 'command', so nothing says what it reaches.");
+            _diagnostics.Add(
+                DiagnosticCatalog.NoHost,
+                server.Location.Span,
+                $"{what} is a stdio server without a 'command', so nothing says what it reaches."
+            );
             return;
         }
         _diagnostics.Add(
             DiagnosticCatalog.StdioSharesPodIdentity,
             server.Location.Span,
-            $"{what} runs '{LauncherName(command.Value)}' inside the LibreChat pod: it shares LibreChat's pod identity and cannot be contained separately unless moved to its own pod.");
+            $"{what} runs '{LauncherName(command.Value)}' inside the LibreChat pod: it shares LibreChat's pod identity and cannot be contained separately unless moved to its own pod."
+        );
         // A shell wrapper runs the launcher its script names (sh -c "npx ..."): that launcher's registry applies.
-        var launcher = server.ShellLauncher is { Length: > 0 } inner ? inner : LauncherName(command.Value);
+        var launcher = server.ShellLauncher is { Length: > 0 } inner
+            ? inner
+            : LauncherName(command.Value);
         if (server.ShellLauncher is "")
         {
             _diagnostics.Add(
                 DiagnosticCatalog.StdioUnknownDownloads,
                 command.Location.Span,
-                $"{what}: the '{LauncherName(command.Value)}' script could not be read (no npx/uvx/pip launcher found in it); list what it downloads or calls under 'extraDestinations'.");
+                $"{what}: the '{LauncherName(command.Value)}' script could not be read (no npx/uvx/pip launcher found in it); list what it downloads or calls under 'extraDestinations'."
+            );
         }
         var registry = launcher switch
         {
@@ -90,12 +104,32 @@ public sealed partial class EgressInventoryBuilder
         var trigger = Prov(command.Location);
         if (registry is not null)
         {
-            AddCatalogEntry(Providers, registry, EgressPurpose.Mcp, trigger, command.Location.Span, what, mcpServer: server.Name);
+            AddCatalogEntry(
+                Providers,
+                registry,
+                EgressPurpose.Mcp,
+                trigger,
+                command.Location.Span,
+                what,
+                mcpServer: server.Name
+            );
         }
-        if (registry == "npm" && server.Package is { } package && StdioPackage.GitHostEntry(package.Value) is { } gitHost)
+        if (
+            registry == "npm"
+            && server.Package is { } package
+            && StdioPackage.GitHostEntry(package.Value) is { } gitHost
+        )
         {
             // npx github:owner/repo downloads from the git host, not (only) the registry.
-            AddCatalogEntry(Providers, gitHost, EgressPurpose.Mcp, Prov(package.Location), package.Location.Span, what, mcpServer: server.Name);
+            AddCatalogEntry(
+                Providers,
+                gitHost,
+                EgressPurpose.Mcp,
+                Prov(package.Location),
+                package.Location.Span,
+                what,
+                mcpServer: server.Name
+            );
         }
         foreach (var url in server.ArgUrls)
         {
@@ -106,7 +140,8 @@ public sealed partial class EgressInventoryBuilder
             _diagnostics.Add(
                 DiagnosticCatalog.StdioUnknownDownloads,
                 command.Location.Span,
-                $"{what}: '{LauncherName(command.Value)}' is not a launcher with a known package registry; list what it downloads or calls under 'extraDestinations'.");
+                $"{what}: '{LauncherName(command.Value)}' is not a launcher with a known package registry; list what it downloads or calls under 'extraDestinations'."
+            );
         }
     }
 
@@ -121,13 +156,22 @@ public sealed partial class EgressInventoryBuilder
         {
             return;
         }
-        AddHost(parts.Host, parts.EffectivePort, EgressPurpose.Mcp, [new SettingProvenance("obotEndpoint")], SettingsSpan, "obotEndpoint", ObotServerName);
+        AddHost(
+            parts.Host,
+            parts.EffectivePort,
+            EgressPurpose.Mcp,
+            [new SettingProvenance("obotEndpoint")],
+            SettingsSpan,
+            "obotEndpoint",
+            ObotServerName
+        );
     }
 
     /// <summary>The executable's name without directory or Windows suffix: <c>/usr/bin/npx.cmd</c> is <c>npx</c>.</summary>
     private static string LauncherName(string command)
     {
-        var name = command.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? "";
+        var name =
+            command.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? "";
         name = name[(name.LastIndexOfAny(['/', '\\']) + 1)..].ToLowerInvariant();
         foreach (var suffix in new[] { ".cmd", ".exe" })
         {

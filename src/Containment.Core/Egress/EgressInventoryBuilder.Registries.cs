@@ -18,24 +18,50 @@ public sealed partial class EgressInventoryBuilder
         }
         else
         {
-            _diagnostics.Add(DiagnosticCatalog.NoCloudProvider, SettingsSpan, "cloudProvider is not set: the registries WebGroup holds only the LibreChat chart's public images.");
+            _diagnostics.Add(
+                DiagnosticCatalog.NoCloudProvider,
+                SettingsSpan,
+                "cloudProvider is not set: the registries WebGroup holds only the LibreChat chart's public images."
+            );
         }
         foreach (var id in entries)
         {
-            AddCatalogEntry(RegistryCatalog.Name, id, EgressPurpose.Registry, null, SettingsSpan, "registries " + id, workload: SmartGroupRole.Nodes);
+            AddCatalogEntry(
+                RegistryCatalog.Name,
+                id,
+                EgressPurpose.Registry,
+                null,
+                SettingsSpan,
+                "registries " + id,
+                workload: SmartGroupRole.Nodes
+            );
         }
         foreach (var added in _catalogs.RegistryAdditions)
         {
-            AddPattern(added.Template, 443, EgressPurpose.Registry, [added.Source], SettingsSpan, "catalogOverrides registries", fromCatalogue: false, SmartGroupRole.Nodes);
+            AddPattern(
+                added.Template,
+                443,
+                EgressPurpose.Registry,
+                [added.Source],
+                SettingsSpan,
+                "catalogOverrides registries",
+                fromCatalogue: false,
+                SmartGroupRole.Nodes
+            );
         }
-        foreach (var token in LookupTokens.LookupsFor(_items.Where(i => i.Purpose == EgressPurpose.Registry).Select(i => i.Host)))
+        foreach (
+            var token in LookupTokens.LookupsFor(
+                _items.Where(i => i.Purpose == EgressPurpose.Registry).Select(i => i.Host)
+            )
+        )
         {
             // An unpinned look-up lets the deploying credentials choose which registry is allowed: an error once rules enforce.
             _diagnostics.Add(
                 DiagnosticCatalog.DeployTimeLookup,
                 SettingsSpan,
                 $"registry hosts use {token.Token}: {token.Description}.",
-                _settings.Mode == EnforcementMode.Enforce ? Severity.Error : null);
+                _settings.Mode == EnforcementMode.Enforce ? Severity.Error : null
+            );
         }
     }
 
@@ -45,18 +71,22 @@ public sealed partial class EgressInventoryBuilder
         if (create is null || create.Value)
         {
             var span = create?.Location.Span ?? FileSpan;
-            var why = create is null ? "interface.mcpServers.create is not set and LibreChat's default is true" : "interface.mcpServers.create is true";
+            var why = create is null
+                ? "interface.mcpServers.create is not set and LibreChat's default is true"
+                : "interface.mcpServers.create is true";
             _diagnostics.Add(
                 DiagnosticCatalog.UsersCreateMcpServers,
                 span,
-                $"{why}: users can add remote MCP servers at run time, which this policy denies; set interface.mcpServers.create: false, or allow their hosts with 'extraDestinations'.");
+                $"{why}: users can add remote MCP servers at run time, which this policy denies; set interface.mcpServers.create: false, or allow their hosts with 'extraDestinations'."
+            );
         }
         if (_config.ActionsAllowedDomains.Count == 0)
         {
             _diagnostics.Add(
                 DiagnosticCatalog.RuntimeActions,
                 FileSpan,
-                "agent actions call OpenAPI servers users define at run time and the policy denies them; list the intended hosts under actions.allowedDomains or 'extraDestinations'.");
+                "agent actions call OpenAPI servers users define at run time and the policy denies them; list the intended hosts under actions.allowedDomains or 'extraDestinations'."
+            );
         }
     }
 }

@@ -1,5 +1,6 @@
 using Containment.Core.Diagnostics;
 using Containment.Core.LibreChat;
+using Containment.Core.Model;
 using Containment.Core.Policy;
 using Containment.Core.Settings;
 

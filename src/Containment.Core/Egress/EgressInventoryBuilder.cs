@@ -21,7 +21,12 @@ public sealed partial class EgressInventoryBuilder
     private readonly DiagnosticBag _diagnostics;
     private readonly List<EgressDestination> _items = [];
 
-    private EgressInventoryBuilder(LibreChatConfig config, StackSettings settings, CatalogSet catalogs, DiagnosticBag diagnostics)
+    private EgressInventoryBuilder(
+        LibreChatConfig config,
+        StackSettings settings,
+        CatalogSet catalogs,
+        DiagnosticBag diagnostics
+    )
     {
         _config = config;
         _settings = settings;
@@ -29,7 +34,12 @@ public sealed partial class EgressInventoryBuilder
         _diagnostics = diagnostics;
     }
 
-    public static EgressInventory Build(LibreChatConfig config, StackSettings settings, CatalogSet catalogs, DiagnosticBag diagnostics)
+    public static EgressInventory Build(
+        LibreChatConfig config,
+        StackSettings settings,
+        CatalogSet catalogs,
+        DiagnosticBag diagnostics
+    )
     {
         ArgumentNullException.ThrowIfNull(config);
         ArgumentNullException.ThrowIfNull(settings);
@@ -62,7 +72,13 @@ public sealed partial class EgressInventoryBuilder
     private static ConfigProvenance Prov(ConfigLocation l) => new(l.File, l.Path, l.Line, l.Column);
 
     /// <summary>A URL-bearing field: resolved URLs become destinations, the other states diagnostics.</summary>
-    private void AddUrl(UrlValue? url, EgressPurpose purpose, string what, string? mcpServer = null, Provenance? extra = null)
+    private void AddUrl(
+        UrlValue? url,
+        EgressPurpose purpose,
+        string what,
+        string? mcpServer = null,
+        Provenance? extra = null
+    )
     {
         if (url is null)
         {
@@ -72,7 +88,9 @@ public sealed partial class EgressInventoryBuilder
         switch (url.State)
         {
             case UrlState.Resolved when url.Parts is { } parts:
-                IReadOnlyList<Provenance> sources = extra is null ? [Prov(url.Location)] : [Prov(url.Location), extra];
+                IReadOnlyList<Provenance> sources = extra is null
+                    ? [Prov(url.Location)]
+                    : [Prov(url.Location), extra];
                 AddHost(parts.Host, parts.EffectivePort, purpose, sources, span, what, mcpServer);
                 break;
             case UrlState.Unresolved:
@@ -81,24 +99,46 @@ public sealed partial class EgressInventoryBuilder
                 // the host is unknown, so nothing is allowed.
                 break;
             default:
-                _diagnostics.Add(DiagnosticCatalog.InvalidUrl, span, $"{what}: the value is not a URL with a host.");
+                _diagnostics.Add(
+                    DiagnosticCatalog.InvalidUrl,
+                    span,
+                    $"{what}: the value is not a URL with a host."
+                );
                 break;
         }
     }
 
     /// <summary>A concrete host: classified, then kept as internet or in-cluster egress, or reported.</summary>
-    private void AddHost(string rawHost, int port, EgressPurpose purpose, IReadOnlyList<Provenance> sources, SourceSpan span, string what, string? mcpServer = null, SmartGroupRole workload = SmartGroupRole.Pods)
+    private void AddHost(
+        string rawHost,
+        int port,
+        EgressPurpose purpose,
+        IReadOnlyList<Provenance> sources,
+        SourceSpan span,
+        string what,
+        string? mcpServer = null,
+        SmartGroupRole workload = SmartGroupRole.Pods
+    )
     {
         if (rawHost.Contains("${", StringComparison.Ordinal))
         {
-            _diagnostics.Add(DiagnosticCatalog.UnresolvedHost, span, $"{what}: the host '{rawHost}' still holds an unset ${{VAR}}; set it under 'env' in the stack settings.", UnknownHostSeverity);
+            _diagnostics.Add(
+                DiagnosticCatalog.UnresolvedHost,
+                span,
+                $"{what}: the host '{rawHost}' still holds an unset ${{VAR}}; set it under 'env' in the stack settings.",
+                UnknownHostSeverity
+            );
             return;
         }
         if (rawHost.Contains('*', StringComparison.Ordinal))
         {
             // Reached only by values that name one host (URLs, env values, a filled template): a '*' here would
             // become a WebGroup wildcard nobody wrote as one. The value is not printed: env values may be secrets.
-            _diagnostics.Add(DiagnosticCatalog.WildcardInConcreteHost, span, $"{what}: the host holds '*', but this value names one concrete host; no host is allowed for it.");
+            _diagnostics.Add(
+                DiagnosticCatalog.WildcardInConcreteHost,
+                span,
+                $"{what}: the host holds '*', but this value names one concrete host; no host is allowed for it."
+            );
             return;
         }
         var host = HostName.Normalize(rawHost);
@@ -106,41 +146,80 @@ public sealed partial class EgressInventoryBuilder
         switch (kind)
         {
             case HostKind.Public:
-                _items.Add(new EgressDestination(host!, port, purpose, workload, kind, sources, mcpServer));
+                _items.Add(
+                    new EgressDestination(host!, port, purpose, workload, kind, sources, mcpServer)
+                );
                 break;
             case HostKind.InCluster or HostKind.Loopback or HostKind.PrivateAddress:
-                _items.Add(new EgressDestination(host!, port, purpose, workload, kind, sources, mcpServer));
+                _items.Add(
+                    new EgressDestination(host!, port, purpose, workload, kind, sources, mcpServer)
+                );
                 _diagnostics.Add(
                     DiagnosticCatalog.InClusterDestination,
                     span,
-                    $"{what}: '{host}' is {Describe(kind)}; it is not internet egress and stays out of every WebGroup.");
+                    $"{what}: '{host}' is {Describe(kind)}; it is not internet egress and stays out of every WebGroup."
+                );
                 break;
             case HostKind.PublicAddress:
-                _diagnostics.Add(DiagnosticCatalog.PublicIpDestination, span, $"{what}: '{host}' is a public IP address, which a WebGroup cannot hold; traffic to it is denied.");
+                _diagnostics.Add(
+                    DiagnosticCatalog.PublicIpDestination,
+                    span,
+                    $"{what}: '{host}' is a public IP address, which a WebGroup cannot hold; traffic to it is denied."
+                );
                 break;
             default:
-                _diagnostics.Add(DiagnosticCatalog.InvalidHostPattern, span, $"{what}: '{rawHost}' is not a valid host name.");
+                _diagnostics.Add(
+                    DiagnosticCatalog.InvalidHostPattern,
+                    span,
+                    $"{what}: '{rawHost}' is not a valid host name."
+                );
                 break;
         }
     }
 
     /// <summary>A host that may be a pattern (settings, actions.allowedDomains, catalogue overrides).</summary>
-    private void AddPattern(string raw, int port, EgressPurpose purpose, IReadOnlyList<Provenance> sources, SourceSpan span, string what, bool fromCatalogue, SmartGroupRole workload = SmartGroupRole.Pods, string? mcpServer = null)
+    private void AddPattern(
+        string raw,
+        int port,
+        EgressPurpose purpose,
+        IReadOnlyList<Provenance> sources,
+        SourceSpan span,
+        string what,
+        bool fromCatalogue,
+        SmartGroupRole workload = SmartGroupRole.Pods,
+        string? mcpServer = null
+    )
     {
         var (host, problem) = HostPattern.Normalize(raw, fromCatalogue);
         switch (problem)
         {
             case HostPatternProblem.BareWildcard:
-                _diagnostics.Add(DiagnosticCatalog.BareWildcard, span, $"{what}: '{raw.Trim()}' would allow every host and open all egress; name the hosts instead.");
+                _diagnostics.Add(
+                    DiagnosticCatalog.BareWildcard,
+                    span,
+                    $"{what}: '{raw.Trim()}' would allow every host and open all egress; name the hosts instead."
+                );
                 return;
             case HostPatternProblem.TooBroad:
-                _diagnostics.Add(DiagnosticCatalog.InvalidHostPattern, span, $"{what}: '{raw.Trim()}' covers a whole top-level domain; name a registrable domain (*.example.com) or exact hosts.");
+                _diagnostics.Add(
+                    DiagnosticCatalog.InvalidHostPattern,
+                    span,
+                    $"{what}: '{raw.Trim()}' covers a whole top-level domain; name a registrable domain (*.example.com) or exact hosts."
+                );
                 return;
             case HostPatternProblem.MidLabelWildcard:
-                _diagnostics.Add(DiagnosticCatalog.InvalidHostPattern, span, $"{what}: '{raw.Trim()}' has a '*' inside a label; only a leading '*.' is accepted.");
+                _diagnostics.Add(
+                    DiagnosticCatalog.InvalidHostPattern,
+                    span,
+                    $"{what}: '{raw.Trim()}' has a '*' inside a label; only a leading '*.' is accepted."
+                );
                 return;
             case HostPatternProblem.Malformed:
-                _diagnostics.Add(DiagnosticCatalog.InvalidHostPattern, span, $"{what}: '{raw.Trim()}' is not a host name.");
+                _diagnostics.Add(
+                    DiagnosticCatalog.InvalidHostPattern,
+                    span,
+                    $"{what}: '{raw.Trim()}' is not a host name."
+                );
                 return;
             case HostPatternProblem.PublicSuffixWildcard:
                 ReportPublicSuffixWildcard(host!, span, what);
@@ -149,24 +228,52 @@ public sealed partial class EgressInventoryBuilder
                 _diagnostics.Add(
                     DiagnosticCatalog.LookupTokenOutsideCatalogue,
                     span,
-                    $"{what}: '{raw.Trim()}' holds a look-up token; only the built-in catalogue may use them (a token here would be resolved at deploy time, unreviewed). Write the value itself.");
+                    $"{what}: '{raw.Trim()}' holds a look-up token; only the built-in catalogue may use them (a token here would be resolved at deploy time, unreviewed). Write the value itself."
+                );
                 return;
         }
         ArgumentNullException.ThrowIfNull(host);
-        if (HostName.IsWildcard(host) && HostName.Classify(host[2..]) is not HostKind.Public and var suffixKind && !host.Contains('{', StringComparison.Ordinal))
+        if (
+            HostName.IsWildcard(host)
+            && HostName.Classify(host[2..]) is not HostKind.Public and var suffixKind
+            && !host.Contains('{', StringComparison.Ordinal)
+        )
         {
             // *.svc.cluster.local and friends: in-cluster names, never an internet WebGroup entry.
-            _items.Add(new EgressDestination(host, port, purpose, workload, suffixKind, sources, mcpServer));
-            _diagnostics.Add(DiagnosticCatalog.InClusterDestination, span, $"{what}: '{host}' covers names that are not on the internet ({Describe(suffixKind)}); it stays out of every WebGroup.");
+            _items.Add(
+                new EgressDestination(host, port, purpose, workload, suffixKind, sources, mcpServer)
+            );
+            _diagnostics.Add(
+                DiagnosticCatalog.InClusterDestination,
+                span,
+                $"{what}: '{host}' covers names that are not on the internet ({Describe(suffixKind)}); it stays out of every WebGroup."
+            );
             return;
         }
-        if (host.Contains('{', StringComparison.Ordinal) || host.Contains('*', StringComparison.Ordinal))
+        if (
+            host.Contains('{', StringComparison.Ordinal)
+            || host.Contains('*', StringComparison.Ordinal)
+        )
         {
             if (host.Contains('*', StringComparison.Ordinal) && !HostName.IsWildcard(host))
             {
-                _diagnostics.Add(DiagnosticCatalog.MidLabelWildcardFromCatalogue, span, $"{what}: '{host}' keeps the vendor's mid-label wildcard.");
+                _diagnostics.Add(
+                    DiagnosticCatalog.MidLabelWildcardFromCatalogue,
+                    span,
+                    $"{what}: '{host}' keeps the vendor's mid-label wildcard."
+                );
             }
-            _items.Add(new EgressDestination(host, port, purpose, workload, HostKind.Public, sources, mcpServer));
+            _items.Add(
+                new EgressDestination(
+                    host,
+                    port,
+                    purpose,
+                    workload,
+                    HostKind.Public,
+                    sources,
+                    mcpServer
+                )
+            );
             return;
         }
         AddHost(host, port, purpose, sources, span, what, mcpServer, workload);
@@ -176,9 +283,21 @@ public sealed partial class EgressInventoryBuilder
     /// Every host of a catalogue entry, with placeholders filled (config values and the registry tokens the stack
     /// pins), provenance = trigger + catalogue.
     /// </summary>
-    private void AddCatalogEntry(string catalogue, string entryId, EgressPurpose purpose, Provenance? trigger, SourceSpan span, string what, IReadOnlyList<PlaceholderValue>? fill = null, SmartGroupRole workload = SmartGroupRole.Pods, string? mcpServer = null)
+    private void AddCatalogEntry(
+        string catalogue,
+        string entryId,
+        EgressPurpose purpose,
+        Provenance? trigger,
+        SourceSpan span,
+        string what,
+        IReadOnlyList<PlaceholderValue>? fill = null,
+        SmartGroupRole workload = SmartGroupRole.Pods,
+        string? mcpServer = null
+    )
     {
-        var pinned = LookupTokens.Pinned(_settings.Registry).Select(p => new PlaceholderValue(p.Placeholder, p.Value, p.Field));
+        var pinned = LookupTokens
+            .Pinned(_settings.Registry)
+            .Select(p => new PlaceholderValue(p.Placeholder, p.Value, p.Field));
         var values = (fill ?? []).Concat(pinned).ToList();
         foreach (var h in _catalogs.Hosts(catalogue, entryId))
         {
@@ -187,7 +306,17 @@ public sealed partial class EgressInventoryBuilder
                 continue;
             }
             IReadOnlyList<Provenance> sources = trigger is null ? [h.Source] : [trigger, h.Source];
-            AddPattern(host, 443, purpose, sources, span, what, fromCatalogue: h.Source is CatalogProvenance, workload, mcpServer);
+            AddPattern(
+                host,
+                443,
+                purpose,
+                sources,
+                span,
+                what,
+                fromCatalogue: h.Source is CatalogProvenance,
+                workload,
+                mcpServer
+            );
         }
     }
 
@@ -195,21 +324,31 @@ public sealed partial class EgressInventoryBuilder
     {
         var domain = wildcard[2..];
         var suffix = HostPattern.PublicSuffixUnder(domain) ?? domain;
-        var where = string.Equals(suffix, domain, StringComparison.Ordinal) ? $"the public suffix {suffix}" : $"{domain}, which holds the public suffix {suffix}";
+        var where = string.Equals(suffix, domain, StringComparison.Ordinal)
+            ? $"the public suffix {suffix}"
+            : $"{domain}, which holds the public suffix {suffix}";
         _diagnostics.Add(
             DiagnosticCatalog.WildcardOverPublicSuffix,
             span,
-            $"{what}: '*.{domain}' covers {where} (Public Suffix List, {PublicSuffixList.Shipped.Date}), where anyone can register a name; name the registrable domain or exact hosts.");
+            $"{what}: '*.{domain}' covers {where} (Public Suffix List, {PublicSuffixList.Shipped.Date}), where anyone can register a name; name the registrable domain or exact hosts."
+        );
     }
 
     private bool TryEnv(string name, out string value)
     {
-        if (_settings.SecretEnv.Contains(name, StringComparer.Ordinal) || SecretVariables.LooksSecret(name))
+        if (
+            _settings.SecretEnv.Contains(name, StringComparer.Ordinal)
+            || SecretVariables.LooksSecret(name)
+        )
         {
             // A host, region or account taken from a secret would print it: refuse, naming the variable only.
             if (IsPresent(name))
             {
-                _diagnostics.Add(DiagnosticCatalog.SecretInHost, SettingsSpan, $"${{{name}}} is a secret; a secret is never expanded into a host");
+                _diagnostics.Add(
+                    DiagnosticCatalog.SecretInHost,
+                    SettingsSpan,
+                    $"${{{name}}} is a secret; a secret is never expanded into a host"
+                );
             }
             value = "";
             return false;
@@ -236,10 +375,17 @@ public sealed partial class EgressInventoryBuilder
         [
             .. items
                 .GroupBy(d => (d.Host, d.Port, d.Purpose, d.Workload, d.McpServer ?? "", d.Kind))
-                .Select(g => g.First() with
-                {
-                    Sources = [.. g.SelectMany(d => d.Sources).Distinct().OrderBy(s => s.SortKey, StringComparer.Ordinal)],
-                })
+                .Select(g =>
+                    g.First() with
+                    {
+                        Sources =
+                        [
+                            .. g.SelectMany(d => d.Sources)
+                                .Distinct()
+                                .OrderBy(s => s.SortKey, StringComparer.Ordinal),
+                        ],
+                    }
+                )
                 .OrderBy(d => d.Host, StringComparer.Ordinal)
                 .ThenBy(d => d.Port)
                 .ThenBy(d => d.Purpose)

@@ -29,7 +29,10 @@ public enum HostPatternProblem
 /// </summary>
 public static partial class HostPattern
 {
-    public static (string? Host, HostPatternProblem Problem) Normalize(string? raw, bool fromCatalogue = false)
+    public static (string? Host, HostPatternProblem Problem) Normalize(
+        string? raw,
+        bool fromCatalogue = false
+    )
     {
         if (string.IsNullOrWhiteSpace(raw))
         {
@@ -51,7 +54,11 @@ public static partial class HostPattern
         }
 
         // Tokens are swapped for a placeholder label so the name rules still apply to the rest.
-        var tokens = TokenRegex().Matches(hostText).Select(m => m.Value).Distinct(StringComparer.Ordinal).ToList();
+        var tokens = TokenRegex()
+            .Matches(hostText)
+            .Select(m => m.Value)
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
         if (tokens.Count > 0 && !fromCatalogue)
         {
             return (null, HostPatternProblem.LookupToken);
@@ -61,7 +68,10 @@ public static partial class HostPattern
         {
             probe = probe.Replace(tokens[i], Placeholder(i), StringComparison.Ordinal);
         }
-        if (probe.Contains('{', StringComparison.Ordinal) || probe.Contains('}', StringComparison.Ordinal))
+        if (
+            probe.Contains('{', StringComparison.Ordinal)
+            || probe.Contains('}', StringComparison.Ordinal)
+        )
         {
             return (null, HostPatternProblem.Malformed);
         }
@@ -106,7 +116,9 @@ public static partial class HostPattern
     /// (<c>svc.cluster.local</c>) are not internet names and are left to the in-cluster rule.
     /// </summary>
     public static string? PublicSuffixUnder(string domain) =>
-        HostName.Classify(domain) == HostKind.Public ? PublicSuffixList.Shipped.SuffixCoveredBy(domain) : null;
+        HostName.Classify(domain) == HostKind.Public
+            ? PublicSuffixList.Shipped.SuffixCoveredBy(domain)
+            : null;
 
     /// <summary>Strips a scheme, userinfo, port and path; keeps the host (with any tokens) as written.</summary>
     private static string? StripToHost(string text)
@@ -115,12 +127,18 @@ public static partial class HostPattern
         // never the URL "https://%2a". The authority ends at '/', '\\', '?' or '#' (WhatwgHost.Authority).
         var s = text;
         var colon = s.IndexOf(':', StringComparison.Ordinal);
-        var scheme = colon > 0 && WhatwgHost.IsScheme(s.AsSpan(0, colon)) ? s[..colon].ToLowerInvariant() : null;
+        var scheme =
+            colon > 0 && WhatwgHost.IsScheme(s.AsSpan(0, colon))
+                ? s[..colon].ToLowerInvariant()
+                : null;
         if (scheme is not null && WhatwgHost.IsSpecialScheme(scheme))
         {
             s = WhatwgHost.Authority(s[(colon + 1)..]);
         }
-        else if (scheme is not null && s.AsSpan(colon + 1).StartsWith("//", StringComparison.Ordinal))
+        else if (
+            scheme is not null
+            && s.AsSpan(colon + 1).StartsWith("//", StringComparison.Ordinal)
+        )
         {
             s = s[(colon + 3)..];
             var end = s.IndexOfAny(['/', '?', '#']);
@@ -148,7 +166,8 @@ public static partial class HostPattern
         return s.Length == 0 ? null : s;
     }
 
-    private static string Placeholder(int i) => "tok" + i.ToString(System.Globalization.CultureInfo.InvariantCulture) + "x";
+    private static string Placeholder(int i) =>
+        "tok" + i.ToString(System.Globalization.CultureInfo.InvariantCulture) + "x";
 
     private static string Restore(string host, List<string> tokens)
     {

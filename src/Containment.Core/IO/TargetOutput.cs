@@ -22,14 +22,24 @@ public sealed record TargetFile
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         // Paths come from writers, not users, but an escaping path would let a run write outside --out.
-        if (path.StartsWith('/') || path.Contains('\\', StringComparison.Ordinal) || path.Contains(':', StringComparison.Ordinal))
+        if (
+            path.StartsWith('/')
+            || path.Contains('\\', StringComparison.Ordinal)
+            || path.Contains(':', StringComparison.Ordinal)
+        )
         {
-            throw new ArgumentException($"'{path}' is not a relative forward-slash path.", nameof(path));
+            throw new ArgumentException(
+                $"'{path}' is not a relative forward-slash path.",
+                nameof(path)
+            );
         }
 
         if (path.Split('/').Any(segment => segment is "" or "." or ".."))
         {
-            throw new ArgumentException($"'{path}' has an empty, '.' or '..' segment.", nameof(path));
+            throw new ArgumentException(
+                $"'{path}' has an empty, '.' or '..' segment.",
+                nameof(path)
+            );
         }
 
         return path;
@@ -45,10 +55,19 @@ public sealed class TargetOutput
         var sorted = files.OrderBy(f => f.RelativePath, StringComparer.Ordinal).ToList();
         for (var i = 1; i < sorted.Count; i++)
         {
-            if (string.Equals(sorted[i - 1].RelativePath, sorted[i].RelativePath, StringComparison.OrdinalIgnoreCase))
+            if (
+                string.Equals(
+                    sorted[i - 1].RelativePath,
+                    sorted[i].RelativePath,
+                    StringComparison.OrdinalIgnoreCase
+                )
+            )
             {
                 // Case-insensitive: the same output must land identically on macOS/Windows file systems.
-                throw new ArgumentException($"Target '{target}' produced '{sorted[i].RelativePath}' twice.", nameof(files));
+                throw new ArgumentException(
+                    $"Target '{target}' produced '{sorted[i].RelativePath}' twice.",
+                    nameof(files)
+                );
             }
         }
 
@@ -59,5 +78,7 @@ public sealed class TargetOutput
     public IReadOnlyList<TargetFile> Files { get; }
 
     public TargetFile? Find(string relativePath) =>
-        Files.FirstOrDefault(f => string.Equals(f.RelativePath, relativePath, StringComparison.Ordinal));
+        Files.FirstOrDefault(f =>
+            string.Equals(f.RelativePath, relativePath, StringComparison.Ordinal)
+        );
 }

@@ -176,7 +176,8 @@ public sealed record WebSearchConfig
 
     /// <summary>URL fields (searxngInstanceUrl, firecrawlApiUrl, tavilySearchUrl, tavilyExtractUrl, keenableApiUrl, jinaApiUrl) keyed by field name.
     /// LibreChat reads only the <c>${VAR}</c> form there; the value is that variable's, resolved from the env settings.</summary>
-    public IReadOnlyDictionary<string, UrlValue> Urls { get; init; } = new Dictionary<string, UrlValue>(StringComparer.Ordinal);
+    public IReadOnlyDictionary<string, UrlValue> Urls { get; init; } =
+        new Dictionary<string, UrlValue>(StringComparer.Ordinal);
 
     /// <summary>API-key field names present (serperApiKey, jinaApiKey...): which services are configured. Values are never kept.</summary>
     public IReadOnlyList<ConfigValue<string>> KeyFields { get; init; } = [];

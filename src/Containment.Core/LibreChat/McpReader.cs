@@ -87,7 +87,9 @@ internal sealed class McpReader(ReadContext ctx)
                 Transport = transport.Value,
                 Command = command,
                 Package = command is null ? null : StdioPackage.Detect(command.Value, args),
-                ShellLauncher = command is null ? null : StdioPackage.ShellLauncher(command.Value, args),
+                ShellLauncher = command is null
+                    ? null
+                    : StdioPackage.ShellLauncher(command.Value, args),
                 ArgUrls = ReadArgUrls(args),
                 OAuthUrls = oauthUrls,
                 Startup = startup,

@@ -37,9 +37,7 @@ internal sealed class ReadContext(string file, EnvScope env, DiagnosticBag diagn
     public IReadOnlyList<UnresolvedValue> Unresolved => _unresolved;
 
     private void RecordUnresolved(DiagnosticDescriptor descriptor, YNode node, string message) =>
-        _unresolved.Add(
-            new UnresolvedValue(descriptor, Span(node), message)
-        );
+        _unresolved.Add(new UnresolvedValue(descriptor, Span(node), message));
 
     public ConfigLocation Loc(YNode node, string path) => new(File, path, node.Line, node.Column);
 

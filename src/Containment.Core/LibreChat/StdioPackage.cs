@@ -34,11 +34,28 @@ public static class StdioPackage
         "--from",
     };
 
-    private static readonly HashSet<string> Shells = new(StringComparer.Ordinal) { "sh", "bash", "zsh", "dash", "ash", "cmd" };
+    private static readonly HashSet<string> Shells = new(StringComparer.Ordinal)
+    {
+        "sh",
+        "bash",
+        "zsh",
+        "dash",
+        "ash",
+        "cmd",
+    };
 
     private static readonly HashSet<string> KnownLaunchers = new(StringComparer.Ordinal)
     {
-        "npx", "npm", "bunx", "pnpm", "yarn", "uvx", "uv", "pip", "pip3", "pipx",
+        "npx",
+        "npm",
+        "bunx",
+        "pnpm",
+        "yarn",
+        "uvx",
+        "uv",
+        "pip",
+        "pip3",
+        "pipx",
     };
 
     public static ConfigValue<string>? Detect(
@@ -53,7 +70,9 @@ public static class StdioPackage
             // `sh -c "npx -y pkg"`: the package is in the script; read it as if the launcher were run directly.
             var words = Words(script.Value);
             var at = words.FindIndex(w => KnownLaunchers.Contains(Launcher(w)));
-            return at < 0 ? null : Detect(words[at], [.. words.Skip(at + 1).Select(w => script with { Value = w })]);
+            return at < 0
+                ? null
+                : Detect(words[at], [.. words.Skip(at + 1).Select(w => script with { Value = w })]);
         }
         var launcher = Launcher(command);
         var start = launcher switch
@@ -110,7 +129,8 @@ public static class StdioPackage
         {
             return Shells.Contains(Launcher(command)) ? string.Empty : null;
         }
-        return Words(script.Value).Select(Launcher).FirstOrDefault(KnownLaunchers.Contains) ?? string.Empty;
+        return Words(script.Value).Select(Launcher).FirstOrDefault(KnownLaunchers.Contains)
+            ?? string.Empty;
     }
 
     /// <summary>
@@ -133,7 +153,11 @@ public static class StdioPackage
         }
         // A bare "owner/repo" (no scope '@', no path '.', no URL) is GitHub shorthand to npm.
         var slash = lower.IndexOf('/', StringComparison.Ordinal);
-        return slash > 0 && lower.IndexOf('/', slash + 1) < 0 && lower[0] is not ('@' or '.' or '/' or '~') && !lower.Contains(':', StringComparison.Ordinal)
+        return
+            slash > 0
+            && lower.IndexOf('/', slash + 1) < 0
+            && lower[0] is not ('@' or '.' or '/' or '~')
+            && !lower.Contains(':', StringComparison.Ordinal)
             ? "npm-git-github"
             : null;
     }
@@ -151,7 +175,10 @@ public static class StdioPackage
         ("git+https://bitbucket.org/", "npm-git-bitbucket"),
     ];
 
-    private static ConfigValue<string>? ShellScript(string command, IReadOnlyList<ConfigValue<string>> args)
+    private static ConfigValue<string>? ShellScript(
+        string command,
+        IReadOnlyList<ConfigValue<string>> args
+    )
     {
         var shell = Launcher(command);
         if (!Shells.Contains(shell))
@@ -161,13 +188,22 @@ public static class StdioPackage
         for (var i = 0; i + 1 < args.Count; i++)
         {
             var arg = args[i].Value;
-            var isScriptFlag = shell == "cmd"
-                ? arg is "/c" or "/C" or "/k" or "/K"
-                : arg.Length > 1 && arg[0] == '-' && arg[1] != '-' && arg.Contains('c', StringComparison.Ordinal);
+            var isScriptFlag =
+                shell == "cmd"
+                    ? arg is "/c" or "/C" or "/k" or "/K"
+                    : arg.Length > 1
+                        && arg[0] == '-'
+                        && arg[1] != '-'
+                        && arg.Contains('c', StringComparison.Ordinal);
             if (isScriptFlag)
             {
                 // cmd takes the rest of the line; sh takes the next argument as the whole script.
-                return shell == "cmd" ? args[i + 1] with { Value = string.Join(' ', args.Skip(i + 1).Select(a => a.Value)) } : args[i + 1];
+                return shell == "cmd"
+                    ? args[i + 1] with
+                    {
+                        Value = string.Join(' ', args.Skip(i + 1).Select(a => a.Value)),
+                    }
+                    : args[i + 1];
             }
         }
         return null;
@@ -175,7 +211,12 @@ public static class StdioPackage
 
     /// <summary>Shell words, splitting on blanks, quotes and the operators that start another command.</summary>
     private static List<string> Words(string script) =>
-        [.. script.Split([' ', '\t', '\n', '\r', '"', '\'', ';', '&', '|', '(', ')', '`'], StringSplitOptions.RemoveEmptyEntries)];
+        [
+            .. script.Split(
+                [' ', '\t', '\n', '\r', '"', '\'', ';', '&', '|', '(', ')', '`'],
+                StringSplitOptions.RemoveEmptyEntries
+            ),
+        ];
 
     /// <summary><c>/usr/local/bin/npx</c>, <c>npx.cmd</c> and <c>npx</c> are the same launcher.</summary>
     public static string Launcher(string command)

@@ -22,7 +22,12 @@ public enum UrlState
 /// A URL-bearing config field, reduced to what network policy needs. Only scheme, host and port are kept:
 /// userinfo, paths and query strings never leave the reader, because that is where tokens hide.
 /// </summary>
-public sealed record UrlValue(UrlState State, UrlParts? Parts, ConfigLocation Location, IReadOnlyList<string> UnresolvedVariables)
+public sealed record UrlValue(
+    UrlState State,
+    UrlParts? Parts,
+    ConfigLocation Location,
+    IReadOnlyList<string> UnresolvedVariables
+)
 {
     public string? Host => Parts?.Host;
 }

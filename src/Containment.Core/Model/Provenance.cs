@@ -10,7 +10,8 @@ public abstract record Provenance
 /// <summary>A value in librechat.yaml (<c>{"file","path","line","column"}</c> in plan JSON).</summary>
 public sealed record ConfigProvenance(string File, string Path, int Line, int Column) : Provenance
 {
-    public override string SortKey => FormattableString.Invariant($"0|{File}|{Line:D9}|{Column:D9}|{Path}");
+    public override string SortKey =>
+        FormattableString.Invariant($"0|{File}|{Line:D9}|{Column:D9}|{Path}");
 }
 
 /// <summary>A catalogue entry (<c>{"catalogue","version"}</c> in plan JSON), e.g. the registries catalogue 2026-11.</summary>

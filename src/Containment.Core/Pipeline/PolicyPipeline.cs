@@ -1,5 +1,5 @@
-using Containment.Core.Egress;
 using Containment.Core.Diagnostics;
+using Containment.Core.Egress;
 using Containment.Core.IO;
 using Containment.Core.LibreChat;
 using Containment.Core.Policy;
@@ -8,7 +8,11 @@ using Containment.Core.Settings;
 namespace Containment.Core.Pipeline;
 
 /// <summary>What one pass through the pipeline produced; <see cref="Model"/> is null when there were errors.</summary>
-public sealed record PipelineResult(StackSettings Settings, LibreChatConfig? Config, PolicyModel? Model);
+public sealed record PipelineResult(
+    StackSettings Settings,
+    LibreChatConfig? Config,
+    PolicyModel? Model
+);
 
 /// <summary>
 /// The one pipeline every front end runs (plan, diff, check, emit, compile): librechat.yaml and the stack
@@ -33,15 +37,33 @@ public static class PolicyPipeline
     {
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(diagnostics);
-        var effective = envOverrides is { Count: > 0 } ? settings with { Env = EffectiveEnv(settings.Env, envOverrides) } : settings;
+        var effective = envOverrides is { Count: > 0 }
+            ? settings with
+            {
+                Env = EffectiveEnv(settings.Env, envOverrides),
+            }
+            : settings;
         if (envOrigins is { Count: > 0 })
         {
-            effective = effective with { EnvOrigins = EffectiveEnv(effective.EnvOrigins, envOrigins) };
+            effective = effective with
+            {
+                EnvOrigins = EffectiveEnv(effective.EnvOrigins, envOrigins),
+            };
         }
         var read = new DiagnosticBag();
-        var config = LibreChatLoader.Load(configPath, fileSystem, effective.Env, read, displayPath, effective.SecretEnv);
+        var config = LibreChatLoader.Load(
+            configPath,
+            fileSystem,
+            effective.Env,
+            read,
+            displayPath,
+            effective.SecretEnv
+        );
         var policy = new DiagnosticBag();
-        var model = config is null || diagnostics.HasErrors || read.HasErrors ? null : PolicyBuilder.Build(config, effective, policy);
+        var model =
+            config is null || diagnostics.HasErrors || read.HasErrors
+                ? null
+                : PolicyBuilder.Build(config, effective, policy);
         if (config is not null && model is null && policy.Reported == 0)
         {
             // The egress builder reports unresolved hosts first; when reading errors stop the pipeline before it,
@@ -58,18 +80,29 @@ public static class PolicyPipeline
     /// same host where it keeps it out of every WebGroup (CT3009, or CT3010 for a public IP). One fact, one report: when
     /// the policy stage spoke about the same place, the reader's restatement is dropped (lint and plan then agree too).
     /// </summary>
-    private static IEnumerable<Diagnostic> OneReportPerHost(IReadOnlyList<Diagnostic> read, IReadOnlyList<Diagnostic> policy)
+    private static IEnumerable<Diagnostic> OneReportPerHost(
+        IReadOnlyList<Diagnostic> read,
+        IReadOnlyList<Diagnostic> policy
+    )
     {
         var classified = policy
-            .Where(d => d.Descriptor == DiagnosticCatalog.InClusterDestination || d.Descriptor == DiagnosticCatalog.PublicIpDestination)
+            .Where(d =>
+                d.Descriptor == DiagnosticCatalog.InClusterDestination
+                || d.Descriptor == DiagnosticCatalog.PublicIpDestination
+            )
             .Select(d => d.Span.Start)
             .ToHashSet();
         // Compared by start only: the reader's span also knows the value's end, the policy stage's does not.
-        return read.Where(d => d.Descriptor != DiagnosticCatalog.NonInternetUrl || !classified.Contains(d.Span.Start));
+        return read.Where(d =>
+            d.Descriptor != DiagnosticCatalog.NonInternetUrl || !classified.Contains(d.Span.Start)
+        );
     }
 
     /// <summary>The values <c>${VAR}</c> resolves from: the stack's <c>env</c>, overridden by <c>--env-file</c>.</summary>
-    public static IReadOnlyDictionary<string, string> EffectiveEnv(IReadOnlyDictionary<string, string> stackEnv, IReadOnlyDictionary<string, string>? overrides)
+    public static IReadOnlyDictionary<string, string> EffectiveEnv(
+        IReadOnlyDictionary<string, string> stackEnv,
+        IReadOnlyDictionary<string, string>? overrides
+    )
     {
         ArgumentNullException.ThrowIfNull(stackEnv);
         if (overrides is not { Count: > 0 })

@@ -11,7 +11,9 @@ public static class ProjectPath
         ArgumentNullException.ThrowIfNull(relative);
         var fullRoot = Path.GetFullPath(root);
         var full = Path.GetFullPath(Path.Combine(fullRoot, relative));
-        var prefix = fullRoot.EndsWith(Path.DirectorySeparatorChar) ? fullRoot : fullRoot + Path.DirectorySeparatorChar;
+        var prefix = fullRoot.EndsWith(Path.DirectorySeparatorChar)
+            ? fullRoot
+            : fullRoot + Path.DirectorySeparatorChar;
         return full.StartsWith(prefix, StringComparison.Ordinal) ? full : null;
     }
 }

@@ -24,7 +24,10 @@ public static class HostMatcher
     {
         ArgumentNullException.ThrowIfNull(pattern);
         ArgumentNullException.ThrowIfNull(host);
-        if (!pattern.Contains('*', StringComparison.Ordinal) && !pattern.Contains('{', StringComparison.Ordinal))
+        if (
+            !pattern.Contains('*', StringComparison.Ordinal)
+            && !pattern.Contains('{', StringComparison.Ordinal)
+        )
         {
             return string.Equals(pattern, host, StringComparison.Ordinal);
         }

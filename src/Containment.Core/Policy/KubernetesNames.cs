@@ -6,9 +6,11 @@ namespace Containment.Core.Policy;
 public static partial class KubernetesNames
 {
     /// <summary>DNS-1123 label: what Aviatrix checks on k8s_namespace, k8s_pod and k8s_service (dns1123FmtRe).</summary>
-    public static bool IsDns1123Label(string? s) => s is { Length: > 0 and <= 63 } && Dns1123LabelRegex().IsMatch(s);
+    public static bool IsDns1123Label(string? s) =>
+        s is { Length: > 0 and <= 63 } && Dns1123LabelRegex().IsMatch(s);
 
-    public static bool IsDns1123Subdomain(string? s) => s is { Length: > 0 and <= 253 } && s.Split('.').All(IsDns1123Label);
+    public static bool IsDns1123Subdomain(string? s) =>
+        s is { Length: > 0 and <= 253 } && s.Split('.').All(IsDns1123Label);
 
     /// <summary>Label key: optional DNS-1123 subdomain prefix and '/', then a name of at most 63 characters.</summary>
     public static bool IsLabelKey(string? key)
@@ -25,9 +27,11 @@ public static partial class KubernetesNames
         return IsLabelName(key);
     }
 
-    public static bool IsLabelValue(string? value) => value is not null && (value.Length == 0 || IsLabelName(value));
+    public static bool IsLabelValue(string? value) =>
+        value is not null && (value.Length == 0 || IsLabelName(value));
 
-    private static bool IsLabelName(string s) => s.Length is > 0 and <= 63 && LabelNameRegex().IsMatch(s);
+    private static bool IsLabelName(string s) =>
+        s.Length is > 0 and <= 63 && LabelNameRegex().IsMatch(s);
 
     /// <summary>
     /// A DNS-1123 label for an arbitrary name: lower-cased, other characters to '-', runs collapsed, trimmed,
@@ -35,7 +39,9 @@ public static partial class KubernetesNames
     /// </summary>
     public static string? Sanitize(string name, int maxLength)
     {
-        var chars = name.ToLowerInvariant().Select(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) ? c : '-').ToArray();
+        var chars = name.ToLowerInvariant()
+            .Select(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) ? c : '-')
+            .ToArray();
         var s = CollapseRegex().Replace(new string(chars), "-").Trim('-');
         if (s.Length > maxLength)
         {

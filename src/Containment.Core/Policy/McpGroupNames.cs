@@ -15,9 +15,17 @@ public static class McpGroupNames
 
     public static IReadOnlyDictionary<string, string> Assign(IEnumerable<string> serverNames)
     {
-        var names = serverNames.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var names = serverNames
+            .Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal)
+            .ToList();
         var plain = names.ToDictionary(n => n, Plain, StringComparer.Ordinal);
-        var collisions = plain.Values.Where(v => v is not null).GroupBy(v => v!, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
+        var collisions = plain
+            .Values.Where(v => v is not null)
+            .GroupBy(v => v!, StringComparer.Ordinal)
+            .Where(g => g.Count() > 1)
+            .Select(g => g.Key)
+            .ToHashSet(StringComparer.Ordinal);
         var result = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var name in names)
         {
@@ -38,7 +46,11 @@ public static class McpGroupNames
     private static string? Plain(string name)
     {
         var lower = name.ToLowerInvariant();
-        return KubernetesNames.IsDns1123Label(Prefix + lower) && !lower.Contains(WebGroupAssembler.PortSeparator, StringComparison.Ordinal) ? lower : null;
+        return
+            KubernetesNames.IsDns1123Label(Prefix + lower)
+            && !lower.Contains(WebGroupAssembler.PortSeparator, StringComparison.Ordinal)
+            ? lower
+            : null;
     }
 
     private static string Hashed(string name)

@@ -14,11 +14,18 @@ namespace Containment.Core.Policy;
 /// </summary>
 public static class PolicyBuilder
 {
-    public static PolicyModel? Build(LibreChatConfig config, StackSettings settings, DiagnosticBag diagnostics) =>
-        BuildWithInventory(config, settings, diagnostics).Model;
+    public static PolicyModel? Build(
+        LibreChatConfig config,
+        StackSettings settings,
+        DiagnosticBag diagnostics
+    ) => BuildWithInventory(config, settings, diagnostics).Model;
 
     /// <summary>Same as <see cref="Build"/>, also returning the inventory (reports show in-cluster destinations from it).</summary>
-    public static (PolicyModel? Model, EgressInventory Inventory) BuildWithInventory(LibreChatConfig config, StackSettings settings, DiagnosticBag diagnostics)
+    public static (PolicyModel? Model, EgressInventory Inventory) BuildWithInventory(
+        LibreChatConfig config,
+        StackSettings settings,
+        DiagnosticBag diagnostics
+    )
     {
         ArgumentNullException.ThrowIfNull(config);
         ArgumentNullException.ThrowIfNull(settings);
@@ -30,7 +37,11 @@ public static class PolicyBuilder
         {
             return (null, inventory);
         }
-        var webGroups = WebGroupAssembler.Assemble(inventory, diagnostics, SourceSpan.FileOnly(settings.Source));
+        var webGroups = WebGroupAssembler.Assemble(
+            inventory,
+            diagnostics,
+            SourceSpan.FileOnly(settings.Source)
+        );
         var smartGroups = SmartGroups(settings, EgressInventoryBuilder.RagApiPresent(settings));
         var rules = RuleLayout.Layout(settings, smartGroups, webGroups, diagnostics);
         if (rules is null)
@@ -39,9 +50,15 @@ public static class PolicyBuilder
         }
         if (settings.Mode == EnforcementMode.Enforce)
         {
-            diagnostics.Add(DiagnosticCatalog.NodesDefaultDeny, SourceSpan.FileOnly(settings.Source), "enforce mode: librechat-nodes may reach only the registries WebGroup on the internet; other node egress is denied by deny-nodes-internet.");
+            diagnostics.Add(
+                DiagnosticCatalog.NodesDefaultDeny,
+                SourceSpan.FileOnly(settings.Source),
+                "enforce mode: librechat-nodes may reach only the registries WebGroup on the internet; other node egress is denied by deny-nodes-internet."
+            );
         }
-        var decrypting = settings.Decryption == DecryptionMode.Permits && settings.ControllerVersion >= PolicySettingsValidator.DecryptionController;
+        var decrypting =
+            settings.Decryption == DecryptionMode.Permits
+            && settings.ControllerVersion >= PolicySettingsValidator.DecryptionController;
         var model = new PolicyModel
         {
             Stack = settings.Stack,
@@ -57,9 +74,17 @@ public static class PolicyBuilder
             WebGroups = webGroups,
             Rules = rules,
             DecryptionCa = decrypting
-                ? new DecryptionCa("containment-decryption-ca", settings.Cluster.Namespace, "ca.crt", "/etc/containment/ca", UseMitmCa: true)
+                ? new DecryptionCa(
+                    "containment-decryption-ca",
+                    settings.Cluster.Namespace,
+                    "ca.crt",
+                    "/etc/containment/ca",
+                    UseMitmCa: true
+                )
                 : null,
-            Lookups = LookupTokens.LookupsFor(webGroups.SelectMany(g => g.Hosts).Select(h => h.Host)),
+            Lookups = LookupTokens.LookupsFor(
+                webGroups.SelectMany(g => g.Hosts).Select(h => h.Host)
+            ),
         };
         return (model, inventory);
     }
@@ -70,23 +95,68 @@ public static class PolicyBuilder
         var id = string.IsNullOrWhiteSpace(cluster.Id) ? null : cluster.Id.Trim();
         var groups = new List<SmartGroup>
         {
-            new(PolicyNames.PodsGroup, SmartGroupRole.Pods, [new SmartGroupSelector("k8s", id, cluster.Namespace, Sorted(cluster.PodLabels))]),
-            new(PolicyNames.NodesGroup, SmartGroupRole.Nodes, [new SmartGroupSelector("k8s_node", id, null, new Dictionary<string, string>(StringComparer.Ordinal))]),
+            new(
+                PolicyNames.PodsGroup,
+                SmartGroupRole.Pods,
+                [new SmartGroupSelector("k8s", id, cluster.Namespace, Sorted(cluster.PodLabels))]
+            ),
+            new(
+                PolicyNames.NodesGroup,
+                SmartGroupRole.Nodes,
+                [
+                    new SmartGroupSelector(
+                        "k8s_node",
+                        id,
+                        null,
+                        new Dictionary<string, string>(StringComparer.Ordinal)
+                    ),
+                ]
+            ),
         };
         if (ragApi)
         {
-            groups.Add(new(PolicyNames.RagApiGroup, SmartGroupRole.RagApi, [new SmartGroupSelector("k8s", id, cluster.Namespace, Sorted(cluster.RagApiLabels))]));
+            groups.Add(
+                new(
+                    PolicyNames.RagApiGroup,
+                    SmartGroupRole.RagApi,
+                    [
+                        new SmartGroupSelector(
+                            "k8s",
+                            id,
+                            cluster.Namespace,
+                            Sorted(cluster.RagApiLabels)
+                        ),
+                    ]
+                )
+            );
         }
         if (cluster.DataStores.Count > 0)
         {
-            groups.Add(new(
-                PolicyNames.DataStoresGroup,
-                SmartGroupRole.DataStores,
-                [.. cluster.DataStores.OrderBy(d => d.Name, StringComparer.Ordinal).Select(d => new SmartGroupSelector("k8s", id, cluster.Namespace, Sorted(d.Labels)))]));
+            groups.Add(
+                new(
+                    PolicyNames.DataStoresGroup,
+                    SmartGroupRole.DataStores,
+                    [
+                        .. cluster
+                            .DataStores.OrderBy(d => d.Name, StringComparer.Ordinal)
+                            .Select(d => new SmartGroupSelector(
+                                "k8s",
+                                id,
+                                cluster.Namespace,
+                                Sorted(d.Labels)
+                            )),
+                    ]
+                )
+            );
         }
         return [.. groups.OrderBy(g => g.Name, StringComparer.Ordinal)];
     }
 
-    private static SortedDictionary<string, string> Sorted(IReadOnlyDictionary<string, string> labels) =>
-        new(labels.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal), StringComparer.Ordinal);
+    private static SortedDictionary<string, string> Sorted(
+        IReadOnlyDictionary<string, string> labels
+    ) =>
+        new(
+            labels.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal),
+            StringComparer.Ordinal
+        );
 }

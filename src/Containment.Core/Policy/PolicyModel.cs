@@ -35,10 +35,19 @@ public sealed record PolicyModel
 }
 
 /// <summary>A SmartGroup; its selectors are ORed, each selector's fields ANDed (Aviatrix match_expressions).</summary>
-public sealed record SmartGroup(string Name, SmartGroupRole Role, IReadOnlyList<SmartGroupSelector> Selectors);
+public sealed record SmartGroup(
+    string Name,
+    SmartGroupRole Role,
+    IReadOnlyList<SmartGroupSelector> Selectors
+);
 
 /// <summary>One match expression: <c>type</c> is <c>k8s</c> or <c>k8s_node</c>; <c>Labels</c> become Aviatrix <c>tags</c> (pod labels).</summary>
-public sealed record SmartGroupSelector(string Type, string? ClusterId, string? Namespace, IReadOnlyDictionary<string, string> Labels);
+public sealed record SmartGroupSelector(
+    string Type,
+    string? ClusterId,
+    string? Namespace,
+    IReadOnlyDictionary<string, string> Labels
+);
 
 /// <summary>A WebGroup of SNI domains (never URLs). Hosts are exact or leading-wildcard, never a bare <c>*</c>.</summary>
 public sealed record WebGroup(string Name, string Purpose, IReadOnlyList<WebGroupHost> Hosts);
@@ -47,7 +56,11 @@ public sealed record WebGroup(string Name, string Purpose, IReadOnlyList<WebGrou
 /// An allowed host and every reason it is allowed. A host may contain lookup tokens such as
 /// <c>{aws.accountId}</c> (see <see cref="DeployTimeLookup"/>) that a target resolves at deploy time.
 /// </summary>
-public sealed record WebGroupHost(string Host, IReadOnlyList<Provenance> Sources, IReadOnlyList<int> Ports)
+public sealed record WebGroupHost(
+    string Host,
+    IReadOnlyList<Provenance> Sources,
+    IReadOnlyList<int> Ports
+)
 {
     public bool IsDeferred => Host.Contains('{', StringComparison.Ordinal);
 }
@@ -107,4 +120,10 @@ public static class PredefinedGroups
 }
 
 /// <summary>How the decryption CA reaches LibreChat: a ConfigMap mounted as a file that NODE_EXTRA_CA_CERTS names.</summary>
-public sealed record DecryptionCa(string ConfigMapName, string Namespace, string FileName, string MountPath, bool UseMitmCa);
+public sealed record DecryptionCa(
+    string ConfigMapName,
+    string Namespace,
+    string FileName,
+    string MountPath,
+    bool UseMitmCa
+);

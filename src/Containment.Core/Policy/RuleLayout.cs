@@ -13,23 +13,39 @@ namespace Containment.Core.Policy;
 public static class RuleLayout
 {
     /// <summary>The ordered rules, or null after an error (a priority band overflowed).</summary>
-    public static IReadOnlyList<PolicyRule>? Layout(StackSettings settings, IReadOnlyList<SmartGroup> smartGroups, IReadOnlyList<WebGroup> webGroups, DiagnosticBag diagnostics)
+    public static IReadOnlyList<PolicyRule>? Layout(
+        StackSettings settings,
+        IReadOnlyList<SmartGroup> smartGroups,
+        IReadOnlyList<WebGroup> webGroups,
+        DiagnosticBag diagnostics
+    )
     {
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(diagnostics);
         var watch = settings.Mode == EnforcementMode.Monitor;
-        var decryptPermits = settings.Decryption == DecryptionMode.Permits && settings.ControllerVersion >= PolicySettingsValidator.DecryptionController
-            ? DecryptPolicy.Allowed
-            : DecryptPolicy.Unspecified;
+        var decryptPermits =
+            settings.Decryption == DecryptionMode.Permits
+            && settings.ControllerVersion >= PolicySettingsValidator.DecryptionController
+                ? DecryptPolicy.Allowed
+                : DecryptPolicy.Unspecified;
         var hasDataStores = smartGroups.Any(g => g.Role == SmartGroupRole.DataStores);
         var hasRagApi = smartGroups.Any(g => g.Role == SmartGroupRole.RagApi);
         var rules = new List<(PolicyRule Rule, PriorityBand Band, long Home)>();
-        void Add(PolicyRule rule, PriorityBand band, string? splitOf = null, IReadOnlyList<int>? ports = null) =>
-            rules.Add((rule, band, RulePriorities.HomeOf(band, rule.Name, splitOf, ports)));
+        void Add(
+            PolicyRule rule,
+            PriorityBand band,
+            string? splitOf = null,
+            IReadOnlyList<int>? ports = null
+        ) => rules.Add((rule, band, RulePriorities.HomeOf(band, rule.Name, splitOf, ports)));
 
         if (hasDataStores)
         {
-            var ports = settings.Cluster.DataStores.Select(d => d.Port).Distinct().Order().Select(p => new PortRange(p)).ToList();
+            var ports = settings
+                .Cluster.DataStores.Select(d => d.Port)
+                .Distinct()
+                .Order()
+                .Select(p => new PortRange(p))
+                .ToList();
             var storesPermit = new PolicyRule
             {
                 Name = PolicyNames.PermitDataStores,
@@ -46,13 +62,30 @@ public static class RuleLayout
                 Description = "LibreChat pods reach their data stores inside the cluster.",
             };
             Add(storesPermit, RulePriorities.Isolation);
-            Add(Deny(PolicyNames.DenyDataStoresInternet, PolicyNames.DataStoresGroup, watch, "Data stores never reach the internet."), RulePriorities.Isolation);
+            Add(
+                Deny(
+                    PolicyNames.DenyDataStoresInternet,
+                    PolicyNames.DataStoresGroup,
+                    watch,
+                    "Data stores never reach the internet."
+                ),
+                RulePriorities.Isolation
+            );
         }
         if (hasDataStores && hasRagApi)
         {
             // rag_api keeps its vectors in PostgreSQL (pgvector); that store's port, or every store's when none is named so.
-            var vector = settings.Cluster.DataStores.Where(d => d.Name == "vectordb").Select(d => d.Port).ToList();
-            var vectorPorts = (vector.Count > 0 ? vector : settings.Cluster.DataStores.Select(d => d.Port)).Distinct().Order().Select(p => new PortRange(p)).ToList();
+            var vector = settings
+                .Cluster.DataStores.Where(d => d.Name == "vectordb")
+                .Select(d => d.Port)
+                .ToList();
+            var vectorPorts = (
+                vector.Count > 0 ? vector : settings.Cluster.DataStores.Select(d => d.Port)
+            )
+                .Distinct()
+                .Order()
+                .Select(p => new PortRange(p))
+                .ToList();
             Add(
                 new PolicyRule
                 {
@@ -96,15 +129,45 @@ public static class RuleLayout
                 Decrypt = decryptPermits,
                 Description = Describe(group),
             };
-            var band = group.Purpose == "mcp" ? RulePriorities.McpEgress : RulePriorities.CoreEgress;
-            Add(permit, band, baseName == group.Name ? null : PolicyNames.PermitFor(baseName), ports);
+            var band =
+                group.Purpose == "mcp" ? RulePriorities.McpEgress : RulePriorities.CoreEgress;
+            Add(
+                permit,
+                band,
+                baseName == group.Name ? null : PolicyNames.PermitFor(baseName),
+                ports
+            );
         }
         if (hasRagApi)
         {
-            Add(Deny(PolicyNames.DenyRagApiDefault, PolicyNames.RagApiGroup, watch, "The RAG API reaches only its embeddings provider on the internet."), RulePriorities.FinalDeny);
+            Add(
+                Deny(
+                    PolicyNames.DenyRagApiDefault,
+                    PolicyNames.RagApiGroup,
+                    watch,
+                    "The RAG API reaches only its embeddings provider on the internet."
+                ),
+                RulePriorities.FinalDeny
+            );
         }
-        Add(Deny(PolicyNames.DenyNodesInternet, PolicyNames.NodesGroup, watch, "Nodes reach only the registries on the internet."), RulePriorities.FinalDeny);
-        Add(Deny(PolicyNames.DenyPodsDefault, PolicyNames.PodsGroup, watch, "Default-deny base: anything LibreChat's pods were not permitted is denied and logged."), RulePriorities.FinalDeny);
+        Add(
+            Deny(
+                PolicyNames.DenyNodesInternet,
+                PolicyNames.NodesGroup,
+                watch,
+                "Nodes reach only the registries on the internet."
+            ),
+            RulePriorities.FinalDeny
+        );
+        Add(
+            Deny(
+                PolicyNames.DenyPodsDefault,
+                PolicyNames.PodsGroup,
+                watch,
+                "Default-deny base: anything LibreChat's pods were not permitted is denied and logged."
+            ),
+            RulePriorities.FinalDeny
+        );
 
         return RulePriorities.Assign(rules, diagnostics, SourceSpan.FileOnly(settings.Source));
     }
@@ -136,6 +199,7 @@ public static class RuleLayout
             "registry" => "Nodes pull LibreChat's images.",
             "embeddings" => "The RAG API calls its embeddings provider.",
             "mcp" => $"LibreChat pods call MCP server group {group.Name}.",
-            _ => "LibreChat pods call web search, speech, OCR, storage, identity and other app services.",
+            _ =>
+                "LibreChat pods call web search, speech, OCR, storage, identity and other app services.",
         };
 }

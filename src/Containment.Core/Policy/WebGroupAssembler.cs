@@ -45,18 +45,30 @@ public static class WebGroupAssembler
         ArgumentNullException.ThrowIfNull(ports);
         return ports.SequenceEqual(PlainPorts)
             ? baseName
-            : baseName + PortSeparator + string.Join('-', ports.Select(p => p.ToString(CultureInfo.InvariantCulture)));
+            : baseName
+                + PortSeparator
+                + string.Join('-', ports.Select(p => p.ToString(CultureInfo.InvariantCulture)));
     }
 
-    public static IReadOnlyList<WebGroup> Assemble(EgressInventory inventory, DiagnosticBag diagnostics, SourceSpan settingsSpan)
+    public static IReadOnlyList<WebGroup> Assemble(
+        EgressInventory inventory,
+        DiagnosticBag diagnostics,
+        SourceSpan settingsSpan
+    )
     {
         var internet = inventory.Internet.ToList();
-        var mcpNames = McpGroupNames.Assign(internet.Where(d => d.Purpose == EgressPurpose.Mcp).Select(d => d.McpServer ?? ""));
+        var mcpNames = McpGroupNames.Assign(
+            internet.Where(d => d.Purpose == EgressPurpose.Mcp).Select(d => d.McpServer ?? "")
+        );
         foreach (var (server, group) in mcpNames.OrderBy(p => p.Key, StringComparer.Ordinal))
         {
             if (McpGroupNames.WasChanged(server, group))
             {
-                diagnostics.Add(DiagnosticCatalog.McpNameSanitised, settingsSpan, $"MCP server '{server}' gets WebGroup '{group}'.");
+                diagnostics.Add(
+                    DiagnosticCatalog.McpNameSanitised,
+                    settingsSpan,
+                    $"MCP server '{server}' gets WebGroup '{group}'."
+                );
             }
         }
         var groups = new List<WebGroup>();
@@ -67,11 +79,21 @@ public static class WebGroupAssembler
                 .OrderBy(g => g.Key, StringComparer.Ordinal)
                 .Select(h => new WebGroupHost(
                     h.Key,
-                    [.. h.SelectMany(d => d.Sources).Distinct().OrderBy(s => s.SortKey, StringComparer.Ordinal)],
-                    [.. h.Select(d => d.Port).Distinct().Order()]))
+                    [
+                        .. h.SelectMany(d => d.Sources)
+                            .Distinct()
+                            .OrderBy(s => s.SortKey, StringComparer.Ordinal),
+                    ],
+                    [.. h.Select(d => d.Port).Distinct().Order()]
+                ))
                 .ToList();
             var purpose = Purpose(byGroup.First().Purpose);
-            foreach (var byPorts in hosts.GroupBy(h => NameFor(byGroup.Key, h.Ports), StringComparer.Ordinal))
+            foreach (
+                var byPorts in hosts.GroupBy(
+                    h => NameFor(byGroup.Key, h.Ports),
+                    StringComparer.Ordinal
+                )
+            )
             {
                 groups.Add(new WebGroup(byPorts.Key, purpose, [.. byPorts]));
             }
@@ -83,14 +105,21 @@ public static class WebGroupAssembler
             {
                 foreach (var port in host.Ports.Where(p => !WebPorts.Contains(p)))
                 {
-                    diagnostics.Add(DiagnosticCatalog.NonWebPort, settingsSpan, $"'{host.Host}' in WebGroup '{group.Name}' is reached on port {port}, where WebGroups never match; the permit cannot take effect for it.");
+                    diagnostics.Add(
+                        DiagnosticCatalog.NonWebPort,
+                        settingsSpan,
+                        $"'{host.Host}' in WebGroup '{group.Name}' is reached on port {port}, where WebGroups never match; the permit cannot take effect for it."
+                    );
                 }
             }
         }
         return groups;
     }
 
-    private static string GroupName(EgressDestination d, IReadOnlyDictionary<string, string> mcpNames) =>
+    private static string GroupName(
+        EgressDestination d,
+        IReadOnlyDictionary<string, string> mcpNames
+    ) =>
         d.Purpose switch
         {
             EgressPurpose.LlmProvider => PolicyNames.LlmProvidersWebGroup,

@@ -48,7 +48,11 @@ internal static class JsonReport
         json.WriteEndObject();
     }
 
-    public static void WriteSources(Utf8JsonWriter json, string name, IEnumerable<Provenance> sources)
+    public static void WriteSources(
+        Utf8JsonWriter json,
+        string name,
+        IEnumerable<Provenance> sources
+    )
     {
         json.WriteStartArray(name);
         foreach (var source in PolicyText.Sorted(sources))

@@ -58,7 +58,8 @@ internal static class Markdown
     }
 
     /// <summary>A GitHub table header: <c>| a | b |</c> and its <c>|---|---|</c> delimiter row.</summary>
-    public static string Header(params string[] columns) => Row(columns) + "|" + string.Concat(columns.Select(_ => "---|")) + "\n";
+    public static string Header(params string[] columns) =>
+        Row(columns) + "|" + string.Concat(columns.Select(_ => "---|")) + "\n";
 
     /// <summary>One table row of cells that are already Markdown (built with <see cref="Code"/> or <see cref="Text"/>).</summary>
     public static string Row(params string[] cells) => "| " + string.Join(" | ", cells) + " |\n";

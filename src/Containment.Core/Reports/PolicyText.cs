@@ -10,9 +10,11 @@ namespace Containment.Core.Reports;
 /// </summary>
 public static class PolicyText
 {
-    public static string Word(EnforcementMode mode) => mode == EnforcementMode.Enforce ? "enforce" : "monitor";
+    public static string Word(EnforcementMode mode) =>
+        mode == EnforcementMode.Enforce ? "enforce" : "monitor";
 
-    public static string Word(DecryptionMode mode) => mode == DecryptionMode.Permits ? "permits" : "off";
+    public static string Word(DecryptionMode mode) =>
+        mode == DecryptionMode.Permits ? "permits" : "off";
 
     public static string Word(CloudProvider provider) => provider.ToString().ToLowerInvariant();
 
@@ -42,17 +44,21 @@ public static class PolicyText
     public static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 
     /// <summary><c>1 error</c>, <c>2 errors</c>.</summary>
-    public static string Count(int count, string noun) => count == 1 ? $"1 {noun}" : $"{Number(count)} {noun}s";
+    public static string Count(int count, string noun) =>
+        count == 1 ? $"1 {noun}" : $"{Number(count)} {noun}s";
 
     /// <summary>A rule's ports: <c>443, 8000-8100</c>, or <c>any</c> when the rule names none.</summary>
     public static string Ports(IReadOnlyList<PortRange> ports) =>
         ports.Count == 0 ? "any" : string.Join(", ", ports.Select(Port));
 
     public static string Port(PortRange range) =>
-        range.High is { } high && high != range.Low ? $"{Number(range.Low)}-{Number(high)}" : Number(range.Low);
+        range.High is { } high && high != range.Low
+            ? $"{Number(range.Low)}-{Number(high)}"
+            : Number(range.Low);
 
     /// <summary>A host's declared ports, sorted (see <see cref="WebGroupChange.PortsOf"/> for hosts that declare none).</summary>
-    public static string HostPorts(IReadOnlyList<int> ports) => string.Join(", ", ports.Order().Select(Number));
+    public static string HostPorts(IReadOnlyList<int> ports) =>
+        string.Join(", ", ports.Order().Select(Number));
 
     /// <summary>The sign reviewers read in a diff: <c>+</c> added, <c>-</c> removed, <c>~</c> changed.</summary>
     public static char Sign(ChangeKind kind) =>
@@ -63,7 +69,8 @@ public static class PolicyText
             _ => '~',
         };
 
-    public static string List(IReadOnlyList<string> items) => items.Count == 0 ? "none" : string.Join(", ", items);
+    public static string List(IReadOnlyList<string> items) =>
+        items.Count == 0 ? "none" : string.Join(", ", items);
 
     /// <summary>One SmartGroup selector as a line: <c>k8s cluster=c1 namespace=librechat app=x</c> (labels sorted).</summary>
     public static string Selector(SmartGroupSelector selector)
@@ -77,7 +84,11 @@ public static class PolicyText
         {
             parts.Add($"namespace={ns}");
         }
-        parts.AddRange(selector.Labels.OrderBy(l => l.Key, StringComparer.Ordinal).Select(l => $"{l.Key}={l.Value}"));
+        parts.AddRange(
+            selector
+                .Labels.OrderBy(l => l.Key, StringComparer.Ordinal)
+                .Select(l => $"{l.Key}={l.Value}")
+        );
         return string.Join(' ', parts);
     }
 
@@ -92,7 +103,8 @@ public static class PolicyText
             _ => provenance.SortKey,
         };
 
-    public static IEnumerable<Provenance> Sorted(IEnumerable<Provenance> sources) => sources.OrderBy(p => p.SortKey, StringComparer.Ordinal);
+    public static IEnumerable<Provenance> Sorted(IEnumerable<Provenance> sources) =>
+        sources.OrderBy(p => p.SortKey, StringComparer.Ordinal);
 
     /// <summary>What a rule does, in one line: <c>PERMIT librechat-pods -> public-internet via llm-providers, TCP 443</c>.</summary>
     public static string RuleSummary(PolicyRule rule)

@@ -12,7 +12,11 @@ internal sealed class TextTable(params string[] headers)
 
     public void WriteTo(StringBuilder sb, string indent)
     {
-        var widths = headers.Select((h, i) => Math.Max(h.Length, _rows.Count == 0 ? 0 : _rows.Max(r => r[i].Length))).ToArray();
+        var widths = headers
+            .Select(
+                (h, i) => Math.Max(h.Length, _rows.Count == 0 ? 0 : _rows.Max(r => r[i].Length))
+            )
+            .ToArray();
         WriteRow(sb, indent, headers, widths);
         foreach (var row in _rows)
         {

@@ -16,12 +16,16 @@ internal sealed record SettingScalar(string Value, SourceSpan Span) : SettingNod
     public override string Kind => "a scalar";
 }
 
-internal sealed record SettingMap(IReadOnlyList<KeyValuePair<string, SettingNode>> Entries, SourceSpan Span) : SettingNode(Span)
+internal sealed record SettingMap(
+    IReadOnlyList<KeyValuePair<string, SettingNode>> Entries,
+    SourceSpan Span
+) : SettingNode(Span)
 {
     public override string Kind => "a mapping";
 }
 
-internal sealed record SettingList(IReadOnlyList<SettingNode> Items, SourceSpan Span) : SettingNode(Span)
+internal sealed record SettingList(IReadOnlyList<SettingNode> Items, SourceSpan Span)
+    : SettingNode(Span)
 {
     public override string Kind => "a list";
 }

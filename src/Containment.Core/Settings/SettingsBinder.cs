@@ -13,19 +13,42 @@ internal static class SettingsBinder
     /// <summary>Every <c>containment:</c> key; the Pulumi program checker keeps program names clear of them.</summary>
     internal static readonly string[] KnownKeys =
     [
-        "agentGuard", "attachmentPoint", "catalogOverrides", "cloudProvider", "cluster", "controllerVersion", "decryption",
-        "env", "extraDestinations", "librechatConfig", "mcpPlatform", "mode", "obotEndpoint", "registry", "secretEnv",
+        "agentGuard",
+        "attachmentPoint",
+        "catalogOverrides",
+        "cloudProvider",
+        "cluster",
+        "controllerVersion",
+        "decryption",
+        "env",
+        "extraDestinations",
+        "librechatConfig",
+        "mcpPlatform",
+        "mode",
+        "obotEndpoint",
+        "registry",
+        "secretEnv",
     ];
 
-    private static readonly string[] StructuredKeys = ["catalogOverrides", "cluster", "env", "extraDestinations", "registry", "secretEnv"];
+    private static readonly string[] StructuredKeys =
+    [
+        "catalogOverrides",
+        "cluster",
+        "env",
+        "extraDestinations",
+        "registry",
+        "secretEnv",
+    ];
 
-    public static bool IsStructured(string key) => StructuredKeys.Contains(key, StringComparer.Ordinal);
+    public static bool IsStructured(string key) =>
+        StructuredKeys.Contains(key, StringComparer.Ordinal);
 
     public static string ExpectedShape(string key) =>
         key switch
         {
             "cluster" => "a mapping {id, namespace, podLabels, ragApiLabels, dataStores}",
-            "registry" => "a mapping {awsAccountId, awsRegion, azureRegistryName, azureResourceGroup, azureRegion, gcpLocation}",
+            "registry" =>
+                "a mapping {awsAccountId, awsRegion, azureRegistryName, azureResourceGroup, azureRegion, gcpLocation}",
             "env" => "a mapping of VARIABLE: value",
             "secretEnv" => "a list of VARIABLE names set from a Secret",
             "extraDestinations" => "a list of {host, reason, port}",
@@ -33,24 +56,43 @@ internal static class SettingsBinder
             _ => "a string",
         };
 
-    public static StackSettings Bind(string stack, string source, IReadOnlyList<(string Key, SettingNode Value, SourceSpan KeySpan)> entries, DiagnosticBag d)
+    public static StackSettings Bind(
+        string stack,
+        string source,
+        IReadOnlyList<(string Key, SettingNode Value, SourceSpan KeySpan)> entries,
+        DiagnosticBag d
+    )
     {
         var s = new StackSettings { Stack = stack, Source = source };
         if (entries.Count == 0)
         {
-            d.Add(DiagnosticCatalog.SettingsNoConfig, SourceSpan.FileOnly(source), "no 'containment:' settings found; defaults apply (monitor mode, controller 8.2, namespace librechat, no cloudProvider).");
+            d.Add(
+                DiagnosticCatalog.SettingsNoConfig,
+                SourceSpan.FileOnly(source),
+                "no 'containment:' settings found; defaults apply (monitor mode, controller 8.2, namespace librechat, no cloudProvider)."
+            );
         }
         foreach (var (key, value, keySpan) in entries)
         {
             if (!KnownKeys.Contains(key, StringComparer.Ordinal))
             {
-                var hint = KnownKeys.FirstOrDefault(k => string.Equals(k, key, StringComparison.OrdinalIgnoreCase));
-                d.Add(DiagnosticCatalog.UnknownSettingKey, keySpan, $"'containment:{key}' is not a Containment setting and is ignored{(hint is null ? "" : $"; did you mean 'containment:{hint}'?")}.");
+                var hint = KnownKeys.FirstOrDefault(k =>
+                    string.Equals(k, key, StringComparison.OrdinalIgnoreCase)
+                );
+                d.Add(
+                    DiagnosticCatalog.UnknownSettingKey,
+                    keySpan,
+                    $"'containment:{key}' is not a Containment setting and is ignored{(hint is null ? "" : $"; did you mean 'containment:{hint}'?")}."
+                );
                 continue;
             }
             if (value is SettingSecret)
             {
-                d.Add(DiagnosticCatalog.SettingIsSecret, value.Span, $"containment:{key} is a secret; Containment settings hold no secrets, so set it as plain config (or keep the secret in its provider's namespace).");
+                d.Add(
+                    DiagnosticCatalog.SettingIsSecret,
+                    value.Span,
+                    $"containment:{key} is a secret; Containment settings hold no secrets, so set it as plain config (or keep the secret in its provider's namespace)."
+                );
                 continue;
             }
             if (value is SettingNull)
@@ -59,21 +101,109 @@ internal static class SettingsBinder
             }
             s = key switch
             {
-                "librechatConfig" => Str(key, value, d) is { } v ? s with { LibreChatConfig = v } : s,
-                "cloudProvider" => Enum(key, value, d, ("aws", CloudProvider.Aws), ("azure", CloudProvider.Azure), ("gcp", CloudProvider.Gcp)) is { } c ? s with { CloudProvider = c } : s,
-                "mode" => Enum(key, value, d, ("monitor", EnforcementMode.Monitor), ("enforce", EnforcementMode.Enforce)) is { } m ? s with { Mode = m } : s,
-                "controllerVersion" => ControllerVersion(value, d) is { } v ? s with { ControllerVersion = v } : s,
-                "decryption" => Enum(key, value, d, ("off", DecryptionMode.Off), ("permits", DecryptionMode.Permits)) is { } x ? s with { Decryption = x } : s,
-                "agentGuard" => Enum(key, value, d, ("off", false), ("on", true), ("false", false), ("true", true)) is { } g ? s with { AgentGuard = g } : s,
-                "mcpPlatform" => Enum(key, value, d, ("none", McpPlatform.None), ("obot", McpPlatform.Obot)) is { } p ? s with { McpPlatform = p } : s,
+                "librechatConfig" => Str(key, value, d) is { } v
+                    ? s with
+                    {
+                        LibreChatConfig = v,
+                    }
+                    : s,
+                "cloudProvider" => Enum(
+                    key,
+                    value,
+                    d,
+                    ("aws", CloudProvider.Aws),
+                    ("azure", CloudProvider.Azure),
+                    ("gcp", CloudProvider.Gcp)
+                )
+                    is { } c
+                    ? s with
+                    {
+                        CloudProvider = c,
+                    }
+                    : s,
+                "mode" => Enum(
+                    key,
+                    value,
+                    d,
+                    ("monitor", EnforcementMode.Monitor),
+                    ("enforce", EnforcementMode.Enforce)
+                )
+                    is { } m
+                    ? s with
+                    {
+                        Mode = m,
+                    }
+                    : s,
+                "controllerVersion" => ControllerVersion(value, d) is { } v
+                    ? s with
+                    {
+                        ControllerVersion = v,
+                    }
+                    : s,
+                "decryption" => Enum(
+                    key,
+                    value,
+                    d,
+                    ("off", DecryptionMode.Off),
+                    ("permits", DecryptionMode.Permits)
+                )
+                    is { } x
+                    ? s with
+                    {
+                        Decryption = x,
+                    }
+                    : s,
+                "agentGuard" => Enum(
+                    key,
+                    value,
+                    d,
+                    ("off", false),
+                    ("on", true),
+                    ("false", false),
+                    ("true", true)
+                )
+                    is { } g
+                    ? s with
+                    {
+                        AgentGuard = g,
+                    }
+                    : s,
+                "mcpPlatform" => Enum(
+                    key,
+                    value,
+                    d,
+                    ("none", McpPlatform.None),
+                    ("obot", McpPlatform.Obot)
+                )
+                    is { } p
+                    ? s with
+                    {
+                        McpPlatform = p,
+                    }
+                    : s,
                 "obotEndpoint" => Str(key, value, d) is { } v ? s with { ObotEndpoint = v } : s,
-                "attachmentPoint" => Str(key, value, d) is { } v ? s with { AttachmentPoint = v } : s,
+                "attachmentPoint" => Str(key, value, d) is { } v
+                    ? s with
+                    {
+                        AttachmentPoint = v,
+                    }
+                    : s,
                 "cluster" => Cluster(value, d) is { } c ? s with { Cluster = c } : s,
                 "registry" => Registry(value, d) is { } r ? s with { Registry = r } : s,
                 "env" => Env(value, d) is { } e ? s with { Env = e } : s,
                 "secretEnv" => SecretEnv(value, d) is { } n ? s with { SecretEnv = n } : s,
-                "extraDestinations" => ExtraDestinations(value, d) is { } x ? s with { ExtraDestinations = x } : s,
-                "catalogOverrides" => CatalogOverrides(value, d) is { } o ? s with { CatalogOverrides = o } : s,
+                "extraDestinations" => ExtraDestinations(value, d) is { } x
+                    ? s with
+                    {
+                        ExtraDestinations = x,
+                    }
+                    : s,
+                "catalogOverrides" => CatalogOverrides(value, d) is { } o
+                    ? s with
+                    {
+                        CatalogOverrides = o,
+                    }
+                    : s,
                 _ => s,
             };
         }
@@ -86,11 +216,20 @@ internal static class SettingsBinder
         {
             return sc.Value.Trim();
         }
-        d.Add(DiagnosticCatalog.SettingWrongType, value.Span, $"{key} must be a string; it is {value.Kind}.");
+        d.Add(
+            DiagnosticCatalog.SettingWrongType,
+            value.Span,
+            $"{key} must be a string; it is {value.Kind}."
+        );
         return null;
     }
 
-    private static T? Enum<T>(string key, SettingNode value, DiagnosticBag d, params (string Name, T Value)[] options)
+    private static T? Enum<T>(
+        string key,
+        SettingNode value,
+        DiagnosticBag d,
+        params (string Name, T Value)[] options
+    )
         where T : struct
     {
         if (Str(key, value, d) is not { } text)
@@ -104,8 +243,15 @@ internal static class SettingsBinder
                 return v;
             }
         }
-        var allowed = string.Join(", ", options.Select(o => o.Name).Where(n => n is not ("true" or "false")));
-        d.Add(DiagnosticCatalog.SettingInvalidValue, value.Span, $"{key} '{text}' is not one of: {allowed}.");
+        var allowed = string.Join(
+            ", ",
+            options.Select(o => o.Name).Where(n => n is not ("true" or "false"))
+        );
+        d.Add(
+            DiagnosticCatalog.SettingInvalidValue,
+            value.Span,
+            $"{key} '{text}' is not one of: {allowed}."
+        );
         return null;
     }
 
@@ -116,9 +262,14 @@ internal static class SettingsBinder
             return null;
         }
         var parts = text.Split('.');
-        if (parts.Length is >= 1 and <= 3 && parts.All(p => p.Length > 0 && p.All(char.IsAsciiDigit)))
+        if (
+            parts.Length is >= 1 and <= 3
+            && parts.All(p => p.Length > 0 && p.All(char.IsAsciiDigit))
+        )
         {
-            var n = parts.Select(p => int.Parse(p, NumberStyles.None, CultureInfo.InvariantCulture)).ToArray();
+            var n = parts
+                .Select(p => int.Parse(p, NumberStyles.None, CultureInfo.InvariantCulture))
+                .ToArray();
             return n.Length switch
             {
                 1 => new Version(n[0], 0),
@@ -126,17 +277,33 @@ internal static class SettingsBinder
                 _ => new Version(n[0], n[1], n[2]),
             };
         }
-        d.Add(DiagnosticCatalog.SettingInvalidVersion, value.Span, $"controllerVersion '{text}' is not a version; write it as a quoted string such as \"8.2\" or \"9.0\".");
+        d.Add(
+            DiagnosticCatalog.SettingInvalidVersion,
+            value.Span,
+            $"controllerVersion '{text}' is not a version; write it as a quoted string such as \"8.2\" or \"9.0\"."
+        );
         return null;
     }
 
     private static int? Int(string what, SettingNode value, DiagnosticBag d)
     {
-        if (value is SettingScalar sc && int.TryParse(sc.Value.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var n))
+        if (
+            value is SettingScalar sc
+            && int.TryParse(
+                sc.Value.Trim(),
+                NumberStyles.None,
+                CultureInfo.InvariantCulture,
+                out var n
+            )
+        )
         {
             return n;
         }
-        d.Add(DiagnosticCatalog.SettingWrongType, value.Span, $"{what} must be a whole number (a port such as 443).");
+        d.Add(
+            DiagnosticCatalog.SettingWrongType,
+            value.Span,
+            $"{what} must be a whole number (a port such as 443)."
+        );
         return null;
     }
 
@@ -146,7 +313,11 @@ internal static class SettingsBinder
         {
             return m;
         }
-        d.Add(DiagnosticCatalog.SettingWrongType, value.Span, $"{what} must be {ExpectedShape(what)}; it is {value.Kind}.");
+        d.Add(
+            DiagnosticCatalog.SettingWrongType,
+            value.Span,
+            $"{what} must be {ExpectedShape(what)}; it is {value.Kind}."
+        );
         return null;
     }
 
@@ -156,15 +327,28 @@ internal static class SettingsBinder
         {
             return l;
         }
-        d.Add(DiagnosticCatalog.SettingWrongType, value.Span, $"{what} must be {ExpectedShape(what)}; it is {value.Kind}.");
+        d.Add(
+            DiagnosticCatalog.SettingWrongType,
+            value.Span,
+            $"{what} must be {ExpectedShape(what)}; it is {value.Kind}."
+        );
         return null;
     }
 
-    private static Dictionary<string, string>? StringMap(string what, SettingNode value, DiagnosticBag d, bool secretValues = false)
+    private static Dictionary<string, string>? StringMap(
+        string what,
+        SettingNode value,
+        DiagnosticBag d,
+        bool secretValues = false
+    )
     {
         if (value is not SettingMap m)
         {
-            d.Add(DiagnosticCatalog.SettingWrongType, value.Span, $"{what} must be a mapping of strings; it is {value.Kind}.");
+            d.Add(
+                DiagnosticCatalog.SettingWrongType,
+                value.Span,
+                $"{what} must be a mapping of strings; it is {value.Kind}."
+            );
             return null;
         }
         var result = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -177,7 +361,13 @@ internal static class SettingsBinder
             else if (v is not SettingNull)
             {
                 // The value is never echoed: env may be mistaken for a place to put secrets.
-                d.Add(DiagnosticCatalog.SettingWrongType, v.Span, secretValues ? $"{what}.{k} must be a plain string value." : $"{what}.{k} must be a string; it is {v.Kind}.");
+                d.Add(
+                    DiagnosticCatalog.SettingWrongType,
+                    v.Span,
+                    secretValues
+                        ? $"{what}.{k} must be a plain string value."
+                        : $"{what}.{k} must be a string; it is {v.Kind}."
+                );
             }
         }
         return result;
@@ -201,16 +391,30 @@ internal static class SettingsBinder
                     c = Str("cluster.namespace", v, d) is { } ns ? c with { Namespace = ns } : c;
                     break;
                 case "podLabels":
-                    c = StringMap("cluster.podLabels", v, d) is { } labels ? c with { PodLabels = labels } : c;
+                    c = StringMap("cluster.podLabels", v, d) is { } labels
+                        ? c with
+                        {
+                            PodLabels = labels,
+                        }
+                        : c;
                     break;
                 case "ragApiLabels":
-                    c = StringMap("cluster.ragApiLabels", v, d) is { } ragLabels ? c with { RagApiLabels = ragLabels } : c;
+                    c = StringMap("cluster.ragApiLabels", v, d) is { } ragLabels
+                        ? c with
+                        {
+                            RagApiLabels = ragLabels,
+                        }
+                        : c;
                     break;
                 case "dataStores":
                     c = DataStores(v, d) is { } stores ? c with { DataStores = stores } : c;
                     break;
                 default:
-                    d.Add(DiagnosticCatalog.UnknownSettingKey, v.Span, $"cluster.{k} is not a cluster setting (id, namespace, podLabels, ragApiLabels, dataStores) and is ignored.");
+                    d.Add(
+                        DiagnosticCatalog.UnknownSettingKey,
+                        v.Span,
+                        $"cluster.{k} is not a cluster setting (id, namespace, podLabels, ragApiLabels, dataStores) and is ignored."
+                    );
                     break;
             }
         }
@@ -221,7 +425,11 @@ internal static class SettingsBinder
     {
         if (value is not SettingList list)
         {
-            d.Add(DiagnosticCatalog.SettingWrongType, value.Span, $"cluster.dataStores must be a list of {{name, labels, port}}; it is {value.Kind}.");
+            d.Add(
+                DiagnosticCatalog.SettingWrongType,
+                value.Span,
+                $"cluster.dataStores must be a list of {{name, labels, port}}; it is {value.Kind}."
+            );
             return null;
         }
         var result = new List<DataStoreSettings>();
@@ -229,15 +437,25 @@ internal static class SettingsBinder
         {
             if (item is not SettingMap m)
             {
-                d.Add(DiagnosticCatalog.SettingWrongType, item.Span, $"each cluster.dataStores entry must be a mapping {{name, labels, port}}; one is {item.Kind}.");
+                d.Add(
+                    DiagnosticCatalog.SettingWrongType,
+                    item.Span,
+                    $"each cluster.dataStores entry must be a mapping {{name, labels, port}}; one is {item.Kind}."
+                );
                 continue;
             }
             var name = Field(m, "name") is { } n ? Str("cluster.dataStores.name", n, d) : null;
-            var labels = Field(m, "labels") is { } l ? StringMap("cluster.dataStores.labels", l, d) : null;
+            var labels = Field(m, "labels") is { } l
+                ? StringMap("cluster.dataStores.labels", l, d)
+                : null;
             var port = Field(m, "port") is { } p ? Int("cluster.dataStores.port", p, d) : null;
             if (name is null || labels is null || port is null)
             {
-                d.Add(DiagnosticCatalog.SettingMissingField, m.Span, "each cluster.dataStores entry needs name, labels and port.");
+                d.Add(
+                    DiagnosticCatalog.SettingMissingField,
+                    m.Span,
+                    "each cluster.dataStores entry needs name, labels and port."
+                );
                 continue;
             }
             result.Add(new DataStoreSettings(name, labels, port.Value));
@@ -269,7 +487,8 @@ internal static class SettingsBinder
         return r;
     }
 
-    private static Dictionary<string, string>? Env(SettingNode value, DiagnosticBag d) => StringMap("env", value, d, secretValues: true);
+    private static Dictionary<string, string>? Env(SettingNode value, DiagnosticBag d) =>
+        StringMap("env", value, d, secretValues: true);
 
     private static List<ExtraDestination>? ExtraDestinations(SettingNode value, DiagnosticBag d)
     {
@@ -282,7 +501,11 @@ internal static class SettingsBinder
         {
             if (item is SettingScalar)
             {
-                d.Add(DiagnosticCatalog.SettingMissingField, item.Span, "each extraDestinations entry is a mapping {host, reason, port}: a host needs a stated reason.");
+                d.Add(
+                    DiagnosticCatalog.SettingMissingField,
+                    item.Span,
+                    "each extraDestinations entry is a mapping {host, reason, port}: a host needs a stated reason."
+                );
                 continue;
             }
             if (Map("extraDestinations", item, d) is not { } m)
@@ -294,7 +517,11 @@ internal static class SettingsBinder
             var port = Field(m, "port") is { } p ? Int("extraDestinations.port", p, d) : 443;
             if (string.IsNullOrWhiteSpace(host) || string.IsNullOrWhiteSpace(reason))
             {
-                d.Add(DiagnosticCatalog.SettingMissingField, m.Span, "each extraDestinations entry needs 'host' and 'reason' (why the host is allowed).");
+                d.Add(
+                    DiagnosticCatalog.SettingMissingField,
+                    m.Span,
+                    "each extraDestinations entry needs 'host' and 'reason' (why the host is allowed)."
+                );
                 continue;
             }
             if (port is null)
@@ -319,13 +546,25 @@ internal static class SettingsBinder
             {
                 continue;
             }
-            var catalog = Field(m, "catalog") is { } c ? Str("catalogOverrides.catalog", c, d) : null;
+            var catalog = Field(m, "catalog") is { } c
+                ? Str("catalogOverrides.catalog", c, d)
+                : null;
             if (string.IsNullOrWhiteSpace(catalog))
             {
-                d.Add(DiagnosticCatalog.SettingMissingField, m.Span, "each catalogOverrides entry needs 'catalog' (an entry id such as docker-hub, or registries).");
+                d.Add(
+                    DiagnosticCatalog.SettingMissingField,
+                    m.Span,
+                    "each catalogOverrides entry needs 'catalog' (an entry id such as docker-hub, or registries)."
+                );
                 continue;
             }
-            result.Add(new CatalogOverride(catalog, Strings("catalogOverrides.add", Field(m, "add"), d), Strings("catalogOverrides.remove", Field(m, "remove"), d)));
+            result.Add(
+                new CatalogOverride(
+                    catalog,
+                    Strings("catalogOverrides.add", Field(m, "add"), d),
+                    Strings("catalogOverrides.remove", Field(m, "remove"), d)
+                )
+            );
         }
         return result;
     }
@@ -356,7 +595,11 @@ internal static class SettingsBinder
         }
         if (value is not SettingList list)
         {
-            d.Add(DiagnosticCatalog.SettingWrongType, value.Span, $"{what} must be a list of host names; it is {value.Kind}.");
+            d.Add(
+                DiagnosticCatalog.SettingWrongType,
+                value.Span,
+                $"{what} must be a list of host names; it is {value.Kind}."
+            );
             return [];
         }
         var result = new List<string>();
@@ -375,7 +618,11 @@ internal static class SettingsBinder
 
     private static T Unknown<T>(T current, string what, SettingNode v, DiagnosticBag d)
     {
-        d.Add(DiagnosticCatalog.UnknownSettingKey, v.Span, $"{what} is not a known setting and is ignored.");
+        d.Add(
+            DiagnosticCatalog.UnknownSettingKey,
+            v.Span,
+            $"{what} is not a known setting and is ignored."
+        );
         return current;
     }
 }

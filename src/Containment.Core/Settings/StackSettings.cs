@@ -29,7 +29,8 @@ public sealed record StackSettings
     public string? ObotEndpoint { get; init; }
 
     /// <summary>Non-secret values for <c>${VAR}</c> in URL fields.</summary>
-    public IReadOnlyDictionary<string, string> Env { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
+    public IReadOnlyDictionary<string, string> Env { get; init; } =
+        new Dictionary<string, string>(StringComparer.Ordinal);
 
     /// <summary>
     /// Names the deployment sets from a Secret (<c>containment:secretEnv</c>): present, value unknown. They are never
@@ -38,7 +39,8 @@ public sealed record StackSettings
     public IReadOnlyList<string> SecretEnv { get; init; } = [];
 
     /// <summary>Where each <see cref="Env"/> value was set (<c>.env:12</c>); names missing here came from <c>containment:env</c>.</summary>
-    public IReadOnlyDictionary<string, string> EnvOrigins { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
+    public IReadOnlyDictionary<string, string> EnvOrigins { get; init; } =
+        new Dictionary<string, string>(StringComparer.Ordinal);
     public IReadOnlyList<ExtraDestination> ExtraDestinations { get; init; } = [];
     public string AttachmentPoint { get; init; } = "TERRAFORM_BEFORE_UI_MANAGED";
 
@@ -54,7 +56,10 @@ public sealed record ClusterSettings
 
     /// <summary>Labels that select the LibreChat API pods (Helm chart defaults).</summary>
     public IReadOnlyDictionary<string, string> PodLabels { get; init; } =
-        new Dictionary<string, string>(StringComparer.Ordinal) { ["app.kubernetes.io/name"] = "librechat" };
+        new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["app.kubernetes.io/name"] = "librechat",
+        };
 
     /// <summary>
     /// Labels that select the RAG API pods. The rag-api subchart labels them <c>app.kubernetes.io/name: &lt;release&gt;-librechat-rag-api-rag</c>
@@ -62,13 +67,21 @@ public sealed record ClusterSettings
     /// release is named <c>librechat</c>, as the chart's install instructions do.
     /// </summary>
     public IReadOnlyDictionary<string, string> RagApiLabels { get; init; } =
-        new Dictionary<string, string>(StringComparer.Ordinal) { ["app.kubernetes.io/name"] = "librechat-librechat-rag-api-rag" };
+        new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["app.kubernetes.io/name"] = "librechat-librechat-rag-api-rag",
+        };
 
     /// <summary>Data-store workloads (MongoDB, Meilisearch, Redis, vector DB), each a label set in the namespace.</summary>
-    public IReadOnlyList<DataStoreSettings> DataStores { get; init; } = DataStoreSettings.HelmChartDefaults;
+    public IReadOnlyList<DataStoreSettings> DataStores { get; init; } =
+        DataStoreSettings.HelmChartDefaults;
 }
 
-public sealed record DataStoreSettings(string Name, IReadOnlyDictionary<string, string> Labels, int Port)
+public sealed record DataStoreSettings(
+    string Name,
+    IReadOnlyDictionary<string, string> Labels,
+    int Port
+)
 {
     /// <summary>
     /// The LibreChat Helm chart's data stores and their default labels and ports (shared/reference/librechat-helm-chart.md;
@@ -77,10 +90,38 @@ public sealed record DataStoreSettings(string Name, IReadOnlyDictionary<string, 
     /// </summary>
     public static IReadOnlyList<DataStoreSettings> HelmChartDefaults { get; } =
     [
-        new("meilisearch", new Dictionary<string, string>(StringComparer.Ordinal) { ["app.kubernetes.io/name"] = "meilisearch" }, 7700),
-        new("mongodb", new Dictionary<string, string>(StringComparer.Ordinal) { ["app.kubernetes.io/name"] = "mongodb" }, 27017),
-        new("redis", new Dictionary<string, string>(StringComparer.Ordinal) { ["app.kubernetes.io/name"] = "redis" }, 6379),
-        new("vectordb", new Dictionary<string, string>(StringComparer.Ordinal) { ["app.kubernetes.io/name"] = "postgresql" }, 5432),
+        new(
+            "meilisearch",
+            new Dictionary<string, string>(StringComparer.Ordinal)
+            {
+                ["app.kubernetes.io/name"] = "meilisearch",
+            },
+            7700
+        ),
+        new(
+            "mongodb",
+            new Dictionary<string, string>(StringComparer.Ordinal)
+            {
+                ["app.kubernetes.io/name"] = "mongodb",
+            },
+            27017
+        ),
+        new(
+            "redis",
+            new Dictionary<string, string>(StringComparer.Ordinal)
+            {
+                ["app.kubernetes.io/name"] = "redis",
+            },
+            6379
+        ),
+        new(
+            "vectordb",
+            new Dictionary<string, string>(StringComparer.Ordinal)
+            {
+                ["app.kubernetes.io/name"] = "postgresql",
+            },
+            5432
+        ),
     ];
 }
 
@@ -102,4 +143,8 @@ public sealed record ExtraDestination(
     Diagnostics.SourceSpan? At = null
 );
 
-public sealed record CatalogOverride(string Catalog, IReadOnlyList<string> Add, IReadOnlyList<string> Remove);
+public sealed record CatalogOverride(
+    string Catalog,
+    IReadOnlyList<string> Add,
+    IReadOnlyList<string> Remove
+);

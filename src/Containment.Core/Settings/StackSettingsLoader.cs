@@ -19,22 +19,45 @@ public static class StackSettingsLoader
     public const long MaxStackFileBytes = 4 * 1024 * 1024;
 
     /// <summary>Reads and parses a stack file through the file-system seam.</summary>
-    public static StackSettings? LoadStackFile(IFileSystem fileSystem, string path, string stack, DiagnosticBag diagnostics)
+    public static StackSettings? LoadStackFile(
+        IFileSystem fileSystem,
+        string path,
+        string stack,
+        DiagnosticBag diagnostics
+    )
     {
         ArgumentNullException.ThrowIfNull(fileSystem);
         ArgumentNullException.ThrowIfNull(diagnostics);
         if (!fileSystem.FileExists(path))
         {
-            diagnostics.Add(DiagnosticCatalog.SettingsFileUnreadable, SourceSpan.FileOnly(path), $"stack settings file '{path}' does not exist.");
+            diagnostics.Add(
+                DiagnosticCatalog.SettingsFileUnreadable,
+                SourceSpan.FileOnly(path),
+                $"stack settings file '{path}' does not exist."
+            );
             return null;
         }
         // The one bounded reader: regular files only (no FIFO or /dev/zero behind a link), at most 4 MiB read.
-        var bytes = BoundedFile.TryRead(fileSystem, path, path, MaxStackFileBytes, "stack settings file", diagnostics);
-        return bytes is null ? null : ParseStackFile(System.Text.Encoding.UTF8.GetString(bytes), path, stack, diagnostics);
+        var bytes = BoundedFile.TryRead(
+            fileSystem,
+            path,
+            path,
+            MaxStackFileBytes,
+            "stack settings file",
+            diagnostics
+        );
+        return bytes is null
+            ? null
+            : ParseStackFile(System.Text.Encoding.UTF8.GetString(bytes), path, stack, diagnostics);
     }
 
     /// <summary>Parses the text of a Pulumi stack file; <paramref name="file"/> names it in diagnostics.</summary>
-    public static StackSettings? ParseStackFile(string text, string file, string stack, DiagnosticBag diagnostics)
+    public static StackSettings? ParseStackFile(
+        string text,
+        string file,
+        string stack,
+        DiagnosticBag diagnostics
+    )
     {
         ArgumentNullException.ThrowIfNull(diagnostics);
         var errorsBefore = diagnostics.Items.Count(d => d.Severity == Severity.Error);
@@ -45,22 +68,37 @@ public static class StackSettingsLoader
         }
         catch (YamlException e)
         {
-            diagnostics.Add(DiagnosticCatalog.SettingsYamlInvalid, new SourceSpan(file, (int)e.Start.Line, (int)e.Start.Column), "stack settings file is not valid YAML: " + FirstLine(e.Message));
+            diagnostics.Add(
+                DiagnosticCatalog.SettingsYamlInvalid,
+                new SourceSpan(file, (int)e.Start.Line, (int)e.Start.Column),
+                "stack settings file is not valid YAML: " + FirstLine(e.Message)
+            );
             return null;
         }
         var entries = new List<(string Key, SettingNode Value, SourceSpan KeySpan)>();
-        if (stream.Documents.Count > 0 && stream.Documents[0].RootNode is not YamlScalarNode { Value: null or "" })
+        if (
+            stream.Documents.Count > 0
+            && stream.Documents[0].RootNode is not YamlScalarNode { Value: null or "" }
+        )
         {
             if (stream.Documents[0].RootNode is not YamlMappingNode root)
             {
-                diagnostics.Add(DiagnosticCatalog.SettingsYamlInvalid, Span(file, stream.Documents[0].RootNode), "a Pulumi stack file is a mapping with a 'config:' section.");
+                diagnostics.Add(
+                    DiagnosticCatalog.SettingsYamlInvalid,
+                    Span(file, stream.Documents[0].RootNode),
+                    "a Pulumi stack file is a mapping with a 'config:' section."
+                );
                 return null;
             }
             if (root.Children.TryGetValue(new YamlScalarNode("config"), out var configNode))
             {
                 if (configNode is not YamlMappingNode config)
                 {
-                    diagnostics.Add(DiagnosticCatalog.SettingWrongType, Span(file, configNode), "'config' must be a mapping of 'containment:<key>: value' entries.");
+                    diagnostics.Add(
+                        DiagnosticCatalog.SettingWrongType,
+                        Span(file, configNode),
+                        "'config' must be a mapping of 'containment:<key>: value' entries."
+                    );
                     return null;
                 }
                 foreach (var (keyNode, valueNode) in config.Children)
@@ -74,14 +112,21 @@ public static class StackSettingsLoader
             }
         }
         var settings = SettingsBinder.Bind(stack, file, entries, diagnostics);
-        return diagnostics.Items.Count(d => d.Severity == Severity.Error) > errorsBefore ? null : settings;
+        return diagnostics.Items.Count(d => d.Severity == Severity.Error) > errorsBefore
+            ? null
+            : settings;
     }
 
     /// <summary>
     /// Parses <c>PULUMI_CONFIG</c>. Values arrive as strings; objects and lists as JSON text.
     /// <paramref name="secretKeys"/> is <c>PULUMI_CONFIG_SECRET_KEYS</c>: a containment key among them is an error.
     /// </summary>
-    public static StackSettings? ParsePulumiConfig(string? json, string stack, DiagnosticBag diagnostics, IReadOnlyCollection<string>? secretKeys = null)
+    public static StackSettings? ParsePulumiConfig(
+        string? json,
+        string stack,
+        DiagnosticBag diagnostics,
+        IReadOnlyCollection<string>? secretKeys = null
+    )
     {
         ArgumentNullException.ThrowIfNull(diagnostics);
         var span = SourceSpan.FileOnly(PulumiConfigSource);
@@ -96,14 +141,22 @@ public static class StackSettingsLoader
             }
             catch (JsonException)
             {
-                diagnostics.Add(DiagnosticCatalog.PulumiConfigInvalid, span, "PULUMI_CONFIG is not valid JSON.");
+                diagnostics.Add(
+                    DiagnosticCatalog.PulumiConfigInvalid,
+                    span,
+                    "PULUMI_CONFIG is not valid JSON."
+                );
                 return null;
             }
             using (doc)
             {
                 if (doc.RootElement.ValueKind != JsonValueKind.Object)
                 {
-                    diagnostics.Add(DiagnosticCatalog.PulumiConfigInvalid, span, "PULUMI_CONFIG must be a JSON object.");
+                    diagnostics.Add(
+                        DiagnosticCatalog.PulumiConfigInvalid,
+                        span,
+                        "PULUMI_CONFIG must be a JSON object."
+                    );
                     return null;
                 }
                 foreach (var property in doc.RootElement.EnumerateObject())
@@ -112,16 +165,19 @@ public static class StackSettingsLoader
                     {
                         continue;
                     }
-                    var node = secretKeys?.Contains(property.Name, StringComparer.Ordinal) == true
-                        ? new SettingSecret(span)
-                        : FromPulumiConfigValue(k, property.Value, span, diagnostics);
+                    var node =
+                        secretKeys?.Contains(property.Name, StringComparer.Ordinal) == true
+                            ? new SettingSecret(span)
+                            : FromPulumiConfigValue(k, property.Value, span, diagnostics);
                     // A value that failed to parse was already reported; it still counts as a setting that was given.
                     entries.Add((k, node ?? new SettingNull(span), span));
                 }
             }
         }
         var settings = SettingsBinder.Bind(stack, PulumiConfigSource, entries, diagnostics);
-        return diagnostics.Items.Count(d => d.Severity == Severity.Error) > errorsBefore ? null : settings;
+        return diagnostics.Items.Count(d => d.Severity == Severity.Error) > errorsBefore
+            ? null
+            : settings;
     }
 
     /// <summary><c>containment:mode</c> gives <c>mode</c>; an un-namespaced key is the project's own; other namespaces give null.</summary>
@@ -132,10 +188,17 @@ public static class StackSettingsLoader
         {
             return key.Length == 0 ? null : key;
         }
-        return string.Equals(key[..colon], Namespace, StringComparison.Ordinal) ? key[(colon + 1)..] : null;
+        return string.Equals(key[..colon], Namespace, StringComparison.Ordinal)
+            ? key[(colon + 1)..]
+            : null;
     }
 
-    private static SettingNode? FromPulumiConfigValue(string key, JsonElement value, SourceSpan span, DiagnosticBag diagnostics)
+    private static SettingNode? FromPulumiConfigValue(
+        string key,
+        JsonElement value,
+        SourceSpan span,
+        DiagnosticBag diagnostics
+    )
     {
         if (value.ValueKind == JsonValueKind.String && SettingsBinder.IsStructured(key))
         {
@@ -147,7 +210,11 @@ public static class StackSettingsLoader
             }
             catch (JsonException)
             {
-                diagnostics.Add(DiagnosticCatalog.SettingWrongType, span, $"containment:{key} must hold JSON text for {SettingsBinder.ExpectedShape(key)}; its value is not valid JSON.");
+                diagnostics.Add(
+                    DiagnosticCatalog.SettingWrongType,
+                    span,
+                    $"containment:{key} must hold JSON text for {SettingsBinder.ExpectedShape(key)}; its value is not valid JSON."
+                );
                 return null;
             }
         }
@@ -157,8 +224,20 @@ public static class StackSettingsLoader
     private static SettingNode FromJson(JsonElement e, SourceSpan span) =>
         e.ValueKind switch
         {
-            JsonValueKind.Object => new SettingMap([.. e.EnumerateObject().Select(p => new KeyValuePair<string, SettingNode>(p.Name, FromJson(p.Value, span)))], span),
-            JsonValueKind.Array => new SettingList([.. e.EnumerateArray().Select(i => FromJson(i, span))], span),
+            JsonValueKind.Object => new SettingMap(
+                [
+                    .. e.EnumerateObject()
+                        .Select(p => new KeyValuePair<string, SettingNode>(
+                            p.Name,
+                            FromJson(p.Value, span)
+                        )),
+                ],
+                span
+            ),
+            JsonValueKind.Array => new SettingList(
+                [.. e.EnumerateArray().Select(i => FromJson(i, span))],
+                span
+            ),
             JsonValueKind.String => new SettingScalar(e.GetString() ?? "", span),
             JsonValueKind.Null or JsonValueKind.Undefined => new SettingNull(span),
             _ => new SettingScalar(e.GetRawText(), span),
@@ -167,15 +246,32 @@ public static class StackSettingsLoader
     private static SettingNode FromYaml(string file, YamlNode node) =>
         node switch
         {
-            YamlMappingNode m when m.Children.Count == 1 && m.Children.Keys.First() is YamlScalarNode { Value: "secure" } => new SettingSecret(Span(file, node)),
-            YamlMappingNode m => new SettingMap([.. m.Children.Select(p => new KeyValuePair<string, SettingNode>((p.Key as YamlScalarNode)?.Value ?? "", FromYaml(file, p.Value)))], Span(file, node)),
-            YamlSequenceNode s => new SettingList([.. s.Children.Select(c => FromYaml(file, c))], Span(file, node)),
-            YamlScalarNode { Value: null } or YamlScalarNode { Style: ScalarStyle.Plain, Value: "" or "~" or "null" } => new SettingNull(Span(file, node)),
+            YamlMappingNode m
+                when m.Children.Count == 1
+                    && m.Children.Keys.First() is YamlScalarNode { Value: "secure" } =>
+                new SettingSecret(Span(file, node)),
+            YamlMappingNode m => new SettingMap(
+                [
+                    .. m.Children.Select(p => new KeyValuePair<string, SettingNode>(
+                        (p.Key as YamlScalarNode)?.Value ?? "",
+                        FromYaml(file, p.Value)
+                    )),
+                ],
+                Span(file, node)
+            ),
+            YamlSequenceNode s => new SettingList(
+                [.. s.Children.Select(c => FromYaml(file, c))],
+                Span(file, node)
+            ),
+            YamlScalarNode { Value: null }
+            or YamlScalarNode { Style: ScalarStyle.Plain, Value: "" or "~" or "null" } =>
+                new SettingNull(Span(file, node)),
             YamlScalarNode sc => new SettingScalar(sc.Value ?? "", Span(file, node)),
             _ => new SettingNull(Span(file, node)),
         };
 
-    private static SourceSpan Span(string file, YamlNode node) => new(file, (int)node.Start.Line, (int)node.Start.Column);
+    private static SourceSpan Span(string file, YamlNode node) =>
+        new(file, (int)node.Start.Line, (int)node.Start.Column);
 
     private static string FirstLine(string s) => s.Split('\n')[0].Trim();
 }

@@ -9,7 +9,10 @@ public static class ProvenanceText
     public static string Describe(Provenance provenance) =>
         provenance switch
         {
-            ConfigProvenance c => string.Create(CultureInfo.InvariantCulture, $"{c.File}({c.Line},{c.Column}) {c.Path}"),
+            ConfigProvenance c => string.Create(
+                CultureInfo.InvariantCulture,
+                $"{c.File}({c.Line},{c.Column}) {c.Path}"
+            ),
             CatalogProvenance c => $"catalogue {c.Catalogue} {c.Version}: {c.Entry}",
             SettingProvenance s when s.Detail is not null => $"setting {s.Setting}: {s.Detail}",
             SettingProvenance s => $"setting {s.Setting}",
@@ -17,5 +20,11 @@ public static class ProvenanceText
         };
 
     public static string Describe(IEnumerable<Provenance> sources) =>
-        string.Join("; ", sources.OrderBy(s => s.SortKey, StringComparer.Ordinal).Select(Describe).Distinct(StringComparer.Ordinal));
+        string.Join(
+            "; ",
+            sources
+                .OrderBy(s => s.SortKey, StringComparer.Ordinal)
+                .Select(Describe)
+                .Distinct(StringComparer.Ordinal)
+        );
 }

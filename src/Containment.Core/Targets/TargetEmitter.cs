@@ -11,7 +11,13 @@ namespace Containment.Core.Targets;
 public static class TargetEmitter
 {
     /// <returns>What changed in DIR, or null when nothing was written because of errors (DIR is untouched).</returns>
-    public static AtomicWriteResult? Emit(ITargetWriter writer, PolicyModel model, string outDir, DiagnosticBag diagnostics, AtomicDirectoryWriter? directoryWriter = null)
+    public static AtomicWriteResult? Emit(
+        ITargetWriter writer,
+        PolicyModel model,
+        string outDir,
+        DiagnosticBag diagnostics,
+        AtomicDirectoryWriter? directoryWriter = null
+    )
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(diagnostics);
@@ -21,6 +27,8 @@ public static class TargetEmitter
         }
 
         var output = writer.Write(model, diagnostics);
-        return diagnostics.HasErrors ? null : (directoryWriter ?? new AtomicDirectoryWriter()).Write(output, outDir);
+        return diagnostics.HasErrors
+            ? null
+            : (directoryWriter ?? new AtomicDirectoryWriter()).Write(output, outDir);
     }
 }

@@ -37,7 +37,8 @@ public enum YScalarKind
     Timestamp,
 }
 
-public sealed class YScalar(string value, YScalarKind kind, int line, int column) : YNode(line, column)
+public sealed class YScalar(string value, YScalarKind kind, int line, int column)
+    : YNode(line, column)
 {
     /// <summary>The scalar text as written (after YAML unescaping).</summary>
     public string Value { get; } = value;
@@ -47,12 +48,14 @@ public sealed class YScalar(string value, YScalarKind kind, int line, int column
     public bool IsString => Kind == YScalarKind.String;
 }
 
-public sealed class YSequence(IReadOnlyList<YNode> items, int line, int column) : YNode(line, column)
+public sealed class YSequence(IReadOnlyList<YNode> items, int line, int column)
+    : YNode(line, column)
 {
     public IReadOnlyList<YNode> Items { get; } = items;
 }
 
-public sealed class YMapping(IReadOnlyList<YEntry> entries, int line, int column) : YNode(line, column)
+public sealed class YMapping(IReadOnlyList<YEntry> entries, int line, int column)
+    : YNode(line, column)
 {
     /// <summary>Entries in document order. Keys are unique (duplicates are a parse error, as in js-yaml).</summary>
     public IReadOnlyList<YEntry> Entries { get; } = entries;

@@ -25,7 +25,14 @@ public static partial class YamlLoader
         ArgumentNullException.ThrowIfNull(diagnostics);
         limits ??= YamlLimits.Default;
         var file = displayPath ?? path;
-        var bytes = BoundedFile.TryRead(fs, path, file, limits.MaxFileBytes, what: null, diagnostics);
+        var bytes = BoundedFile.TryRead(
+            fs,
+            path,
+            file,
+            limits.MaxFileBytes,
+            what: null,
+            diagnostics
+        );
         if (bytes is null)
         {
             return null;

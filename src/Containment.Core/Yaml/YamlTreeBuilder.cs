@@ -395,6 +395,7 @@ internal sealed class YamlTreeBuilder(string file, DiagnosticBag diagnostics, Ya
         public bool IsMapping { get; } = isMapping;
         public Mark Start { get; } = start;
         public AnchorName Anchor { get; } = anchor;
+
         // Created on first use: a sequence needs no entries or index, and only merges need Overridable.
         // Large files hold tens of thousands of frames, so empty collections per frame add up.
         private List<YNode>? _items;
@@ -407,7 +408,9 @@ internal sealed class YamlTreeBuilder(string file, DiagnosticBag diagnostics, Ya
         public Dictionary<string, int> Index => _index ??= new(StringComparer.Ordinal);
         public HashSet<string> Overridable => _overridable ??= new(StringComparer.Ordinal);
 
-        public bool RemoveOverridable(string key) => _overridable is not null && _overridable.Remove(key);
+        public bool RemoveOverridable(string key) =>
+            _overridable is not null && _overridable.Remove(key);
+
         public YScalar? PendingKey { get; set; }
         private long _size = 1;
         private int _height;

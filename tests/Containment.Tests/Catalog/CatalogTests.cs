@@ -17,12 +17,18 @@ public class CatalogTests
         {
             Assert.Matches(@"^\d{4}-\d{2}$", catalogue.Version);
             Assert.Matches(@"^\d{4}-\d{2}-\d{2}$", catalogue.Date);
-            Assert.All(catalogue.Entries, e =>
-            {
-                Assert.False(string.IsNullOrWhiteSpace(e.Source));
-                Assert.NotEmpty(e.Hosts);
-            });
-            Assert.Equal(catalogue.Entries.Count, catalogue.Entries.Select(e => e.Id).Distinct(StringComparer.Ordinal).Count());
+            Assert.All(
+                catalogue.Entries,
+                e =>
+                {
+                    Assert.False(string.IsNullOrWhiteSpace(e.Source));
+                    Assert.NotEmpty(e.Hosts);
+                }
+            );
+            Assert.Equal(
+                catalogue.Entries.Count,
+                catalogue.Entries.Select(e => e.Id).Distinct(StringComparer.Ordinal).Count()
+            );
         }
     }
 
@@ -52,8 +58,17 @@ public class CatalogTests
 
         var hosts = model!.Hosts("registries");
         Assert.Equal(
-            ["auth.docker.io", "ghcr.io", "index.docker.io", "pkg-containers.githubusercontent.com", "production.cloudfront.docker.com", "registry-1.docker.io", "registry.librechat.ai"],
-            hosts);
+            [
+                "auth.docker.io",
+                "ghcr.io",
+                "index.docker.io",
+                "pkg-containers.githubusercontent.com",
+                "production.cloudfront.docker.com",
+                "registry-1.docker.io",
+                "registry.librechat.ai",
+            ],
+            hosts
+        );
         Assert.DoesNotContain("production.cloudflare.docker.com", hosts);
     }
 
@@ -65,7 +80,10 @@ public class CatalogTests
         var hosts = model!.Hosts("registries");
         Assert.Contains("123456789012.dkr.ecr.eu-central-1.amazonaws.com", hosts);
         Assert.Contains("api.ecr.eu-central-1.amazonaws.com", hosts);
-        Assert.Contains("prod-eu-central-1-starport-layer-bucket.s3.eu-central-1.amazonaws.com", hosts);
+        Assert.Contains(
+            "prod-eu-central-1-starport-layer-bucket.s3.eu-central-1.amazonaws.com",
+            hosts
+        );
         Assert.Empty(model!.Lookups);
     }
 
@@ -76,10 +94,18 @@ public class CatalogTests
 
         var (model, _, bag) = EgressTestHelpers.Run(Quiet(), settings);
 
-        Assert.Contains("{aws.accountId}.dkr.ecr.{aws.region}.amazonaws.com", model!.Hosts("registries"));
+        Assert.Contains(
+            "{aws.accountId}.dkr.ecr.{aws.region}.amazonaws.com",
+            model!.Hosts("registries")
+        );
         Assert.Equal(["{aws.accountId}", "{aws.region}"], model!.Lookups.Select(l => l.Token));
         Assert.True(bag.Has(DiagnosticCatalog.DeployTimeLookup));
-        Assert.True(model.Group("registries").Hosts.Single(h => h.Host.StartsWith("{aws.accountId}", StringComparison.Ordinal)).IsDeferred);
+        Assert.True(
+            model
+                .Group("registries")
+                .Hosts.Single(h => h.Host.StartsWith("{aws.accountId}", StringComparison.Ordinal))
+                .IsDeferred
+        );
     }
 
     [Fact]
@@ -87,10 +113,22 @@ public class CatalogTests
     {
         var azure = Stack(cloud: CloudProvider.Azure) with
         {
-            Cluster = new ClusterSettings { Id = "/subscriptions/0000/resourcegroups/rg/providers/microsoft.containerservice/managedclusters/chat" },
-            Registry = new RegistrySettings { AzureRegistryName = "contosoacr", AzureRegion = "westeurope" },
+            Cluster = new ClusterSettings
+            {
+                Id =
+                    "/subscriptions/0000/resourcegroups/rg/providers/microsoft.containerservice/managedclusters/chat",
+            },
+            Registry = new RegistrySettings
+            {
+                AzureRegistryName = "contosoacr",
+                AzureRegion = "westeurope",
+            },
         };
-        var gcp = Stack(cloud: CloudProvider.Gcp) with { Cluster = new ClusterSettings { Id = "chat-gke" }, Registry = new RegistrySettings() };
+        var gcp = Stack(cloud: CloudProvider.Gcp) with
+        {
+            Cluster = new ClusterSettings { Id = "chat-gke" },
+            Registry = new RegistrySettings(),
+        };
 
         var (azureModel, _, _) = EgressTestHelpers.Run(Quiet(), azure);
         var (gcpModel, _, _) = EgressTestHelpers.Run(Quiet(), gcp);
@@ -133,10 +171,26 @@ public class CatalogTests
     [Fact]
     public void Provider_override_changes_the_host_a_built_in_endpoint_gets()
     {
-        var settings = Stack() with { CatalogOverrides = [new CatalogOverride("providers/openai", ["eu.api.openai.com"], ["api.openai.com"])] };
+        var settings = Stack() with
+        {
+            CatalogOverrides =
+            [
+                new CatalogOverride("providers/openai", ["eu.api.openai.com"], ["api.openai.com"]),
+            ],
+        };
         var config = Quiet() with
         {
-            Endpoints = new Core.LibreChat.EndpointsConfig { BuiltIns = [new Core.LibreChat.BuiltInEndpointConfig { Kind = Core.LibreChat.BuiltInEndpointKind.OpenAI, Location = Loc("endpoints.openAI", 12) }] },
+            Endpoints = new Core.LibreChat.EndpointsConfig
+            {
+                BuiltIns =
+                [
+                    new Core.LibreChat.BuiltInEndpointConfig
+                    {
+                        Kind = Core.LibreChat.BuiltInEndpointKind.OpenAI,
+                        Location = Loc("endpoints.openAI", 12),
+                    },
+                ],
+            },
         };
 
         var (model, _, _) = EgressTestHelpers.Run(config, settings);
@@ -147,19 +201,28 @@ public class CatalogTests
     [Fact]
     public void Unknown_override_target_is_an_error_listing_the_known_ones()
     {
-        var settings = Stack() with { CatalogOverrides = [new CatalogOverride("dockerhub", ["x.example.com"], [])] };
+        var settings = Stack() with
+        {
+            CatalogOverrides = [new CatalogOverride("dockerhub", ["x.example.com"], [])],
+        };
 
         var (model, _, bag) = EgressTestHelpers.Run(Quiet(), settings);
 
         Assert.Null(model);
-        var error = Assert.Single(bag.Items, d => d.Descriptor == DiagnosticCatalog.UnknownCatalogOverride);
+        var error = Assert.Single(
+            bag.Items,
+            d => d.Descriptor == DiagnosticCatalog.UnknownCatalogOverride
+        );
         Assert.Contains("docker-hub", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public void Bare_wildcard_added_by_an_override_is_rejected()
     {
-        var settings = Stack() with { CatalogOverrides = [new CatalogOverride("registries", ["*"], [])] };
+        var settings = Stack() with
+        {
+            CatalogOverrides = [new CatalogOverride("registries", ["*"], [])],
+        };
 
         var (model, _, bag) = EgressTestHelpers.Run(Quiet(), settings);
 

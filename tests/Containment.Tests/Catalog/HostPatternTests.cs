@@ -10,7 +10,10 @@ public class HostPatternTests
     [InlineData("https://user:pw@api.example.com:8443/v1?key=x", "api.example.com")]
     [InlineData("*.Example.com", "*.example.com")]
     [InlineData("bücher.example", "xn--bcher-kva.example")]
-    public void Normalises_to_lower_case_punycode_without_scheme_port_path_or_trailing_dot(string raw, string expected)
+    public void Normalises_to_lower_case_punycode_without_scheme_port_path_or_trailing_dot(
+        string raw,
+        string expected
+    )
     {
         var (host, problem) = HostPattern.Normalize(raw);
 
@@ -30,7 +33,10 @@ public class HostPatternTests
     [InlineData("*.co.uk", HostPatternProblem.PublicSuffixWildcard)]
     [InlineData("*.amazonaws.com", HostPatternProblem.PublicSuffixWildcard)]
     [InlineData("{aws.accountId}.dkr.ecr.eu-west-1.amazonaws.com", HostPatternProblem.LookupToken)]
-    public void Rejects_everything_but_exact_and_leading_wildcards(string raw, HostPatternProblem expected)
+    public void Rejects_everything_but_exact_and_leading_wildcards(
+        string raw,
+        HostPatternProblem expected
+    )
     {
         Assert.Equal(expected, HostPattern.Normalize(raw).Problem);
     }
@@ -38,16 +44,28 @@ public class HostPatternTests
     [Fact]
     public void Mid_label_wildcards_pass_only_from_catalogues()
     {
-        Assert.Equal(HostPatternProblem.MidLabelWildcard, HostPattern.Normalize("602401143452.dkr.ecr.*.amazonaws.com").Problem);
-        Assert.Equal("602401143452.dkr.ecr.*.amazonaws.com", HostPattern.Normalize("602401143452.dkr.ecr.*.amazonaws.com", fromCatalogue: true).Host);
-        Assert.Equal(HostPatternProblem.Malformed, HostPattern.Normalize("a**.example.com", fromCatalogue: true).Problem);
+        Assert.Equal(
+            HostPatternProblem.MidLabelWildcard,
+            HostPattern.Normalize("602401143452.dkr.ecr.*.amazonaws.com").Problem
+        );
+        Assert.Equal(
+            "602401143452.dkr.ecr.*.amazonaws.com",
+            HostPattern.Normalize("602401143452.dkr.ecr.*.amazonaws.com", fromCatalogue: true).Host
+        );
+        Assert.Equal(
+            HostPatternProblem.Malformed,
+            HostPattern.Normalize("a**.example.com", fromCatalogue: true).Problem
+        );
     }
 
     [Fact]
     public void Look_up_tokens_pass_only_from_catalogues()
     {
         const string Ecr = "{aws.accountId}.dkr.ecr.{aws.region}.amazonaws.com";
-        Assert.Equal((Ecr, HostPatternProblem.None), HostPattern.Normalize(Ecr, fromCatalogue: true));
+        Assert.Equal(
+            (Ecr, HostPatternProblem.None),
+            HostPattern.Normalize(Ecr, fromCatalogue: true)
+        );
         Assert.Equal(HostPatternProblem.LookupToken, HostPattern.Normalize(Ecr).Problem);
     }
 }

@@ -9,7 +9,8 @@ internal sealed record CliResult(int ExitCode, string Stdout, string Stderr);
 
 internal static class CliRunner
 {
-    public static CliResult Run(IFileSystem fs, params string[] args) => Run(fs, new Mock<IEnvironment>().Object, args);
+    public static CliResult Run(IFileSystem fs, params string[] args) =>
+        Run(fs, new Mock<IEnvironment>().Object, args);
 
     public static CliResult Run(IFileSystem fs, IEnvironment env, params string[] args)
     {

@@ -53,11 +53,17 @@ public sealed class CompileProcessTests : IDisposable
     [Fact]
     public void A_failing_run_exits_1_with_empty_stdout_and_one_stderr_line()
     {
-        var (exit, stdout, stderr) = RunCompile(StackRun("{\"containment:librechatConfig\":\"../outside.yaml\"}"));
+        var (exit, stdout, stderr) = RunCompile(
+            StackRun("{\"containment:librechatConfig\":\"../outside.yaml\"}")
+        );
 
         Assert.Equal((1, ""), (exit, stdout));
         var line = Assert.Single(stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
-        Assert.StartsWith("PULUMI_CONFIG: error CT5050: containment:librechatConfig '../outside.yaml' points outside the project root", line, StringComparison.Ordinal);
+        Assert.StartsWith(
+            "PULUMI_CONFIG: error CT5050: containment:librechatConfig '../outside.yaml' points outside the project root",
+            line,
+            StringComparison.Ordinal
+        );
     }
 
     private Dictionary<string, string> StackRun(string config) =>
@@ -69,10 +75,15 @@ public sealed class CompileProcessTests : IDisposable
             ["PULUMI_ROOT_DIRECTORY"] = _project.Path,
         };
 
-    private (int Exit, string Stdout, string Stderr) RunCompile(Dictionary<string, string> pulumiVariables)
+    private (int Exit, string Stdout, string Stderr) RunCompile(
+        Dictionary<string, string> pulumiVariables
+    )
     {
         var dll = Path.Combine(AppContext.BaseDirectory, "containment.dll");
-        Assert.True(File.Exists(dll), $"{dll} is missing: the test project references the CLI project, which copies it there.");
+        Assert.True(
+            File.Exists(dll),
+            $"{dll} is missing: the test project references the CLI project, which copies it there."
+        );
         var start = new ProcessStartInfo(DotnetHost())
         {
             WorkingDirectory = _project.Path,
@@ -85,7 +96,13 @@ public sealed class CompileProcessTests : IDisposable
         start.ArgumentList.Add(dll);
         start.ArgumentList.Add("compile");
         // The child must see exactly the PULUMI_* variables of the case, never ones the test run happens to have.
-        foreach (var name in start.Environment.Keys.Where(k => k.StartsWith("PULUMI_", StringComparison.OrdinalIgnoreCase)).ToList())
+        foreach (
+            var name in start
+                .Environment.Keys.Where(k =>
+                    k.StartsWith("PULUMI_", StringComparison.OrdinalIgnoreCase)
+                )
+                .ToList()
+        )
         {
             start.Environment.Remove(name);
         }
@@ -96,11 +113,16 @@ public sealed class CompileProcessTests : IDisposable
         }
 
         using var process = Process.Start(start)!;
-        var stderrTask = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
+        var stderrTask = process.StandardError.ReadToEndAsync(
+            TestContext.Current.CancellationToken
+        );
         var stdout = process.StandardOutput.ReadToEnd();
         var stderr = stderrTask.GetAwaiter().GetResult();
         // A safety net against a hung child, not a timing assertion.
-        Assert.True(process.WaitForExit(TimeSpan.FromMinutes(2)), "containment compile did not exit");
+        Assert.True(
+            process.WaitForExit(TimeSpan.FromMinutes(2)),
+            "containment compile did not exit"
+        );
         return (process.ExitCode, stdout, stderr);
     }
 
@@ -114,7 +136,12 @@ public sealed class CompileProcessTests : IDisposable
         }
 
         var self = System.Environment.ProcessPath;
-        return self is not null && Path.GetFileNameWithoutExtension(self).Equals("dotnet", StringComparison.OrdinalIgnoreCase) ? self : "dotnet";
+        return
+            self is not null
+            && Path.GetFileNameWithoutExtension(self)
+                .Equals("dotnet", StringComparison.OrdinalIgnoreCase)
+            ? self
+            : "dotnet";
     }
 
     private static void AssertOneJsonDocument(string stdout)

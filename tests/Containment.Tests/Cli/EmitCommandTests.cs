@@ -26,10 +26,17 @@ public sealed class EmitCommandTests : IDisposable
 
         Assert.Equal((0, ""), (result.ExitCode, result.Stdout));
         Assert.NotEmpty(files);
-        Assert.EndsWith($"containment: {target} -> {dir}: {files.Count} written, 0 unchanged, 0 removed\n", result.Stderr, StringComparison.Ordinal);
+        Assert.EndsWith(
+            $"containment: {target} -> {dir}: {files.Count} written, 0 unchanged, 0 removed\n",
+            result.Stderr,
+            StringComparison.Ordinal
+        );
         Assert.Equal(
             [.. files.Keys],
-            File.ReadAllText(Path.Combine(dir, AtomicDirectoryWriter.ManifestFileName)).Split('\n', StringSplitOptions.RemoveEmptyEntries).Where(l => !l.StartsWith('#')));
+            File.ReadAllText(Path.Combine(dir, AtomicDirectoryWriter.ManifestFileName))
+                .Split('\n', StringSplitOptions.RemoveEmptyEntries)
+                .Where(l => !l.StartsWith('#'))
+        );
     }
 
     [Theory]
@@ -43,7 +50,11 @@ public sealed class EmitCommandTests : IDisposable
         var (result, second) = Upstream.Emit(target, dir);
 
         Assert.Equal(0, result.ExitCode);
-        Assert.EndsWith($": 0 written, {first.Count} unchanged, 0 removed\n", result.Stderr, StringComparison.Ordinal);
+        Assert.EndsWith(
+            $": 0 written, {first.Count} unchanged, 0 removed\n",
+            result.Stderr,
+            StringComparison.Ordinal
+        );
         Assert.Equal(first, second);
         Assert.Equal(stamps, Stamps(dir));
     }
@@ -58,15 +69,35 @@ public sealed class EmitCommandTests : IDisposable
         File.WriteAllText(Path.Combine(dir, "README.user"), "mine\n");
         var stamps = Touch(dir);
         var before = E2eCase.ReadFolder(dir);
-        var fs = Upstream.FileSystem().With("broken.yaml", "version: \"1\"\nendpoints:\n  custom:\n    - name: x\n      baseURL: [\n");
+        var fs = Upstream
+            .FileSystem()
+            .With(
+                "broken.yaml",
+                "version: \"1\"\nendpoints:\n  custom:\n    - name: x\n      baseURL: [\n"
+            );
 
         // When the config has an error
-        var result = Run(fs, "emit", "--settings", Upstream.StackFile, "--config", "broken.yaml", "--target", target, "--out", dir);
+        var result = Run(
+            fs,
+            "emit",
+            "--settings",
+            Upstream.StackFile,
+            "--config",
+            "broken.yaml",
+            "--target",
+            target,
+            "--out",
+            dir
+        );
 
         // Then nothing was written, and the reason is on stderr
         Assert.Equal((1, ""), (result.ExitCode, result.Stdout));
         Assert.Contains("broken.yaml(", result.Stderr, StringComparison.Ordinal);
-        Assert.EndsWith($"containment: nothing written to {dir} (errors above)\n", result.Stderr, StringComparison.Ordinal);
+        Assert.EndsWith(
+            $"containment: nothing written to {dir} (errors above)\n",
+            result.Stderr,
+            StringComparison.Ordinal
+        );
         Assert.Equal(before, E2eCase.ReadFolder(dir));
         Assert.Equal(stamps, Stamps(dir));
         Assert.Equal([dir], Directory.EnumerateDirectories(_temp.Path));
@@ -77,7 +108,18 @@ public sealed class EmitCommandTests : IDisposable
     {
         var dir = _temp.Sub("never");
 
-        var result = Run(Upstream.FileSystem(), "emit", "--settings", Upstream.StackFile, "--config", "missing.yaml", "--target", "terraform", "--out", dir);
+        var result = Run(
+            Upstream.FileSystem(),
+            "emit",
+            "--settings",
+            Upstream.StackFile,
+            "--config",
+            "missing.yaml",
+            "--target",
+            "terraform",
+            "--out",
+            dir
+        );
 
         Assert.Equal(1, result.ExitCode);
         Assert.False(Directory.Exists(dir));
@@ -91,10 +133,25 @@ public sealed class EmitCommandTests : IDisposable
         var file = _temp.Sub("out.txt");
         File.WriteAllText(file, "not a folder\n");
 
-        var result = Run(Upstream.FileSystem(), "emit", "--settings", Upstream.StackFile, "--config", E2eCase.ConfigFile, "--target", "terraform", "--out", file);
+        var result = Run(
+            Upstream.FileSystem(),
+            "emit",
+            "--settings",
+            Upstream.StackFile,
+            "--config",
+            E2eCase.ConfigFile,
+            "--target",
+            "terraform",
+            "--out",
+            file
+        );
 
         Assert.Equal((1, ""), (result.ExitCode, result.Stdout));
-        Assert.EndsWith($"containment: nothing written to {file}: '{file}' is a file, not a folder.\n", result.Stderr, StringComparison.Ordinal);
+        Assert.EndsWith(
+            $"containment: nothing written to {file}: '{file}' is a file, not a folder.\n",
+            result.Stderr,
+            StringComparison.Ordinal
+        );
         Assert.Equal("not a folder\n", File.ReadAllText(file));
         Assert.Equal([file], Directory.EnumerateFileSystemEntries(_temp.Path));
     }
@@ -102,7 +159,16 @@ public sealed class EmitCommandTests : IDisposable
     [Fact]
     public void An_unknown_target_is_a_usage_error()
     {
-        var result = Run(Upstream.FileSystem(), "emit", "--settings", Upstream.StackFile, "--target", "cloudformation", "--out", _temp.Sub("x"));
+        var result = Run(
+            Upstream.FileSystem(),
+            "emit",
+            "--settings",
+            Upstream.StackFile,
+            "--target",
+            "cloudformation",
+            "--out",
+            _temp.Sub("x")
+        );
 
         Assert.Equal(2, result.ExitCode);
         Assert.False(Directory.Exists(_temp.Sub("x")));
@@ -120,5 +186,10 @@ public sealed class EmitCommandTests : IDisposable
     }
 
     private static SortedDictionary<string, DateTime> Stamps(string dir) =>
-        new(Directory.EnumerateFiles(dir, "*", SearchOption.AllDirectories).ToDictionary(f => f, File.GetLastWriteTimeUtc), StringComparer.Ordinal);
+        new(
+            Directory
+                .EnumerateFiles(dir, "*", SearchOption.AllDirectories)
+                .ToDictionary(f => f, File.GetLastWriteTimeUtc),
+            StringComparer.Ordinal
+        );
 }

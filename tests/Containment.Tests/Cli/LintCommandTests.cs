@@ -28,12 +28,19 @@ public class LintCommandTests
     [Theory]
     [InlineData("monitor", 0, "warning CT2008")]
     [InlineData("enforce", 1, "error CT2008")]
-    public void With_a_stack_an_unresolved_url_variable_follows_the_stack_mode(string mode, int exitCode, string expected)
+    public void With_a_stack_an_unresolved_url_variable_follows_the_stack_mode(
+        string mode,
+        int exitCode,
+        string expected
+    )
     {
         var yaml = "version: \"1\"\nmcpServers:\n  m:\n    url: \"https://${NOPE}.example/sse\"\n";
         var fs = new InMemoryFileSystem()
             .With("c.yaml", yaml)
-            .With("Pulumi.s.yaml", $"config:\n  containment:mode: {mode}\n  containment:librechatConfig: c.yaml\n");
+            .With(
+                "Pulumi.s.yaml",
+                $"config:\n  containment:mode: {mode}\n  containment:librechatConfig: c.yaml\n"
+            );
         var result = Run(fs, "lint", "--settings", "Pulumi.s.yaml");
         Assert.Equal(exitCode, result.ExitCode);
         Assert.Contains($"c.yaml(4,10): {expected}:", result.Stderr, StringComparison.Ordinal);
@@ -44,10 +51,17 @@ public class LintCommandTests
     {
         var fs = new InMemoryFileSystem()
             .With(Path.Combine("project", "infra", "c.yaml"), "version: 1.0\n")
-            .With(Path.Combine("project", "Pulumi.s.yaml"), "config:\n  containment:librechatConfig: infra/c.yaml\n");
+            .With(
+                Path.Combine("project", "Pulumi.s.yaml"),
+                "config:\n  containment:librechatConfig: infra/c.yaml\n"
+            );
         var result = Run(fs, "lint", "--settings", Path.Combine("project", "Pulumi.s.yaml"));
         Assert.Equal(1, result.ExitCode);
-        Assert.StartsWith("infra/c.yaml(1,10): error CT2005:", result.Stderr, StringComparison.Ordinal);
+        Assert.StartsWith(
+            "infra/c.yaml(1,10): error CT2005:",
+            result.Stderr,
+            StringComparison.Ordinal
+        );
     }
 
     [Fact]
@@ -104,7 +118,8 @@ public class LintCommandTests
     [Fact]
     public void Json_format_prints_the_stable_document_on_stdout()
     {
-        var yaml = "version: \"1\"\nbogus: 1\nmcpServers:\n  m:\n    url: \"https://${NOPE}.example/sse\"\n";
+        var yaml =
+            "version: \"1\"\nbogus: 1\nmcpServers:\n  m:\n    url: \"https://${NOPE}.example/sse\"\n";
         var result = Run(
             new InMemoryFileSystem().With("c.yaml", yaml),
             "lint",

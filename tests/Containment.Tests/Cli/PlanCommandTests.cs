@@ -17,12 +17,25 @@ public class PlanCommandTests
         var result = Obot.Plan("text");
 
         Assert.Equal(0, result.ExitCode);
-        Assert.StartsWith("Stack dev: monitor mode, cloud gcp, controller 8.2", result.Stdout, StringComparison.Ordinal);
-        Assert.Contains("obot.example.com  443    setting obotEndpoint", result.Stdout, StringComparison.Ordinal);
+        Assert.StartsWith(
+            "Stack dev: monitor mode, cloud gcp, controller 8.2",
+            result.Stdout,
+            StringComparison.Ordinal
+        );
+        Assert.Contains(
+            "obot.example.com  443    setting obotEndpoint",
+            result.Stdout,
+            StringComparison.Ordinal
+        );
         Assert.All(
             result.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries),
-            line => Assert.Matches(@"^[^:]+(\(\d+,\d+\))?: (info|warning) CT\d{4}: ", line));
-        Assert.Contains("librechat.yaml(14,3): info CT3028: mcpServers.github is reached through the Obot gateway", result.Stderr, StringComparison.Ordinal);
+            line => Assert.Matches(@"^[^:]+(\(\d+,\d+\))?: (info|warning) CT\d{4}: ", line)
+        );
+        Assert.Contains(
+            "librechat.yaml(14,3): info CT3028: mcpServers.github is reached through the Obot gateway",
+            result.Stderr,
+            StringComparison.Ordinal
+        );
     }
 
     [Fact]
@@ -31,11 +44,19 @@ public class PlanCommandTests
         var result = E2eCase.ByName("upstream").Plan("json");
 
         using var doc = JsonDocument.Parse(result.Stdout);
-        var llm = doc.RootElement.GetProperty("webGroups").EnumerateArray().Single(w => w.GetProperty("name").GetString() == "llm-providers");
-        var hosts = llm.GetProperty("hosts").EnumerateArray().Select(h => (
-            h.GetProperty("host").GetString(),
-            h.GetProperty("sources")[0].GetProperty("path").GetString(),
-            h.GetProperty("sources")[0].GetProperty("line").GetInt32()));
+        var llm = doc
+            .RootElement.GetProperty("webGroups")
+            .EnumerateArray()
+            .Single(w => w.GetProperty("name").GetString() == "llm-providers");
+        var hosts = llm.GetProperty("hosts")
+            .EnumerateArray()
+            .Select(h =>
+                (
+                    h.GetProperty("host").GetString(),
+                    h.GetProperty("sources")[0].GetProperty("path").GetString(),
+                    h.GetProperty("sources")[0].GetProperty("line").GetInt32()
+                )
+            );
         Assert.Equal(
             [
                 ("api.anthropic.com", "endpoints.custom[1].baseURL", 23), // provider: anthropic (Anthropic-compatible)
@@ -44,7 +65,8 @@ public class PlanCommandTests
                 ("api.x.ai", "endpoints.custom[0].baseURL", 16),
                 ("openrouter.ai", "endpoints.custom[4].baseURL", 42),
             ],
-            hosts);
+            hosts
+        );
     }
 
     [Fact]
@@ -56,7 +78,11 @@ public class PlanCommandTests
         Assert.StartsWith("# Containment plan: dev\n", result.Stdout, StringComparison.Ordinal);
         // The Obot gateway's permit sits in the MCP band at the slot its name hashes to (RulePriorities).
         var priority = RulePriorities.McpEgress.HomeOf("permit-mcp-gateway");
-        Assert.Contains($"| {priority} | `permit-mcp-gateway` | PERMIT |", result.Stdout, StringComparison.Ordinal);
+        Assert.Contains(
+            $"| {priority} | `permit-mcp-gateway` | PERMIT |",
+            result.Stdout,
+            StringComparison.Ordinal
+        );
         Assert.DoesNotContain('\r', result.Stdout);
     }
 
@@ -67,8 +93,18 @@ public class PlanCommandTests
 
         Assert.Equal((0, ""), (result.ExitCode, result.Stderr));
         using var doc = JsonDocument.Parse(result.Stdout);
-        Assert.Equal(("dev", "monitor", "gcp"), (doc.RootElement.GetProperty("stack").GetString(), doc.RootElement.GetProperty("mode").GetString(), doc.RootElement.GetProperty("cloudProvider").GetString()));
-        Assert.Contains(doc.RootElement.GetProperty("diagnostics").EnumerateArray(), d => d.GetProperty("code").GetString() == "CT3028");
+        Assert.Equal(
+            ("dev", "monitor", "gcp"),
+            (
+                doc.RootElement.GetProperty("stack").GetString(),
+                doc.RootElement.GetProperty("mode").GetString(),
+                doc.RootElement.GetProperty("cloudProvider").GetString()
+            )
+        );
+        Assert.Contains(
+            doc.RootElement.GetProperty("diagnostics").EnumerateArray(),
+            d => d.GetProperty("code").GetString() == "CT3028"
+        );
     }
 
     [Theory]
@@ -78,10 +114,23 @@ public class PlanCommandTests
     {
         var fs = Obot.FileSystem().With("bad.yaml", "version: 1.0\n");
 
-        var result = Run(fs, "plan", "--settings", Obot.StackFile, "--config", "bad.yaml", "--format", format);
+        var result = Run(
+            fs,
+            "plan",
+            "--settings",
+            Obot.StackFile,
+            "--config",
+            "bad.yaml",
+            "--format",
+            format
+        );
 
         Assert.Equal((1, ""), (result.ExitCode, result.Stdout));
-        Assert.StartsWith("bad.yaml(1,10): error CT2005: version must be a string", result.Stderr, StringComparison.Ordinal);
+        Assert.StartsWith(
+            "bad.yaml(1,10): error CT2005: version must be a string",
+            result.Stderr,
+            StringComparison.Ordinal
+        );
     }
 
     [Fact]
@@ -89,20 +138,43 @@ public class PlanCommandTests
     {
         var fs = Obot.FileSystem().With("bad.yaml", "version: 1.0\n");
 
-        var result = Run(fs, "plan", "--settings", Obot.StackFile, "--config", "bad.yaml", "--format", "json");
+        var result = Run(
+            fs,
+            "plan",
+            "--settings",
+            Obot.StackFile,
+            "--config",
+            "bad.yaml",
+            "--format",
+            "json"
+        );
 
         // stderr repeats the errors (an exit 1 always says why); the document carries them for machines.
         Assert.Equal(1, result.ExitCode);
         Assert.StartsWith("bad.yaml(1,10): error CT2005", result.Stderr, StringComparison.Ordinal);
         using var doc = JsonDocument.Parse(result.Stdout);
         var diagnostic = Assert.Single(doc.RootElement.GetProperty("diagnostics").EnumerateArray());
-        Assert.Equal(("error", "CT2005", 1), (diagnostic.GetProperty("severity").GetString(), diagnostic.GetProperty("code").GetString(), diagnostic.GetProperty("line").GetInt32()));
+        Assert.Equal(
+            ("error", "CT2005", 1),
+            (
+                diagnostic.GetProperty("severity").GetString(),
+                diagnostic.GetProperty("code").GetString(),
+                diagnostic.GetProperty("line").GetInt32()
+            )
+        );
     }
 
     [Fact]
     public void Unknown_format_is_a_usage_error()
     {
-        var result = Run(Obot.FileSystem(), "plan", "--settings", Obot.StackFile, "--format", "html");
+        var result = Run(
+            Obot.FileSystem(),
+            "plan",
+            "--settings",
+            Obot.StackFile,
+            "--format",
+            "html"
+        );
 
         Assert.Equal((2, ""), (result.ExitCode, result.Stdout));
         Assert.StartsWith("containment: ", result.Stderr, StringComparison.Ordinal);
@@ -130,22 +202,46 @@ public class PlanCommandTests
 
         Assert.Equal(0, result.ExitCode);
         using var doc = JsonDocument.Parse(result.Stdout);
-        Assert.Equal(("dev", "aws", "TERRAFORM_AFTER_UI_MANAGED"), (doc.RootElement.GetProperty("stack").GetString(), doc.RootElement.GetProperty("cloudProvider").GetString(), doc.RootElement.GetProperty("attachmentPoint").GetString()));
-        Assert.Contains("\"file\": \"infra/librechat.yaml\"", result.Stdout, StringComparison.Ordinal);
+        Assert.Equal(
+            ("dev", "aws", "TERRAFORM_AFTER_UI_MANAGED"),
+            (
+                doc.RootElement.GetProperty("stack").GetString(),
+                doc.RootElement.GetProperty("cloudProvider").GetString(),
+                doc.RootElement.GetProperty("attachmentPoint").GetString()
+            )
+        );
+        Assert.Contains(
+            "\"file\": \"infra/librechat.yaml\"",
+            result.Stdout,
+            StringComparison.Ordinal
+        );
     }
 
     [Fact]
     public void Settings_file_name_gives_the_stack_name()
     {
         var fs = new InMemoryFileSystem()
-            .With("deploy/Pulumi.prod.yaml", "config:\n  containment:mode: enforce\n  containment:librechatConfig: chat.yaml\n  containment:cluster:\n    id: chat-prod\n")
-            .With("deploy/chat.yaml", "version: \"1.3.17\"\ninterface:\n  mcpServers:\n    create: false\n");
+            .With(
+                "deploy/Pulumi.prod.yaml",
+                "config:\n  containment:mode: enforce\n  containment:librechatConfig: chat.yaml\n  containment:cluster:\n    id: chat-prod\n"
+            )
+            .With(
+                "deploy/chat.yaml",
+                "version: \"1.3.17\"\ninterface:\n  mcpServers:\n    create: false\n"
+            );
 
         var result = Run(fs, "plan", "--settings", "deploy/Pulumi.prod.yaml", "--format", "json");
 
         Assert.Equal(0, result.ExitCode);
         using var doc = JsonDocument.Parse(result.Stdout);
-        Assert.Equal(("prod", "enforce", "containment-prod"), (doc.RootElement.GetProperty("stack").GetString(), doc.RootElement.GetProperty("mode").GetString(), doc.RootElement.GetProperty("ruleset").GetString()));
+        Assert.Equal(
+            ("prod", "enforce", "containment-prod"),
+            (
+                doc.RootElement.GetProperty("stack").GetString(),
+                doc.RootElement.GetProperty("mode").GetString(),
+                doc.RootElement.GetProperty("ruleset").GetString()
+            )
+        );
     }
 
     [Fact]
@@ -154,19 +250,37 @@ public class PlanCommandTests
         var result = Run(Obot.FileSystem(), "plan", "--stack", "nope");
 
         Assert.Equal((1, ""), (result.ExitCode, result.Stdout));
-        Assert.Equal("Pulumi.nope.yaml: error CT4001: stack settings file 'Pulumi.nope.yaml' does not exist.\n", result.Stderr);
+        Assert.Equal(
+            "Pulumi.nope.yaml: error CT4001: stack settings file 'Pulumi.nope.yaml' does not exist.\n",
+            result.Stderr
+        );
     }
 
     [Fact]
     public void Without_stack_or_settings_the_defaults_apply_with_a_warning()
     {
-        var fs = new InMemoryFileSystem().With("infra/librechat.yaml", Obot.Read(E2eCase.ConfigFile));
+        var fs = new InMemoryFileSystem().With(
+            "infra/librechat.yaml",
+            Obot.Read(E2eCase.ConfigFile)
+        );
 
         var result = Run(fs, "plan");
 
         Assert.Equal(0, result.ExitCode);
-        Assert.StartsWith("containment: warning: no --stack or --settings given; using the documented defaults", result.Stderr, StringComparison.Ordinal);
-        Assert.StartsWith("Stack default: monitor mode, cloud none, controller 8.2", result.Stdout, StringComparison.Ordinal);
-        Assert.Contains("api.openai.com  443    infra/librechat.yaml:9 endpoints.openAI", result.Stdout, StringComparison.Ordinal);
+        Assert.StartsWith(
+            "containment: warning: no --stack or --settings given; using the documented defaults",
+            result.Stderr,
+            StringComparison.Ordinal
+        );
+        Assert.StartsWith(
+            "Stack default: monitor mode, cloud none, controller 8.2",
+            result.Stdout,
+            StringComparison.Ordinal
+        );
+        Assert.Contains(
+            "api.openai.com  443    infra/librechat.yaml:9 endpoints.openAI",
+            result.Stdout,
+            StringComparison.Ordinal
+        );
     }
 }

@@ -9,10 +9,17 @@ namespace Containment.Tests.Egress;
 
 internal static class EgressTestHelpers
 {
-    public static (PolicyModel? Model, EgressInventory Inventory, DiagnosticBag Diagnostics) Run(LibreChatConfig config, StackSettings? settings = null)
+    public static (PolicyModel? Model, EgressInventory Inventory, DiagnosticBag Diagnostics) Run(
+        LibreChatConfig config,
+        StackSettings? settings = null
+    )
     {
         var bag = new DiagnosticBag();
-        var (model, inventory) = PolicyBuilder.BuildWithInventory(config, settings ?? ConfigFixtures.Stack(), bag);
+        var (model, inventory) = PolicyBuilder.BuildWithInventory(
+            config,
+            settings ?? ConfigFixtures.Stack(),
+            bag
+        );
         return (model, inventory, bag);
     }
 
@@ -25,8 +32,15 @@ internal static class EgressTestHelpers
     public static IReadOnlyList<string> Hosts(this PolicyModel? model, string group)
     {
         Assert.NotNull(model);
-        return [.. model.WebGroups.Where(g => g.Name == group).SelectMany(g => g.Hosts).Select(h => h.Host)];
+        return
+        [
+            .. model
+                .WebGroups.Where(g => g.Name == group)
+                .SelectMany(g => g.Hosts)
+                .Select(h => h.Host),
+        ];
     }
 
-    public static bool Has(this DiagnosticBag bag, DiagnosticDescriptor descriptor) => bag.Items.Any(d => d.Descriptor == descriptor);
+    public static bool Has(this DiagnosticBag bag, DiagnosticDescriptor descriptor) =>
+        bag.Items.Any(d => d.Descriptor == descriptor);
 }

@@ -11,10 +11,25 @@ namespace Containment.Tests.Egress;
 
 public class LlmProviderEgressTests
 {
-    private static LibreChatConfig WithBuiltIn(BuiltInEndpointKind kind, string key, AnthropicVertexConfig? vertex = null) =>
+    private static LibreChatConfig WithBuiltIn(
+        BuiltInEndpointKind kind,
+        string key,
+        AnthropicVertexConfig? vertex = null
+    ) =>
         Quiet() with
         {
-            Endpoints = new EndpointsConfig { BuiltIns = [new BuiltInEndpointConfig { Kind = kind, Location = Loc("endpoints." + key, 12), Vertex = vertex }] },
+            Endpoints = new EndpointsConfig
+            {
+                BuiltIns =
+                [
+                    new BuiltInEndpointConfig
+                    {
+                        Kind = kind,
+                        Location = Loc("endpoints." + key, 12),
+                        Vertex = vertex,
+                    },
+                ],
+            },
         };
 
     [Theory]
@@ -22,27 +37,49 @@ public class LlmProviderEgressTests
     [InlineData(BuiltInEndpointKind.Assistants, "assistants", "api.openai.com")]
     [InlineData(BuiltInEndpointKind.Anthropic, "anthropic", "api.anthropic.com")]
     [InlineData(BuiltInEndpointKind.Google, "google", "generativelanguage.googleapis.com")]
-    public void Built_in_endpoint_allows_its_default_host_with_config_and_catalogue_provenance(BuiltInEndpointKind kind, string key, string host)
+    public void Built_in_endpoint_allows_its_default_host_with_config_and_catalogue_provenance(
+        BuiltInEndpointKind kind,
+        string key,
+        string host
+    )
     {
         var (model, _, _) = EgressTestHelpers.Run(WithBuiltIn(kind, key));
 
         var entry = Assert.Single(model!.Group("llm-providers").Hosts);
         Assert.Equal(host, entry.Host);
-        Assert.Contains(entry.Sources, s => s is ConfigProvenance { Path: var p, Line: 12 } && p == "endpoints." + key);
-        Assert.Contains(entry.Sources, s => s is CatalogProvenance { Catalogue: "providers", Version: "2026-11" });
+        Assert.Contains(
+            entry.Sources,
+            s => s is ConfigProvenance { Path: var p, Line: 12 } && p == "endpoints." + key
+        );
+        Assert.Contains(
+            entry.Sources,
+            s => s is CatalogProvenance { Catalogue: "providers", Version: "2026-11" }
+        );
     }
 
     [Theory]
     [InlineData("us-east5", "us-east5-aiplatform.googleapis.com")]
     [InlineData("global", "aiplatform.googleapis.com")]
     [InlineData("eu", "aiplatform.eu.rep.googleapis.com")]
-    public void Anthropic_on_vertex_uses_the_regional_host_and_the_token_host(string region, string host)
+    public void Anthropic_on_vertex_uses_the_regional_host_and_the_token_host(
+        string region,
+        string host
+    )
     {
-        var vertex = new AnthropicVertexConfig { Location = Loc("endpoints.anthropic.vertex", 14), Region = Val(region, "endpoints.anthropic.vertex.region", 15, 15) };
+        var vertex = new AnthropicVertexConfig
+        {
+            Location = Loc("endpoints.anthropic.vertex", 14),
+            Region = Val(region, "endpoints.anthropic.vertex.region", 15, 15),
+        };
 
-        var (model, _, _) = EgressTestHelpers.Run(WithBuiltIn(BuiltInEndpointKind.Anthropic, "anthropic", vertex));
+        var (model, _, _) = EgressTestHelpers.Run(
+            WithBuiltIn(BuiltInEndpointKind.Anthropic, "anthropic", vertex)
+        );
 
-        Assert.Equal(new[] { host, "oauth2.googleapis.com" }.Order(StringComparer.Ordinal), model!.Hosts("llm-providers"));
+        Assert.Equal(
+            new[] { host, "oauth2.googleapis.com" }.Order(StringComparer.Ordinal),
+            model!.Hosts("llm-providers")
+        );
     }
 
     [Fact]
@@ -57,13 +94,35 @@ public class LlmProviderEgressTests
                     Location = Loc("endpoints.azureOpenAI", 40),
                     Groups =
                     [
-                        new AzureGroupConfig { Name = Val("east", "endpoints.azureOpenAI.groups[0].group", 42), InstanceName = Val("contoso-east", "endpoints.azureOpenAI.groups[0].instanceName", 44, 23) },
-                        new AzureGroupConfig { Name = Val("new", "endpoints.azureOpenAI.groups[1].group", 50), InstanceName = Val("contoso.cognitiveservices.azure.com", "endpoints.azureOpenAI.groups[1].instanceName", 52, 23) },
+                        new AzureGroupConfig
+                        {
+                            Name = Val("east", "endpoints.azureOpenAI.groups[0].group", 42),
+                            InstanceName = Val(
+                                "contoso-east",
+                                "endpoints.azureOpenAI.groups[0].instanceName",
+                                44,
+                                23
+                            ),
+                        },
+                        new AzureGroupConfig
+                        {
+                            Name = Val("new", "endpoints.azureOpenAI.groups[1].group", 50),
+                            InstanceName = Val(
+                                "contoso.cognitiveservices.azure.com",
+                                "endpoints.azureOpenAI.groups[1].instanceName",
+                                52,
+                                23
+                            ),
+                        },
                         new AzureGroupConfig
                         {
                             Name = Val("serverless", "endpoints.azureOpenAI.groups[2].group", 60),
                             Serverless = true,
-                            BaseUrl = Url("https://llama-3.eastus2.models.ai.azure.com/v1", "endpoints.azureOpenAI.groups[2].baseURL", 62),
+                            BaseUrl = Url(
+                                "https://llama-3.eastus2.models.ai.azure.com/v1",
+                                "endpoints.azureOpenAI.groups[2].baseURL",
+                                62
+                            ),
                         },
                     ],
                 },
@@ -72,7 +131,14 @@ public class LlmProviderEgressTests
 
         var (model, _, _) = EgressTestHelpers.Run(config);
 
-        Assert.Equal(["contoso-east.openai.azure.com", "contoso.cognitiveservices.azure.com", "llama-3.eastus2.models.ai.azure.com"], model!.Hosts("llm-providers"));
+        Assert.Equal(
+            [
+                "contoso-east.openai.azure.com",
+                "contoso.cognitiveservices.azure.com",
+                "llama-3.eastus2.models.ai.azure.com",
+            ],
+            model!.Hosts("llm-providers")
+        );
     }
 
     [Fact]
@@ -85,15 +151,36 @@ public class LlmProviderEgressTests
                 AzureOpenAI = new AzureOpenAIConfig
                 {
                     Location = Loc("endpoints.azureOpenAI", 40),
-                    Groups = [new AzureGroupConfig { Name = Val("g", "g", 42), InstanceName = Val("${AZ_INSTANCE}", "endpoints.azureOpenAI.groups[0].instanceName", 44), InstanceNameUnresolved = true }],
+                    Groups =
+                    [
+                        new AzureGroupConfig
+                        {
+                            Name = Val("g", "g", 42),
+                            InstanceName = Val(
+                                "${AZ_INSTANCE}",
+                                "endpoints.azureOpenAI.groups[0].instanceName",
+                                44
+                            ),
+                            InstanceNameUnresolved = true,
+                        },
+                    ],
                 },
             },
         };
 
-        var (model, _, bag) = EgressTestHelpers.Run(config, ConfigFixtures.Stack(EnforcementMode.Enforce));
+        var (model, _, bag) = EgressTestHelpers.Run(
+            config,
+            ConfigFixtures.Stack(EnforcementMode.Enforce)
+        );
 
         Assert.Null(model);
-        Assert.Contains(bag.Items, d => d.Descriptor == DiagnosticCatalog.UnresolvedHost && d.Span.Line == 44 && d.Severity == Severity.Error);
+        Assert.Contains(
+            bag.Items,
+            d =>
+                d.Descriptor == DiagnosticCatalog.UnresolvedHost
+                && d.Span.Line == 44
+                && d.Severity == Severity.Error
+        );
     }
 
     [Fact]
@@ -106,32 +193,53 @@ public class LlmProviderEgressTests
                 Bedrock = new BedrockConfig
                 {
                     Location = Loc("endpoints.bedrock", 70),
-                    Regions = [Val("us-east-1", "endpoints.bedrock.availableRegions[0]", 72, 9), Val("eu-central-1", "endpoints.bedrock.availableRegions[1]", 73, 9)],
+                    Regions =
+                    [
+                        Val("us-east-1", "endpoints.bedrock.availableRegions[0]", 72, 9),
+                        Val("eu-central-1", "endpoints.bedrock.availableRegions[1]", 73, 9),
+                    ],
                 },
             },
         };
 
         var (model, _, _) = EgressTestHelpers.Run(config);
 
-        Assert.Equal(["bedrock-runtime.eu-central-1.amazonaws.com", "bedrock-runtime.us-east-1.amazonaws.com"], model!.Hosts("llm-providers"));
+        Assert.Equal(
+            [
+                "bedrock-runtime.eu-central-1.amazonaws.com",
+                "bedrock-runtime.us-east-1.amazonaws.com",
+            ],
+            model!.Hosts("llm-providers")
+        );
     }
 
     [Fact]
     public void Bedrock_without_regions_warns_and_names_the_setting()
     {
-        var config = Quiet() with { Endpoints = new EndpointsConfig { Bedrock = new BedrockConfig { Location = Loc("endpoints.bedrock", 70) } } };
+        var config = Quiet() with
+        {
+            Endpoints = new EndpointsConfig
+            {
+                Bedrock = new BedrockConfig { Location = Loc("endpoints.bedrock", 70) },
+            },
+        };
 
         var (model, _, bag) = EgressTestHelpers.Run(config);
 
         Assert.Empty(model!.Hosts("llm-providers"));
-        var warning = Assert.Single(bag.Items, d => d.Descriptor == DiagnosticCatalog.EnvOnlyDestination);
+        var warning = Assert.Single(
+            bag.Items,
+            d => d.Descriptor == DiagnosticCatalog.EnvOnlyDestination
+        );
         Assert.Contains("availableRegions", warning.Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public void Custom_endpoint_gives_its_base_url_host_and_declared_port()
     {
-        var (model, _, _) = EgressTestHelpers.Run(WithCustom(Custom("gw", "https://LLM.Example.COM.:8443/v1?key=secret", 20)));
+        var (model, _, _) = EgressTestHelpers.Run(
+            WithCustom(Custom("gw", "https://LLM.Example.COM.:8443/v1?key=secret", 20))
+        );
 
         // The only LLM host is reached on 8443 alone: its group and rule are the 8443 split (issue 10 item 5).
         var host = Assert.Single(model!.Group("llm-providers--8443").Hosts);
@@ -146,7 +254,12 @@ public class LlmProviderEgressTests
     {
         // The reader reports an unresolved ${VAR} with the mode's severity (warning in monitor mode, error
         // in enforce mode); the policy must neither repeat it nor guess a host.
-        var config = WithCustom(Custom("x", "https://x.example", 20) with { BaseUrl = Unresolved("endpoints.custom[0].baseURL", 20, "LLM_HOST") });
+        var config = WithCustom(
+            Custom("x", "https://x.example", 20) with
+            {
+                BaseUrl = Unresolved("endpoints.custom[0].baseURL", 20, "LLM_HOST"),
+            }
+        );
 
         var (model, _, bag) = EgressTestHelpers.Run(config);
 
@@ -158,7 +271,12 @@ public class LlmProviderEgressTests
     [Fact]
     public void User_provided_base_url_allows_nothing_and_leaves_the_report_to_the_reader()
     {
-        var config = WithCustom(Custom("byo", "https://x.example", 20) with { BaseUrl = UserProvided("endpoints.custom[0].baseURL", 20) });
+        var config = WithCustom(
+            Custom("byo", "https://x.example", 20) with
+            {
+                BaseUrl = UserProvided("endpoints.custom[0].baseURL", 20),
+            }
+        );
 
         var (model, _, bag) = EgressTestHelpers.Run(config);
 
@@ -172,7 +290,10 @@ public class LlmProviderEgressTests
     [InlineData("http://litellm.ai.svc.cluster.local:4000", HostKind.InCluster)]
     [InlineData("http://host.docker.internal:11434", HostKind.Loopback)]
     [InlineData("http://10.1.2.3:8000/v1", HostKind.PrivateAddress)]
-    public void In_cluster_endpoints_are_classified_and_never_in_a_web_group(string url, HostKind kind)
+    public void In_cluster_endpoints_are_classified_and_never_in_a_web_group(
+        string url,
+        HostKind kind
+    )
     {
         var (model, inventory, bag) = EgressTestHelpers.Run(WithCustom(Custom("local", url, 20)));
 
@@ -185,7 +306,12 @@ public class LlmProviderEgressTests
     [Fact]
     public void Same_host_from_two_endpoints_is_merged_keeping_both_provenances()
     {
-        var (model, _, _) = EgressTestHelpers.Run(WithCustom(Custom("a", "https://api.example.com/v1", 20, 0), Custom("b", "https://API.example.com/other", 30, 1)));
+        var (model, _, _) = EgressTestHelpers.Run(
+            WithCustom(
+                Custom("a", "https://api.example.com/v1", 20, 0),
+                Custom("b", "https://API.example.com/other", 30, 1)
+            )
+        );
 
         var host = Assert.Single(model!.Group("llm-providers").Hosts);
         Assert.Equal(2, host.Sources.Count);

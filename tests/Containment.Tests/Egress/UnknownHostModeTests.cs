@@ -1,4 +1,5 @@
 using Containment.Core.Diagnostics;
+using Containment.Core.Model;
 using Containment.Core.Policy;
 using Containment.Core.Settings;
 using Containment.Tests.Policy;

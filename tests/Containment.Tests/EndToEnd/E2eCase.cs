@@ -33,7 +33,10 @@ internal sealed record E2eCase(string Name, string Stack)
         [
             .. Directory
                 .EnumerateDirectories(baselinesRoot, FolderPrefix + "*")
-                .Select(dir => new E2eCase(Path.GetFileName(dir)[FolderPrefix.Length..], StackOf(dir)))
+                .Select(dir => new E2eCase(
+                    Path.GetFileName(dir)[FolderPrefix.Length..],
+                    StackOf(dir)
+                ))
                 .OrderBy(c => c.Name, StringComparer.Ordinal),
         ];
 
@@ -53,7 +56,8 @@ internal sealed record E2eCase(string Name, string Stack)
     }
 
     /// <summary>The project root compile is told about (PULUMI_ROOT_DIRECTORY); it exists only in the in-memory file system.</summary>
-    public static string ProjectRoot { get; } = Path.GetFullPath(Path.Combine(Path.GetTempPath(), "containment-e2e-project"));
+    public static string ProjectRoot { get; } =
+        Path.GetFullPath(Path.Combine(Path.GetTempPath(), "containment-e2e-project"));
 
     public static E2eCase ByName(string name) => All.Single(c => c.Name == name);
 
@@ -61,7 +65,8 @@ internal sealed record E2eCase(string Name, string Stack)
 
     public string StackFile => $"Pulumi.{Stack}.yaml";
 
-    public string Read(string file) => File.ReadAllText(Path.Combine(Baseline.CaseFolder(Folder), file));
+    public string Read(string file) =>
+        File.ReadAllText(Path.Combine(Baseline.CaseFolder(Folder), file));
 
     public InMemoryFileSystem FileSystem()
     {
@@ -77,10 +82,24 @@ internal sealed record E2eCase(string Name, string Stack)
 
     /// <summary>PULUMI_CONFIG as Pulumi builds it from this stack file and the repository's Pulumi.yaml defaults.</summary>
     public string PulumiConfig() =>
-        PulumiConfigJson.FromStackFile(Read(StackFile), File.ReadAllText(Path.Combine(Baseline.RepositoryRoot() ?? AppContext.BaseDirectory, "Pulumi.yaml")));
+        PulumiConfigJson.FromStackFile(
+            Read(StackFile),
+            File.ReadAllText(
+                Path.Combine(Baseline.RepositoryRoot() ?? AppContext.BaseDirectory, "Pulumi.yaml")
+            )
+        );
 
     public CliResult Plan(string format) =>
-        CliRunner.Run(FileSystem(), "plan", "--settings", StackFile, "--config", ConfigFile, "--format", format);
+        CliRunner.Run(
+            FileSystem(),
+            "plan",
+            "--settings",
+            StackFile,
+            "--config",
+            ConfigFile,
+            "--format",
+            format
+        );
 
     public CliResult Compile(IFileSystem? fs = null) =>
         CliRunner.Run(
@@ -90,13 +109,29 @@ internal sealed record E2eCase(string Name, string Stack)
                 ("PULUMI_ORGANIZATION", "acme"),
                 ("PULUMI_PROJECT", "containment"),
                 ("PULUMI_CONFIG", PulumiConfig()),
-                ("PULUMI_ROOT_DIRECTORY", ProjectRoot)),
-            "compile");
+                ("PULUMI_ROOT_DIRECTORY", ProjectRoot)
+            ),
+            "compile"
+        );
 
     /// <summary>Runs <c>emit</c> into <paramref name="outDir"/> and returns what it wrote (the ownership manifest aside).</summary>
-    public (CliResult Result, SortedDictionary<string, byte[]> Files) Emit(string target, string outDir)
+    public (CliResult Result, SortedDictionary<string, byte[]> Files) Emit(
+        string target,
+        string outDir
+    )
     {
-        var result = CliRunner.Run(FileSystem(), "emit", "--settings", StackFile, "--config", ConfigFile, "--target", target, "--out", outDir);
+        var result = CliRunner.Run(
+            FileSystem(),
+            "emit",
+            "--settings",
+            StackFile,
+            "--config",
+            ConfigFile,
+            "--target",
+            target,
+            "--out",
+            outDir
+        );
         return (result, ReadFolder(outDir));
     }
 
@@ -127,7 +162,9 @@ internal sealed record E2eCase(string Name, string Stack)
         var diagnostics = new DiagnosticBag();
         var fs = FileSystem();
         var settings = StackSettingsLoader.LoadStackFile(fs, StackFile, Stack, diagnostics)!;
-        var model = PolicyPipeline.Run(settings, ConfigFile, ConfigFile, fs, null, diagnostics).Model;
+        var model = PolicyPipeline
+            .Run(settings, ConfigFile, ConfigFile, fs, null, diagnostics)
+            .Model;
         Assert.False(diagnostics.HasErrors, Baseline.RenderDiagnostics(diagnostics));
         return model!;
     }
@@ -136,7 +173,11 @@ internal sealed record E2eCase(string Name, string Stack)
 /// <summary>A fresh folder under the temp directory, deleted afterwards.</summary>
 internal sealed class TempFolder : IDisposable
 {
-    public string Path { get; } = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "containment-test-" + Guid.NewGuid().ToString("N"));
+    public string Path { get; } =
+        System.IO.Path.Combine(
+            System.IO.Path.GetTempPath(),
+            "containment-test-" + Guid.NewGuid().ToString("N")
+        );
 
     public string Sub(string name) => System.IO.Path.Combine(Path, name);
 

@@ -59,10 +59,24 @@ public sealed class EndToEndBaselineTests : IDisposable
     {
         foreach (var c in E2eCase.All)
         {
-            var files = E2eCase.ReadFolder(Baseline.CaseFolder(c.Folder)).Keys.Select(p => p.Split('/')[0]).Distinct().Order(StringComparer.Ordinal);
+            var files = E2eCase
+                .ReadFolder(Baseline.CaseFolder(c.Folder))
+                .Keys.Select(p => p.Split('/')[0])
+                .Distinct()
+                .Order(StringComparer.Ordinal);
             Assert.Equal(
-                new[] { c.StackFile, "aviatrix-crd", E2eCase.ConfigFile, "plan.json", "plan.txt", "pulumi", "terraform" }.Order(StringComparer.Ordinal),
-                files);
+                new[]
+                {
+                    c.StackFile,
+                    "aviatrix-crd",
+                    E2eCase.ConfigFile,
+                    "plan.json",
+                    "plan.txt",
+                    "pulumi",
+                    "terraform",
+                }.Order(StringComparer.Ordinal),
+                files
+            );
         }
     }
 }

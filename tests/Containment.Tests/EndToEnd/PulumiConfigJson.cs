@@ -22,7 +22,12 @@ internal static class PulumiConfigJson
             {
                 foreach (var (key, declaration) in ((YamlMappingNode)declared).Children)
                 {
-                    if (((YamlMappingNode)declaration).Children.TryGetValue(new YamlScalarNode("default"), out var value))
+                    if (
+                        ((YamlMappingNode)declaration).Children.TryGetValue(
+                            new YamlScalarNode("default"),
+                            out var value
+                        )
+                    )
                     {
                         config[$"{projectName}:{((YamlScalarNode)key).Value}"] = Text(value);
                     }
@@ -30,7 +35,10 @@ internal static class PulumiConfigJson
             }
         }
 
-        if (Root(stackYaml) is { } stack && stack.Children.TryGetValue(new YamlScalarNode("config"), out var values))
+        if (
+            Root(stackYaml) is { } stack
+            && stack.Children.TryGetValue(new YamlScalarNode("config"), out var values)
+        )
         {
             foreach (var (key, value) in ((YamlMappingNode)values).Children)
             {
@@ -51,8 +59,11 @@ internal static class PulumiConfigJson
     private static string Text(YamlNode node) =>
         node switch
         {
-            YamlMappingNode m when m.Children.Count == 1 && m.Children.Keys.Single() is YamlScalarNode { Value: "secure" } =>
-                ((YamlScalarNode)m.Children.Values.Single()).Value!,
+            YamlMappingNode m
+                when m.Children.Count == 1
+                    && m.Children.Keys.Single() is YamlScalarNode { Value: "secure" } => (
+                (YamlScalarNode)m.Children.Values.Single()
+            ).Value!,
             YamlScalarNode s => s.Value ?? "",
             _ => Json(node)!.ToJsonString(),
         };
@@ -60,10 +71,24 @@ internal static class PulumiConfigJson
     private static JsonNode? Json(YamlNode node) =>
         node switch
         {
-            YamlMappingNode m => new JsonObject(m.Children.Select(p => KeyValuePair.Create(((YamlScalarNode)p.Key).Value!, Json(p.Value)))),
+            YamlMappingNode m => new JsonObject(
+                m.Children.Select(p =>
+                    KeyValuePair.Create(((YamlScalarNode)p.Key).Value!, Json(p.Value))
+                )
+            ),
             YamlSequenceNode s => new JsonArray([.. s.Children.Select(Json)]),
-            YamlScalarNode { Style: YamlDotNet.Core.ScalarStyle.Plain } s when long.TryParse(s.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) => JsonValue.Create(n),
-            YamlScalarNode { Style: YamlDotNet.Core.ScalarStyle.Plain, Value: "true" or "false" } s => JsonValue.Create(s.Value == "true"),
+            YamlScalarNode { Style: YamlDotNet.Core.ScalarStyle.Plain } s
+                when long.TryParse(
+                    s.Value,
+                    NumberStyles.None,
+                    CultureInfo.InvariantCulture,
+                    out var n
+                ) => JsonValue.Create(n),
+            YamlScalarNode
+            {
+                Style: YamlDotNet.Core.ScalarStyle.Plain,
+                Value: "true" or "false"
+            } s => JsonValue.Create(s.Value == "true"),
             YamlScalarNode s => JsonValue.Create(s.Value ?? ""),
             _ => null,
         };

@@ -41,8 +41,17 @@ public sealed partial class ThreeTargetAgreementTests : IDisposable
         var (result, files) = c.Emit(TerraformJsonWriter.TargetName, _temp.Sub("tf"));
 
         Assert.Equal(0, result.ExitCode);
-        var tokens = model.WebGroups.SelectMany(w => w.Hosts).SelectMany(h => TerraformLookups.TokensIn(h.Host)).Distinct();
-        Assert.Equal(PolicyTriples.FromModel(model), PolicyTriples.FromTerraform(E2eCase.AsOutput(TerraformJsonWriter.TargetName, files), tokens));
+        var tokens = model
+            .WebGroups.SelectMany(w => w.Hosts)
+            .SelectMany(h => TerraformLookups.TokensIn(h.Host))
+            .Distinct();
+        Assert.Equal(
+            PolicyTriples.FromModel(model),
+            PolicyTriples.FromTerraform(
+                E2eCase.AsOutput(TerraformJsonWriter.TargetName, files),
+                tokens
+            )
+        );
     }
 
     [Theory]
@@ -61,23 +70,50 @@ public sealed partial class ThreeTargetAgreementTests : IDisposable
 
         // What the warnings on stderr name: rules with a source a manifest cannot select (CT6001), rules left out (CT6003),
         // hosts that need a look-up (CT6002).
-        var warnings = result.Stderr.Split('\n').Where(l => l.Contains(": warning CT600", StringComparison.Ordinal)).ToList();
+        var warnings = result
+            .Stderr.Split('\n')
+            .Where(l => l.Contains(": warning CT600", StringComparison.Ordinal))
+            .ToList();
         var sourceRules = Named(warnings, "CT6001", RuleName());
         var omittedRules = Named(warnings, "CT6003", RuleName());
         var lookupHosts = Named(warnings, "CT6002", HostName());
-        static bool Selectable(Core.Policy.SmartGroupSelector s, string ns) => s.Type == "k8s" && s.Namespace == ns && s.Labels.Count > 0;
+        static bool Selectable(Core.Policy.SmartGroupSelector s, string ns) =>
+            s.Type == "k8s" && s.Namespace == ns && s.Labels.Count > 0;
         var warned = PolicyTriples.FromModel(model, ruleFilter: r => omittedRules.Contains(r.Name));
-        warned.UnionWith(PolicyTriples.FromModel(model, sourceFilter: s => !Selectable(s, model.Namespace), ruleFilter: r => sourceRules.Contains(r.Name)));
-        warned.UnionWith(PolicyTriples.FromModel(model, hostFilter: h => lookupHosts.Contains(h.Host), ruleFilter: r => r.WebGroups.Count > 0));
+        warned.UnionWith(
+            PolicyTriples.FromModel(
+                model,
+                sourceFilter: s => !Selectable(s, model.Namespace),
+                ruleFilter: r => sourceRules.Contains(r.Name)
+            )
+        );
+        warned.UnionWith(
+            PolicyTriples.FromModel(
+                model,
+                hostFilter: h => lookupHosts.Contains(h.Host),
+                ruleFilter: r => r.WebGroups.Count > 0
+            )
+        );
 
         var missing = everything.Except(fromCrd).ToList();
         Assert.True(
             warned.SetEquals(missing),
-            $"missing without a warning: [{string.Join("; ", missing.Except(warned))}]; warned but present: [{string.Join("; ", warned.Except(missing))}]");
+            $"missing without a warning: [{string.Join("; ", missing.Except(warned))}]; warned but present: [{string.Join("; ", warned.Except(missing))}]"
+        );
         // Every node rule of the policy is warned about: the CRD never drops a flow silently.
         Assert.Equal(
-            model.Rules.Where(r => r.Sources.Any(s => model.SmartGroups.Single(g => g.Name == s).Selectors.Any(x => !Selectable(x, model.Namespace)))).Select(r => r.Name).Order(StringComparer.Ordinal),
-            sourceRules.Order(StringComparer.Ordinal));
+            model
+                .Rules.Where(r =>
+                    r.Sources.Any(s =>
+                        model
+                            .SmartGroups.Single(g => g.Name == s)
+                            .Selectors.Any(x => !Selectable(x, model.Namespace))
+                    )
+                )
+                .Select(r => r.Name)
+                .Order(StringComparer.Ordinal),
+            sourceRules.Order(StringComparer.Ordinal)
+        );
     }
 
     [Theory]
@@ -86,10 +122,22 @@ public sealed partial class ThreeTargetAgreementTests : IDisposable
     {
         var c = E2eCase.ByName(name);
         var model = c.Model();
-        var crd = PolicyTriples.FromCrd(E2eCase.AsOutput(AviatrixCrdWriter.TargetName, c.Emit(AviatrixCrdWriter.TargetName, _temp.Sub("crd")).Files));
+        var crd = PolicyTriples.FromCrd(
+            E2eCase.AsOutput(
+                AviatrixCrdWriter.TargetName,
+                c.Emit(AviatrixCrdWriter.TargetName, _temp.Sub("crd")).Files
+            )
+        );
         var terraform = PolicyTriples.FromTerraform(
-            E2eCase.AsOutput(TerraformJsonWriter.TargetName, c.Emit(TerraformJsonWriter.TargetName, _temp.Sub("tf")).Files),
-            model.WebGroups.SelectMany(w => w.Hosts).SelectMany(h => TerraformLookups.TokensIn(h.Host)).Distinct());
+            E2eCase.AsOutput(
+                TerraformJsonWriter.TargetName,
+                c.Emit(TerraformJsonWriter.TargetName, _temp.Sub("tf")).Files
+            ),
+            model
+                .WebGroups.SelectMany(w => w.Hosts)
+                .SelectMany(h => TerraformLookups.TokensIn(h.Host))
+                .Distinct()
+        );
         var pulumi = PolicyTriples.FromPulumi(c.Compile().Stdout);
 
         Assert.Subset(terraform, crd);
@@ -97,8 +145,13 @@ public sealed partial class ThreeTargetAgreementTests : IDisposable
         Assert.Contains(crd, t => t.Action == "PERMIT");
     }
 
-    private static HashSet<string> Named(IEnumerable<string> warnings, string code, Regex pattern) =>
-        warnings.Where(w => w.Contains($"warning {code}:", StringComparison.Ordinal))
+    private static HashSet<string> Named(
+        IEnumerable<string> warnings,
+        string code,
+        Regex pattern
+    ) =>
+        warnings
+            .Where(w => w.Contains($"warning {code}:", StringComparison.Ordinal))
             .Select(w => pattern.Match(w))
             .Where(m => m.Success)
             .Select(m => m.Groups[1].Value)

@@ -6,7 +6,10 @@ namespace Containment.Tests.IO;
 public sealed class AtomicDirectoryWriterTests : IDisposable
 {
     private static readonly DateTime Old = new(2020, 1, 2, 3, 4, 5, DateTimeKind.Utc);
-    private readonly string _root = Path.Combine(Path.GetTempPath(), "containment-atomic-" + Guid.NewGuid().ToString("N"));
+    private readonly string _root = Path.Combine(
+        Path.GetTempPath(),
+        "containment-atomic-" + Guid.NewGuid().ToString("N")
+    );
     private readonly string _out;
 
     public AtomicDirectoryWriterTests()
@@ -20,12 +23,18 @@ public sealed class AtomicDirectoryWriterTests : IDisposable
     [Fact]
     public void A_new_folder_gets_every_file_and_a_manifest()
     {
-        var result = new AtomicDirectoryWriter().Write(Output(("a.yaml", "A"), ("sub/b.yaml", "B")), _out);
+        var result = new AtomicDirectoryWriter().Write(
+            Output(("a.yaml", "A"), ("sub/b.yaml", "B")),
+            _out
+        );
 
         Assert.Equal(["a.yaml", "sub/b.yaml"], result.Written);
         Assert.Equal("A", File.ReadAllText(Path.Combine(_out, "a.yaml")));
         Assert.Equal("B", File.ReadAllText(Path.Combine(_out, "sub", "b.yaml")));
-        Assert.Contains("sub/b.yaml", File.ReadAllLines(Path.Combine(_out, AtomicDirectoryWriter.ManifestFileName)));
+        Assert.Contains(
+            "sub/b.yaml",
+            File.ReadAllLines(Path.Combine(_out, AtomicDirectoryWriter.ManifestFileName))
+        );
         Assert.Equal(["out"], Directory.EnumerateFileSystemEntries(_root).Select(Path.GetFileName));
     }
 
@@ -42,7 +51,10 @@ public sealed class AtomicDirectoryWriterTests : IDisposable
         Assert.Equal(["a.yaml"], result.Unchanged);
         Assert.Equal(Old, File.GetLastWriteTimeUtc(Path.Combine(_out, "a.yaml")));
         Assert.NotEqual(Old, File.GetLastWriteTimeUtc(Path.Combine(_out, "b.yaml")));
-        Assert.Equal(Old, File.GetLastWriteTimeUtc(Path.Combine(_out, AtomicDirectoryWriter.ManifestFileName)));
+        Assert.Equal(
+            Old,
+            File.GetLastWriteTimeUtc(Path.Combine(_out, AtomicDirectoryWriter.ManifestFileName))
+        );
     }
 
     [Fact]
@@ -55,7 +67,10 @@ public sealed class AtomicDirectoryWriterTests : IDisposable
         var result = writer.Write(Output(("a.yaml", "A")), _out);
 
         Assert.False(result.ChangedAnything);
-        Assert.All(Directory.EnumerateFiles(_out), f => Assert.Equal(Old, File.GetLastWriteTimeUtc(f)));
+        Assert.All(
+            Directory.EnumerateFiles(_out),
+            f => Assert.Equal(Old, File.GetLastWriteTimeUtc(f))
+        );
     }
 
     [Fact]
@@ -80,10 +95,15 @@ public sealed class AtomicDirectoryWriterTests : IDisposable
         writer.Write(Output(("a.yaml", "A")), _out);
         var outside = Path.Combine(_root, "precious.txt");
         File.WriteAllText(outside, "keep");
-        File.AppendAllText(Path.Combine(_out, AtomicDirectoryWriter.ManifestFileName), "../precious.txt\n");
+        File.AppendAllText(
+            Path.Combine(_out, AtomicDirectoryWriter.ManifestFileName),
+            "../precious.txt\n"
+        );
 
         // Issue 10 item 8: a tampered manifest refuses the run (it used to be skipped silently).
-        Assert.Throws<OutputFolderRefusedException>(() => writer.Write(Output(("a.yaml", "A")), _out));
+        Assert.Throws<OutputFolderRefusedException>(() =>
+            writer.Write(Output(("a.yaml", "A")), _out)
+        );
 
         Assert.True(File.Exists(outside));
     }
@@ -96,7 +116,10 @@ public sealed class AtomicDirectoryWriterTests : IDisposable
     [InlineData(8)]
     public void A_failure_during_commit_leaves_the_folder_as_it_was(int failingStep)
     {
-        new AtomicDirectoryWriter().Write(Output(("a.yaml", "A"), ("b.yaml", "B"), ("gone.yaml", "G")), _out);
+        new AtomicDirectoryWriter().Write(
+            Output(("a.yaml", "A"), ("b.yaml", "B"), ("gone.yaml", "G")),
+            _out
+        );
         File.WriteAllText(Path.Combine(_out, "user.txt"), "mine");
         AgeEverything();
         var before = Snapshot();
@@ -112,7 +135,9 @@ public sealed class AtomicDirectoryWriterTests : IDisposable
             },
         };
 
-        Assert.Throws<IOException>(() => failing.Write(Output(("a.yaml", "A2"), ("b.yaml", "B2"), ("new/c.yaml", "C")), _out));
+        Assert.Throws<IOException>(() =>
+            failing.Write(Output(("a.yaml", "A2"), ("b.yaml", "B2"), ("new/c.yaml", "C")), _out)
+        );
 
         Assert.Equal(before, Snapshot());
         Assert.Equal(["out"], Directory.EnumerateFileSystemEntries(_root).Select(Path.GetFileName));
@@ -121,7 +146,10 @@ public sealed class AtomicDirectoryWriterTests : IDisposable
     [Fact]
     public void A_failure_while_creating_a_new_folder_leaves_no_folder()
     {
-        var failing = new AtomicDirectoryWriter { BeforeCommitStep = _ => throw new IOException("simulated") };
+        var failing = new AtomicDirectoryWriter
+        {
+            BeforeCommitStep = _ => throw new IOException("simulated"),
+        };
 
         Assert.Throws<IOException>(() => failing.Write(Output(("a.yaml", "A")), _out));
 
@@ -145,7 +173,8 @@ public sealed class AtomicDirectoryWriterTests : IDisposable
         var snapshot = new SortedDictionary<string, string>(StringComparer.Ordinal);
         foreach (var file in Directory.EnumerateFiles(_out, "*", SearchOption.AllDirectories))
         {
-            snapshot[Path.GetRelativePath(_out, file)] = File.ReadAllText(file) + "|" + File.GetLastWriteTimeUtc(file).Ticks;
+            snapshot[Path.GetRelativePath(_out, file)] =
+                File.ReadAllText(file) + "|" + File.GetLastWriteTimeUtc(file).Ticks;
         }
 
         foreach (var dir in Directory.EnumerateDirectories(_out, "*", SearchOption.AllDirectories))

@@ -30,7 +30,9 @@ public static class Baseline
     public static void MatchTestFile(string testsRelativePath, string actual)
     {
         var root = RepositoryRoot();
-        var sourcePath = root is null ? null : Path.Combine(root, "tests", "Containment.Tests", testsRelativePath);
+        var sourcePath = root is null
+            ? null
+            : Path.Combine(root, "tests", "Containment.Tests", testsRelativePath);
         var label = testsRelativePath.Replace('\\', '/');
         if (Accepting)
         {
@@ -38,10 +40,15 @@ public static class Baseline
             return;
         }
 
-        var path = ExistingPath(sourcePath, Path.Combine(AppContext.BaseDirectory, testsRelativePath));
+        var path = ExistingPath(
+            sourcePath,
+            Path.Combine(AppContext.BaseDirectory, testsRelativePath)
+        );
         if (!File.Exists(path))
         {
-            Assert.Fail($"Baseline {label} does not exist. Create it with: {AcceptVariable}=1 dotnet test");
+            Assert.Fail(
+                $"Baseline {label} does not exist. Create it with: {AcceptVariable}=1 dotnet test"
+            );
         }
 
         AssertSame(label, File.ReadAllBytes(path), Encoding.UTF8.GetBytes(actual));
@@ -51,7 +58,11 @@ public static class Baseline
     /// Compares every file under Baselines/&lt;case&gt;/&lt;folder&gt; with <paramref name="actual"/> (relative paths with
     /// forward slashes): the same names and the same bytes. Accepting rewrites the folder, removing files no longer produced.
     /// </summary>
-    public static void MatchFolder(string caseName, string folder, IReadOnlyDictionary<string, byte[]> actual)
+    public static void MatchFolder(
+        string caseName,
+        string folder,
+        IReadOnlyDictionary<string, byte[]> actual
+    )
     {
         ArgumentNullException.ThrowIfNull(actual);
         var label = folder.Length == 0 ? caseName : $"{caseName}/{folder}";
@@ -72,24 +83,41 @@ public static class Baseline
             return;
         }
 
-        var expectedRoot = ExistingPath(sourceRoot, Path.Combine(AppContext.BaseDirectory, BaselinesFolder, caseName, folder));
+        var expectedRoot = ExistingPath(
+            sourceRoot,
+            Path.Combine(AppContext.BaseDirectory, BaselinesFolder, caseName, folder)
+        );
         if (!Directory.Exists(expectedRoot))
         {
-            Assert.Fail($"Baseline folder {label} does not exist. Create it with: {AcceptVariable}=1 dotnet test");
+            Assert.Fail(
+                $"Baseline folder {label} does not exist. Create it with: {AcceptVariable}=1 dotnet test"
+            );
         }
 
         var expected = ListFiles(expectedRoot);
-        var missing = expected.Keys.Except(actual.Keys, StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-        var extra = actual.Keys.Except(expected.Keys, StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var missing = expected
+            .Keys.Except(actual.Keys, StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        var extra = actual
+            .Keys.Except(expected.Keys, StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal)
+            .ToList();
         if (missing.Count > 0 || extra.Count > 0)
         {
-            Assert.Fail($"Baseline folder {label} has other files: not produced [{string.Join(", ", missing)}], new [{string.Join(", ", extra)}].\n"
-                + $"If the change is intended, accept it with: {AcceptVariable}=1 dotnet test (then review git diff).");
+            Assert.Fail(
+                $"Baseline folder {label} has other files: not produced [{string.Join(", ", missing)}], new [{string.Join(", ", extra)}].\n"
+                    + $"If the change is intended, accept it with: {AcceptVariable}=1 dotnet test (then review git diff)."
+            );
         }
 
         foreach (var (path, bytes) in actual.OrderBy(p => p.Key, StringComparer.Ordinal))
         {
-            AssertSame($"{label}/{path}", File.ReadAllBytes(Path.Combine(expectedRoot, path)), bytes);
+            AssertSame(
+                $"{label}/{path}",
+                File.ReadAllBytes(Path.Combine(expectedRoot, path)),
+                bytes
+            );
         }
     }
 
@@ -101,7 +129,11 @@ public static class Baseline
     {
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(diagnostics);
-        var actual = output.Files.ToDictionary(f => f.RelativePath, f => f.ToBytes(), StringComparer.Ordinal);
+        var actual = output.Files.ToDictionary(
+            f => f.RelativePath,
+            f => f.ToBytes(),
+            StringComparer.Ordinal
+        );
         actual[DiagnosticsFile] = Encoding.UTF8.GetBytes(RenderDiagnostics(diagnostics));
         MatchFolder($"{output.Target}-{caseName}", "", actual);
     }
@@ -122,13 +154,20 @@ public static class Baseline
     public static string CaseFolder(string caseName)
     {
         var source = SourceBaselinePath(caseName, "");
-        return ExistingPath(source, Path.Combine(AppContext.BaseDirectory, BaselinesFolder, caseName));
+        return ExistingPath(
+            source,
+            Path.Combine(AppContext.BaseDirectory, BaselinesFolder, caseName)
+        );
     }
 
     /// <summary>The folder holding Containment.sln, found by walking up from the test binaries.</summary>
     public static string? RepositoryRoot()
     {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        for (
+            var dir = new DirectoryInfo(AppContext.BaseDirectory);
+            dir is not null;
+            dir = dir.Parent
+        )
         {
             if (File.Exists(Path.Combine(dir.FullName, "Containment.sln")))
             {
@@ -160,15 +199,22 @@ public static class Baseline
     {
         if (!expected.AsSpan().SequenceEqual(actual))
         {
-            Assert.Fail($"Baseline {label} differs. {FirstDifference(Encoding.UTF8.GetString(expected), Encoding.UTF8.GetString(actual))}\n"
-                + $"If the change is intended, accept it with: {AcceptVariable}=1 dotnet test (then review git diff).");
+            Assert.Fail(
+                $"Baseline {label} differs. {FirstDifference(Encoding.UTF8.GetString(expected), Encoding.UTF8.GetString(actual))}\n"
+                    + $"If the change is intended, accept it with: {AcceptVariable}=1 dotnet test (then review git diff)."
+            );
         }
     }
 
     private static Dictionary<string, string> ListFiles(string root) =>
         Directory.Exists(root)
-            ? Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
-                .ToDictionary(f => Path.GetRelativePath(root, f).Replace('\\', '/'), f => f, StringComparer.Ordinal)
+            ? Directory
+                .EnumerateFiles(root, "*", SearchOption.AllDirectories)
+                .ToDictionary(
+                    f => Path.GetRelativePath(root, f).Replace('\\', '/'),
+                    f => f,
+                    StringComparer.Ordinal
+                )
             : new Dictionary<string, string>(StringComparer.Ordinal);
 
     // Prefer the source tree (always current); fall back to the copy in the test output folder.
@@ -176,8 +222,10 @@ public static class Baseline
         source is not null && (File.Exists(source) || Directory.Exists(source)) ? source : copied;
 
     private static string RequireSource(string? sourcePath) =>
-        sourcePath ?? throw new InvalidOperationException(
-            $"{AcceptVariable}=1 but the source tree (Containment.sln) was not found above {AppContext.BaseDirectory}.");
+        sourcePath
+        ?? throw new InvalidOperationException(
+            $"{AcceptVariable}=1 but the source tree (Containment.sln) was not found above {AppContext.BaseDirectory}."
+        );
 
     private static void Write(string path, byte[] bytes)
     {

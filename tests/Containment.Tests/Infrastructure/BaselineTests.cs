@@ -16,10 +16,16 @@ public class BaselineTests
             Assert.Skip("Accepting baselines: a mismatch would be written, not reported.");
         }
 
-        var error = Assert.ThrowsAny<Exception>(() => Baseline.Match("infrastructure-baseline", "expected.txt", "line one\nline 2\n"));
+        var error = Assert.ThrowsAny<Exception>(() =>
+            Baseline.Match("infrastructure-baseline", "expected.txt", "line one\nline 2\n")
+        );
 
         Assert.Contains("line 2", error.Message, StringComparison.Ordinal);
-        Assert.Contains("CONTAINMENT_ACCEPT=1 dotnet test", error.Message, StringComparison.Ordinal);
+        Assert.Contains(
+            "CONTAINMENT_ACCEPT=1 dotnet test",
+            error.Message,
+            StringComparison.Ordinal
+        );
     }
 
     [Fact]
@@ -30,7 +36,9 @@ public class BaselineTests
             Assert.Skip("Accepting baselines would create the file.");
         }
 
-        var error = Assert.ThrowsAny<Exception>(() => Baseline.Match("infrastructure-baseline", "missing.txt", "x"));
+        var error = Assert.ThrowsAny<Exception>(() =>
+            Baseline.Match("infrastructure-baseline", "missing.txt", "x")
+        );
 
         Assert.Contains("does not exist", error.Message, StringComparison.Ordinal);
     }
@@ -38,8 +46,15 @@ public class BaselineTests
     [Fact]
     public void First_difference_reports_line_numbers_and_end_of_file()
     {
-        Assert.Equal("First difference at line 2:\n  expected: b\n  actual:   c", Baseline.FirstDifference("a\nb", "a\nc"));
-        Assert.Contains("<end of file>", Baseline.FirstDifference("a\nb", "a"), StringComparison.Ordinal);
+        Assert.Equal(
+            "First difference at line 2:\n  expected: b\n  actual:   c",
+            Baseline.FirstDifference("a\nb", "a\nc")
+        );
+        Assert.Contains(
+            "<end of file>",
+            Baseline.FirstDifference("a\nb", "a"),
+            StringComparison.Ordinal
+        );
     }
 
     [Fact]
@@ -54,7 +69,11 @@ public class BaselineTests
     [Fact]
     public void A_folder_matches_when_names_and_bytes_match()
     {
-        Baseline.MatchFolder("infrastructure-baseline", "", Files(("expected.txt", "line one\nline two\n")));
+        Baseline.MatchFolder(
+            "infrastructure-baseline",
+            "",
+            Files(("expected.txt", "line one\nline two\n"))
+        );
     }
 
     [Fact]
@@ -65,9 +84,15 @@ public class BaselineTests
             Assert.Skip("Accepting baselines would rewrite the folder.");
         }
 
-        var error = Assert.ThrowsAny<Exception>(() => Baseline.MatchFolder("infrastructure-baseline", "", Files(("other.txt", "x"))));
+        var error = Assert.ThrowsAny<Exception>(() =>
+            Baseline.MatchFolder("infrastructure-baseline", "", Files(("other.txt", "x")))
+        );
 
-        Assert.Contains("not produced [expected.txt], new [other.txt]", error.Message, StringComparison.Ordinal);
+        Assert.Contains(
+            "not produced [expected.txt], new [other.txt]",
+            error.Message,
+            StringComparison.Ordinal
+        );
     }
 
     [Fact]
@@ -78,11 +103,25 @@ public class BaselineTests
             Assert.Skip("Accepting baselines would rewrite the folder.");
         }
 
-        var error = Assert.ThrowsAny<Exception>(() => Baseline.MatchFolder("infrastructure-baseline", "", Files(("expected.txt", "line one\r\nline two\r\n"))));
+        var error = Assert.ThrowsAny<Exception>(() =>
+            Baseline.MatchFolder(
+                "infrastructure-baseline",
+                "",
+                Files(("expected.txt", "line one\r\nline two\r\n"))
+            )
+        );
 
-        Assert.Contains("infrastructure-baseline/expected.txt differs", error.Message, StringComparison.Ordinal);
+        Assert.Contains(
+            "infrastructure-baseline/expected.txt differs",
+            error.Message,
+            StringComparison.Ordinal
+        );
     }
 
     private static Dictionary<string, byte[]> Files(params (string Path, string Text)[] files) =>
-        files.ToDictionary(f => f.Path, f => System.Text.Encoding.UTF8.GetBytes(f.Text), StringComparer.Ordinal);
+        files.ToDictionary(
+            f => f.Path,
+            f => System.Text.Encoding.UTF8.GetBytes(f.Text),
+            StringComparer.Ordinal
+        );
 }

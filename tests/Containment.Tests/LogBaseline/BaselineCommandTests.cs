@@ -295,10 +295,16 @@ public class BaselineCommandTests
     [Fact]
     public void The_example_workflow_gates_the_promotion_pr_on_the_baseline()
     {
-        var workflow = File.ReadAllText(Path.Combine(Baseline.RepositoryRoot()!, "infra", "github-actions", "containment.yml"));
+        var workflow = File.ReadAllText(
+            Path.Combine(Baseline.RepositoryRoot()!, "infra", "github-actions", "containment.yml")
+        );
         var job = workflow[workflow.IndexOf("  baseline-promotion:", StringComparison.Ordinal)..];
 
-        Assert.Contains("containment baseline --stack \"$STACK\" --logs dcf-logs/*", job, StringComparison.Ordinal);
+        Assert.Contains(
+            "containment baseline --stack \"$STACK\" --logs dcf-logs/*",
+            job,
+            StringComparison.Ordinal
+        );
         Assert.Contains("--format markdown --fail-if-would-deny", job, StringComparison.Ordinal);
         Assert.Contains("<!-- containment-baseline -->", job, StringComparison.Ordinal);
     }

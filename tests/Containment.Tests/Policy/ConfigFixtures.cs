@@ -15,16 +15,30 @@ internal static class ConfigFixtures
     public const string File = "librechat.yaml";
     public const string ExampleFile = "00-librechat-example.yaml";
 
-    public static ConfigLocation Loc(string path, int line, int column = 3, string file = File) => new(file, path, line, column);
+    public static ConfigLocation Loc(string path, int line, int column = 3, string file = File) =>
+        new(file, path, line, column);
 
-    public static UrlValue Url(string url, string path, int line, int column = 16, string file = File) =>
-        new(UrlState.Resolved, UrlParts.TryParse(url), Loc(path, line, column, file), []);
+    public static UrlValue Url(
+        string url,
+        string path,
+        int line,
+        int column = 16,
+        string file = File
+    ) => new(UrlState.Resolved, UrlParts.TryParse(url), Loc(path, line, column, file), []);
 
-    public static UrlValue Unresolved(string path, int line, params string[] vars) => new(UrlState.Unresolved, null, Loc(path, line), vars);
+    public static UrlValue Unresolved(string path, int line, params string[] vars) =>
+        new(UrlState.Unresolved, null, Loc(path, line), vars);
 
-    public static UrlValue UserProvided(string path, int line) => new(UrlState.UserProvided, null, Loc(path, line), []);
+    public static UrlValue UserProvided(string path, int line) =>
+        new(UrlState.UserProvided, null, Loc(path, line), []);
 
-    public static ConfigValue<T> Val<T>(T value, string path, int line, int column = 3, string file = File) => new(value, Loc(path, line, column, file));
+    public static ConfigValue<T> Val<T>(
+        T value,
+        string path,
+        int line,
+        int column = 3,
+        string file = File
+    ) => new(value, Loc(path, line, column, file));
 
     /// <summary>An empty config that does not let users add MCP servers and names action hosts, so it raises no runtime warnings.</summary>
     public static LibreChatConfig Quiet(string file = File) =>
@@ -35,7 +49,13 @@ internal static class ConfigFixtures
             ActionsAllowedDomains = [Val("swapi.dev", "actions.allowedDomains[0]", 5, 7, file)],
         };
 
-    public static CustomEndpointConfig Custom(string name, string baseUrl, int line, int index = 0, string file = File) =>
+    public static CustomEndpointConfig Custom(
+        string name,
+        string baseUrl,
+        int line,
+        int index = 0,
+        string file = File
+    ) =>
         new()
         {
             Name = Val(name, $"endpoints.custom[{index}].name", line - 2, 13, file),
@@ -44,9 +64,17 @@ internal static class ConfigFixtures
         };
 
     public static LibreChatConfig WithCustom(params CustomEndpointConfig[] customs) =>
-        Quiet() with { Endpoints = new EndpointsConfig { Custom = customs } };
+        Quiet() with
+        {
+            Endpoints = new EndpointsConfig { Custom = customs },
+        };
 
-    public static McpServerConfig RemoteMcp(string name, string url, McpTransport transport = McpTransport.StreamableHttp, int line = 20) =>
+    public static McpServerConfig RemoteMcp(
+        string name,
+        string url,
+        McpTransport transport = McpTransport.StreamableHttp,
+        int line = 20
+    ) =>
         new()
         {
             Name = name,
@@ -79,10 +107,19 @@ internal static class ConfigFixtures
                 Custom =
                 [
                     Custom("xai", "https://api.x.ai/v1", 939, 0, f),
-                    Custom("Claude-Compatible", "https://api.anthropic.com", 956, 1, f) with { Provider = "anthropic" },
+                    Custom("Claude-Compatible", "https://api.anthropic.com", 956, 1, f) with
+                    {
+                        Provider = "anthropic",
+                    },
                     Custom("groq", "https://api.groq.com/openai/v1/", 1003, 2, f),
-                    Custom("Mistral", "https://api.mistral.ai/v1", 1021, 3, f) with { FetchModels = true },
-                    Custom("OpenRouter", "https://openrouter.ai/api/v1", 1063, 4, f) with { FetchModels = true },
+                    Custom("Mistral", "https://api.mistral.ai/v1", 1021, 3, f) with
+                    {
+                        FetchModels = true,
+                    },
+                    Custom("OpenRouter", "https://openrouter.ai/api/v1", 1063, 4, f) with
+                    {
+                        FetchModels = true,
+                    },
                 ],
             },
             ActionsAllowedDomains =
@@ -94,7 +131,12 @@ internal static class ConfigFixtures
             Registration = new RegistrationConfig
             {
                 Location = Loc("registration", 375, 1, f),
-                SocialLogins = [.. logins.Select((l, i) => Val(l, $"registration.socialLogins[{i}]", 376, loginColumns[i], f))],
+                SocialLogins =
+                [
+                    .. logins.Select(
+                        (l, i) => Val(l, $"registration.socialLogins[{i}]", 376, loginColumns[i], f)
+                    ),
+                ],
             },
         };
     }
@@ -104,7 +146,8 @@ internal static class ConfigFixtures
         CloudProvider cloud = CloudProvider.Aws,
         string controller = "8.2",
         DecryptionMode decryption = DecryptionMode.Off,
-        bool agentGuard = false) =>
+        bool agentGuard = false
+    ) =>
         new()
         {
             Stack = mode == EnforcementMode.Enforce ? "prod" : "dev",
@@ -114,7 +157,14 @@ internal static class ConfigFixtures
             ControllerVersion = Version.Parse(controller),
             Decryption = decryption,
             AgentGuard = agentGuard,
-            Cluster = new ClusterSettings { Id = "arn:aws:eks:eu-central-1:123456789012:cluster/chat" },
-            Registry = new RegistrySettings { AwsAccountId = "123456789012", AwsRegion = "eu-central-1" },
+            Cluster = new ClusterSettings
+            {
+                Id = "arn:aws:eks:eu-central-1:123456789012:cluster/chat",
+            },
+            Registry = new RegistrySettings
+            {
+                AwsAccountId = "123456789012",
+                AwsRegion = "eu-central-1",
+            },
         };
 }

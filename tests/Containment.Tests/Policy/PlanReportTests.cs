@@ -23,11 +23,19 @@ public class PlanReportTests
     {
         var (model, diagnostics) = Example();
 
-        using var doc = JsonDocument.Parse(PlanReport.Render(model, diagnostics, ReportFormat.Json));
-        var llm = doc.RootElement.GetProperty("webGroups").EnumerateArray().Single(g => g.GetProperty("name").GetString() == "llm-providers");
-        var lines = llm.GetProperty("hosts").EnumerateArray().ToDictionary(
-            h => h.GetProperty("host").GetString()!,
-            h => h.GetProperty("sources")[0].GetProperty("line").GetInt32());
+        using var doc = JsonDocument.Parse(
+            PlanReport.Render(model, diagnostics, ReportFormat.Json)
+        );
+        var llm = doc
+            .RootElement.GetProperty("webGroups")
+            .EnumerateArray()
+            .Single(g => g.GetProperty("name").GetString() == "llm-providers");
+        var lines = llm.GetProperty("hosts")
+            .EnumerateArray()
+            .ToDictionary(
+                h => h.GetProperty("host").GetString()!,
+                h => h.GetProperty("sources")[0].GetProperty("line").GetInt32()
+            );
         Assert.Equal(
             new Dictionary<string, int>
             {
@@ -37,7 +45,8 @@ public class PlanReportTests
                 ["api.x.ai"] = 939,
                 ["openrouter.ai"] = 1063,
             },
-            lines);
+            lines
+        );
     }
 
     [Fact]
@@ -45,16 +54,28 @@ public class PlanReportTests
     {
         var (model, diagnostics) = Example();
 
-        using var doc = JsonDocument.Parse(PlanReport.Render(model, diagnostics, ReportFormat.Json));
+        using var doc = JsonDocument.Parse(
+            PlanReport.Render(model, diagnostics, ReportFormat.Json)
+        );
         var root = doc.RootElement;
         Assert.Equal(1, root.GetProperty("schemaVersion").GetInt32());
         Assert.Equal("dev", root.GetProperty("stack").GetString());
         Assert.Equal("monitor", root.GetProperty("mode").GetString());
         Assert.Equal("aws", root.GetProperty("cloudProvider").GetString());
-        var pods = root.GetProperty("smartGroups").EnumerateArray().Single(g => g.GetProperty("name").GetString() == "librechat-pods");
+        var pods = root.GetProperty("smartGroups")
+            .EnumerateArray()
+            .Single(g => g.GetProperty("name").GetString() == "librechat-pods");
         Assert.Equal("k8s", pods.GetProperty("selector").GetProperty("type").GetString());
-        Assert.Equal("librechat", pods.GetProperty("selector").GetProperty("labels").GetProperty("app.kubernetes.io/name").GetString());
-        var rule = root.GetProperty("rules").EnumerateArray().Single(r => r.GetProperty("name").GetString() == "permit-llm-providers");
+        Assert.Equal(
+            "librechat",
+            pods.GetProperty("selector")
+                .GetProperty("labels")
+                .GetProperty("app.kubernetes.io/name")
+                .GetString()
+        );
+        var rule = root.GetProperty("rules")
+            .EnumerateArray()
+            .Single(r => r.GetProperty("name").GetString() == "permit-llm-providers");
         Assert.Equal(10_000, rule.GetProperty("priority").GetInt32());
         Assert.Equal("PERMIT", rule.GetProperty("action").GetString());
         Assert.Equal("public-internet", rule.GetProperty("destinations")[0].GetString());
@@ -62,12 +83,18 @@ public class PlanReportTests
         Assert.Equal(443, rule.GetProperty("ports")[0].GetInt32());
         Assert.True(rule.GetProperty("watch").GetBoolean());
         Assert.Equal("DECRYPT_UNSPECIFIED", rule.GetProperty("decrypt").GetString());
-        var registry = root.GetProperty("webGroups").EnumerateArray().Single(g => g.GetProperty("name").GetString() == "registries");
+        var registry = root.GetProperty("webGroups")
+            .EnumerateArray()
+            .Single(g => g.GetProperty("name").GetString() == "registries");
         var source = registry.GetProperty("hosts")[0].GetProperty("sources")[0];
         Assert.Equal("registries", source.GetProperty("catalogue").GetString());
         Assert.Equal("2026-11", source.GetProperty("version").GetString());
         var diagnostic = root.GetProperty("diagnostics")[0];
-        Assert.True(diagnostic.TryGetProperty("severity", out _) && diagnostic.TryGetProperty("code", out _) && diagnostic.TryGetProperty("file", out _));
+        Assert.True(
+            diagnostic.TryGetProperty("severity", out _)
+                && diagnostic.TryGetProperty("code", out _)
+                && diagnostic.TryGetProperty("file", out _)
+        );
     }
 
     [Fact]
@@ -75,15 +102,26 @@ public class PlanReportTests
     {
         var (model, diagnostics) = Example();
 
-        using var doc = JsonDocument.Parse(PlanReport.Render(model, diagnostics, ReportFormat.Json));
+        using var doc = JsonDocument.Parse(
+            PlanReport.Render(model, diagnostics, ReportFormat.Json)
+        );
         var root = doc.RootElement;
-        var groups = root.GetProperty("webGroups").EnumerateArray().Select(g => g.GetProperty("name").GetString()!).ToList();
+        var groups = root.GetProperty("webGroups")
+            .EnumerateArray()
+            .Select(g => g.GetProperty("name").GetString()!)
+            .ToList();
         Assert.Equal(groups.Order(StringComparer.Ordinal), groups);
-        var priorities = root.GetProperty("rules").EnumerateArray().Select(r => r.GetProperty("priority").GetInt32()).ToList();
+        var priorities = root.GetProperty("rules")
+            .EnumerateArray()
+            .Select(r => r.GetProperty("priority").GetInt32())
+            .ToList();
         Assert.Equal(priorities.Order(), priorities);
         foreach (var g in root.GetProperty("webGroups").EnumerateArray())
         {
-            var hosts = g.GetProperty("hosts").EnumerateArray().Select(h => h.GetProperty("host").GetString()!).ToList();
+            var hosts = g.GetProperty("hosts")
+                .EnumerateArray()
+                .Select(h => h.GetProperty("host").GetString()!)
+                .ToList();
             Assert.Equal(hosts.Order(StringComparer.Ordinal), hosts);
         }
     }
@@ -93,9 +131,21 @@ public class PlanReportTests
     {
         var (model, diagnostics) = Example();
 
-        Baseline.Match("plan-upstream-example", "plan.json", PlanReport.Render(model, diagnostics, ReportFormat.Json));
-        Baseline.Match("plan-upstream-example", "plan.txt", PlanReport.Render(model, diagnostics, ReportFormat.Text));
-        Baseline.Match("plan-upstream-example", "plan.md", PlanReport.Render(model, diagnostics, ReportFormat.Markdown));
+        Baseline.Match(
+            "plan-upstream-example",
+            "plan.json",
+            PlanReport.Render(model, diagnostics, ReportFormat.Json)
+        );
+        Baseline.Match(
+            "plan-upstream-example",
+            "plan.txt",
+            PlanReport.Render(model, diagnostics, ReportFormat.Text)
+        );
+        Baseline.Match(
+            "plan-upstream-example",
+            "plan.md",
+            PlanReport.Render(model, diagnostics, ReportFormat.Markdown)
+        );
     }
 
     [Fact]
@@ -107,7 +157,11 @@ public class PlanReportTests
 
         Assert.DoesNotContain("\r", text, StringComparison.Ordinal);
         Assert.DoesNotContain(text.Split('\n'), l => l.EndsWith(' '));
-        var ruleLines = text.Split('\n').SkipWhile(l => l != "Rules").Skip(1).TakeWhile(l => l.Length > 0).ToList();
+        var ruleLines = text.Split('\n')
+            .SkipWhile(l => l != "Rules")
+            .Skip(1)
+            .TakeWhile(l => l.Length > 0)
+            .ToList();
         Assert.Equal(model.Rules.Count + 1, ruleLines.Count);
         var nameColumn = ruleLines[0].IndexOf("NAME", StringComparison.Ordinal);
         Assert.All(ruleLines.Skip(1), l => Assert.Matches("^permit|^deny", l[nameColumn..]));
@@ -130,12 +184,22 @@ public class PlanReportTests
     public void Failed_build_renders_only_the_diagnostics()
     {
         var bag = new DiagnosticBag();
-        var model = PolicyBuilder.Build(Quiet(), Stack() with { ExtraDestinations = [new ExtraDestination("*", "all")] }, bag);
+        var model = PolicyBuilder.Build(
+            Quiet(),
+            Stack() with
+            {
+                ExtraDestinations = [new ExtraDestination("*", "all")],
+            },
+            bag
+        );
 
         var json = PlanReport.Render(model, bag.Items, ReportFormat.Json);
 
         using var doc = JsonDocument.Parse(json);
         Assert.False(doc.RootElement.TryGetProperty("rules", out _));
-        Assert.Contains(doc.RootElement.GetProperty("diagnostics").EnumerateArray(), d => d.GetProperty("code").GetString() == "CT3001");
+        Assert.Contains(
+            doc.RootElement.GetProperty("diagnostics").EnumerateArray(),
+            d => d.GetProperty("code").GetString() == "CT3001"
+        );
     }
 }

@@ -11,7 +11,10 @@ public class RuleLayoutTests
 {
     private static PolicyModel Example(Core.Settings.StackSettings settings)
     {
-        var config = UpstreamExample() with { McpServers = [RemoteMcp("github", "https://api.githubcopilot.com/mcp/")] };
+        var config = UpstreamExample() with
+        {
+            McpServers = [RemoteMcp("github", "https://api.githubcopilot.com/mcp/")],
+        };
         var (model, _, bag) = EgressTestHelpers.Run(config, settings);
         Assert.False(bag.HasErrors, string.Join("\n", bag.Items.Select(d => d.Render())));
         return model!;
@@ -24,13 +27,30 @@ public class RuleLayoutTests
 
         Assert.Equal(
             [
-                "permit-pods-to-data-stores", "deny-data-stores-internet", "permit-llm-providers", "permit-app-services", "permit-registries",
-                "permit-mcp-github", "deny-nodes-internet", "deny-pods-default",
+                "permit-pods-to-data-stores",
+                "deny-data-stores-internet",
+                "permit-llm-providers",
+                "permit-app-services",
+                "permit-registries",
+                "permit-mcp-github",
+                "deny-nodes-internet",
+                "deny-pods-default",
             ],
-            model.Rules.Select(r => r.Name));
+            model.Rules.Select(r => r.Name)
+        );
         Assert.Equal(
-            [100, 200, 10_000, 20_000, 30_000, RulePriorities.McpEgress.HomeOf("permit-mcp-github"), 2_100_000_000, RulePriorities.DefaultDeny],
-            model.Rules.Select(r => (long)r.Priority));
+            [
+                100,
+                200,
+                10_000,
+                20_000,
+                30_000,
+                RulePriorities.McpEgress.HomeOf("permit-mcp-github"),
+                2_100_000_000,
+                RulePriorities.DefaultDeny,
+            ],
+            model.Rules.Select(r => (long)r.Priority)
+        );
     }
 
     [Fact]
@@ -60,7 +80,10 @@ public class RuleLayoutTests
         Assert.Equal([PredefinedGroups.PublicInternet], llm.Destinations);
         Assert.Equal(RuleProtocol.Tcp, llm.Protocol);
         Assert.Equal([new PortRange(443)], llm.Ports);
-        Assert.Equal(["librechat-nodes"], model.Rules.Single(r => r.Name == "permit-registries").Sources);
+        Assert.Equal(
+            ["librechat-nodes"],
+            model.Rules.Single(r => r.Name == "permit-registries").Sources
+        );
         var stores = model.Rules.Single(r => r.Name == "permit-pods-to-data-stores");
         Assert.Equal(["librechat-data-stores"], stores.Destinations);
         Assert.Equal([5432, 6379, 7700, 27017], stores.Ports.Select(p => p.Low));
@@ -87,8 +110,14 @@ public class RuleLayoutTests
     {
         var model = Example(Stack());
 
-        Assert.All(model.Rules.Where(r => r.Action == RuleAction.Permit), r => Assert.Equal(DecryptPolicy.Unspecified, r.Decrypt));
-        Assert.All(model.Rules.Where(r => r.Action == RuleAction.Deny), r => Assert.Equal(DecryptPolicy.NotAllowed, r.Decrypt));
+        Assert.All(
+            model.Rules.Where(r => r.Action == RuleAction.Permit),
+            r => Assert.Equal(DecryptPolicy.Unspecified, r.Decrypt)
+        );
+        Assert.All(
+            model.Rules.Where(r => r.Action == RuleAction.Deny),
+            r => Assert.Equal(DecryptPolicy.NotAllowed, r.Decrypt)
+        );
         Assert.Null(model.DecryptionCa);
     }
 
@@ -97,9 +126,18 @@ public class RuleLayoutTests
     {
         var model = Example(Stack(controller: "9.0", decryption: DecryptionMode.Permits));
 
-        Assert.All(model.Rules.Where(r => r.Action == RuleAction.Permit && r.WebGroups.Count > 0), r => Assert.Equal(DecryptPolicy.Allowed, r.Decrypt));
-        Assert.Equal(DecryptPolicy.Unspecified, model.Rules.Single(r => r.Name == "permit-pods-to-data-stores").Decrypt);
-        Assert.All(model.Rules.Where(r => r.Action == RuleAction.Deny), r => Assert.Equal(DecryptPolicy.NotAllowed, r.Decrypt));
+        Assert.All(
+            model.Rules.Where(r => r.Action == RuleAction.Permit && r.WebGroups.Count > 0),
+            r => Assert.Equal(DecryptPolicy.Allowed, r.Decrypt)
+        );
+        Assert.Equal(
+            DecryptPolicy.Unspecified,
+            model.Rules.Single(r => r.Name == "permit-pods-to-data-stores").Decrypt
+        );
+        Assert.All(
+            model.Rules.Where(r => r.Action == RuleAction.Deny),
+            r => Assert.Equal(DecryptPolicy.NotAllowed, r.Decrypt)
+        );
         Assert.NotNull(model.DecryptionCa);
         Assert.Equal("librechat", model.DecryptionCa!.Namespace);
     }
@@ -107,10 +145,16 @@ public class RuleLayoutTests
     [Fact]
     public void Decryption_on_controller_8_2_is_an_error_naming_the_upgrade()
     {
-        var (model, _, bag) = EgressTestHelpers.Run(Quiet(), Stack(controller: "8.2", decryption: DecryptionMode.Permits));
+        var (model, _, bag) = EgressTestHelpers.Run(
+            Quiet(),
+            Stack(controller: "8.2", decryption: DecryptionMode.Permits)
+        );
 
         Assert.Null(model);
-        var error = Assert.Single(bag.Items, d => d.Descriptor == DiagnosticCatalog.DecryptionNeedsController90);
+        var error = Assert.Single(
+            bag.Items,
+            d => d.Descriptor == DiagnosticCatalog.DecryptionNeedsController90
+        );
         Assert.Contains("9.0", error.Message, StringComparison.Ordinal);
         Assert.Contains("upgrade", error.Message, StringComparison.Ordinal);
     }
@@ -133,14 +177,19 @@ public class RuleLayoutTests
         var (withGuard, _, bag) = EgressTestHelpers.Run(Quiet(), on);
         var (withoutGuard, _, _) = EgressTestHelpers.Run(Quiet(), off);
 
-        var info = Assert.Single(bag.Items, d => d.Descriptor == DiagnosticCatalog.AgentGuardRoadmap);
+        var info = Assert.Single(
+            bag.Items,
+            d => d.Descriptor == DiagnosticCatalog.AgentGuardRoadmap
+        );
         Assert.Contains("changes nothing yet", info.Message, StringComparison.Ordinal);
         Assert.True(withGuard!.AgentGuard);
         Assert.Equal(withoutGuard!.Rules.Select(Describe), withGuard.Rules.Select(Describe));
     }
 
     private static string Describe(PolicyRule r) =>
-        FormattableString.Invariant($"{r.Name}|{r.Priority}|{r.Action}|{string.Join(",", r.Sources)}|{string.Join(",", r.Destinations)}|{string.Join(",", r.WebGroups)}|{r.Protocol}|{string.Join(",", r.Ports)}|{r.Watch}|{r.Logging}|{r.Decrypt}");
+        FormattableString.Invariant(
+            $"{r.Name}|{r.Priority}|{r.Action}|{string.Join(",", r.Sources)}|{string.Join(",", r.Destinations)}|{string.Join(",", r.WebGroups)}|{r.Protocol}|{string.Join(",", r.Ports)}|{r.Watch}|{r.Logging}|{r.Decrypt}"
+        );
 
     [Fact]
     public void Controller_older_than_8_2_is_an_error()
@@ -154,12 +203,18 @@ public class RuleLayoutTests
     [Fact]
     public void Without_data_stores_there_is_no_data_store_group_or_rule()
     {
-        var settings = Stack() with { Cluster = new ClusterSettings { Id = "chat", DataStores = [] } };
+        var settings = Stack() with
+        {
+            Cluster = new ClusterSettings { Id = "chat", DataStores = [] },
+        };
 
         var (model, _, _) = EgressTestHelpers.Run(Quiet(), settings);
 
         Assert.DoesNotContain(model!.SmartGroups, g => g.Role == SmartGroupRole.DataStores);
-        Assert.DoesNotContain(model.Rules, r => r.Name.Contains("data-stores", StringComparison.Ordinal));
+        Assert.DoesNotContain(
+            model.Rules,
+            r => r.Name.Contains("data-stores", StringComparison.Ordinal)
+        );
         Assert.Equal("deny-pods-default", model.Rules[^1].Name);
     }
 

@@ -17,7 +17,11 @@ public class AviatrixSchemaFactsTests
     [InlineData(PulumiTokens.DcfMitmCa, "aviatrix_dcf_mitm_ca", false)]
     [InlineData(PulumiTokens.DcfMitmCaSelection, "aviatrix_dcf_mitm_ca_selection", false)]
     [InlineData(PulumiTokens.GetDcfAttachmentPoint, "aviatrix_dcf_attachment_point", true)]
-    public void Every_token_the_target_emits_has_facts(string token, string terraformType, bool isDataSource)
+    public void Every_token_the_target_emits_has_facts(
+        string token,
+        string terraformType,
+        bool isDataSource
+    )
     {
         var type = Facts.ByPulumiToken(token);
 
@@ -35,7 +39,10 @@ public class AviatrixSchemaFactsTests
         Assert.Equal(PulumiShape.Object, selector.Shape);
         Assert.Equal(PulumiShape.ObjectArray, selector.Block["matchExpressions"].Shape);
         Assert.Equal(PulumiShape.StringMap, selector.Block["matchExpressions"].Block["tags"].Shape);
-        Assert.Equal("k8s_cluster_id", selector.Block["matchExpressions"].Block["k8sClusterId"].TerraformName);
+        Assert.Equal(
+            "k8s_cluster_id",
+            selector.Block["matchExpressions"].Block["k8sClusterId"].TerraformName
+        );
 
         var rule = Facts.ByTerraformType("aviatrix_dcf_ruleset")!.Arguments["rules"];
         Assert.Equal(PulumiShape.ObjectArray, rule.Shape);
@@ -43,7 +50,10 @@ public class AviatrixSchemaFactsTests
         Assert.Equal(PulumiShape.Integer, rule.Block["priority"].Shape);
         Assert.Equal(PulumiShape.Boolean, rule.Block["watch"].Shape);
         Assert.Equal(64, rule.Block["portRanges"].MaxItems);
-        Assert.Equal(["DECRYPT_UNSPECIFIED", "DECRYPT_ALLOWED", "DECRYPT_NOT_ALLOWED"], rule.Block["decryptPolicy"].Allowed);
+        Assert.Equal(
+            ["DECRYPT_UNSPECIFIED", "DECRYPT_ALLOWED", "DECRYPT_NOT_ALLOWED"],
+            rule.Block["decryptPolicy"].Allowed
+        );
         Assert.Null(rule.Block["enforcement"].Since);
         Assert.True(Facts.ByTerraformType("aviatrix_dcf_mitm_ca")!.Arguments["key"].Sensitive);
     }
@@ -113,7 +123,11 @@ public class AviatrixSchemaFactsTests
     public void Facts_match_the_shared_reference_schema()
     {
         var root = Baseline.RepositoryRoot();
-        var reference = root is null ? null : Path.GetFullPath(Path.Combine(root, "..", "shared", "reference", "aviatrix-dcf-schema.json"));
+        var reference = root is null
+            ? null
+            : Path.GetFullPath(
+                Path.Combine(root, "..", "shared", "reference", "aviatrix-dcf-schema.json")
+            );
         if (reference is null || !File.Exists(reference))
         {
             Assert.Skip("shared/reference/aviatrix-dcf-schema.json is not beside this checkout.");
@@ -125,14 +139,28 @@ public class AviatrixSchemaFactsTests
         {
             var section = type.IsDataSource ? "data_sources" : "resources";
             var source = document.RootElement.GetProperty(section).GetProperty(type.TerraformType);
-            Assert.Equal(source.GetProperty("pulumi").GetProperty("any_terraform_provider_token").GetString(), type.PulumiToken);
-            compared += Compare(type.TerraformType, source.GetProperty("arguments"), type.Arguments);
+            Assert.Equal(
+                source
+                    .GetProperty("pulumi")
+                    .GetProperty("any_terraform_provider_token")
+                    .GetString(),
+                type.PulumiToken
+            );
+            compared += Compare(
+                type.TerraformType,
+                source.GetProperty("arguments"),
+                type.Arguments
+            );
         }
 
         Assert.True(compared > 40, $"only {compared} arguments compared");
     }
 
-    private static int Compare(string path, JsonElement source, IReadOnlyDictionary<string, AviatrixArgument> arguments)
+    private static int Compare(
+        string path,
+        JsonElement source,
+        IReadOnlyDictionary<string, AviatrixArgument> arguments
+    )
     {
         var count = 0;
         Assert.Equal(source.EnumerateObject().Count(), arguments.Count);
@@ -144,8 +172,16 @@ public class AviatrixSchemaFactsTests
             var at = $"{path}.{property.Name}";
             Assert.True(property.Name == argument.TerraformName, at);
             Assert.True(value.GetProperty("type").GetString() == argument.TerraformType, at);
-            Assert.True((value.TryGetProperty("required", out var r) && r.GetBoolean()) == argument.Required, at);
-            Assert.True((value.TryGetProperty("computed", out var c) && c.GetBoolean()) == argument.Computed, at);
+            Assert.True(
+                (value.TryGetProperty("required", out var r) && r.GetBoolean())
+                    == argument.Required,
+                at
+            );
+            Assert.True(
+                (value.TryGetProperty("computed", out var c) && c.GetBoolean())
+                    == argument.Computed,
+                at
+            );
             count++;
             if (value.TryGetProperty("block", out var block))
             {

@@ -10,20 +10,29 @@ namespace Containment.Tests.Pulumi;
 public class PulumiBaselineTests
 {
     [Fact]
-    public void Dev_monitor_program() => Baseline.Match("pulumi-dev", "expected.json", Write(PulumiTestModels.Dev()));
+    public void Dev_monitor_program() =>
+        Baseline.Match("pulumi-dev", "expected.json", Write(PulumiTestModels.Dev()));
 
     [Fact]
-    public void Prod_enforce_with_decryption_program() => Baseline.Match("pulumi-prod", "expected.json", Write(PulumiTestModels.Prod()));
+    public void Prod_enforce_with_decryption_program() =>
+        Baseline.Match("pulumi-prod", "expected.json", Write(PulumiTestModels.Prod()));
 
     [Fact]
-    public void Azure_program() => Baseline.Match("pulumi-azure", "expected.json", Write(PulumiTestModels.Azure()));
+    public void Azure_program() =>
+        Baseline.Match("pulumi-azure", "expected.json", Write(PulumiTestModels.Azure()));
 
     [Fact]
-    public void Gcp_program() => Baseline.Match("pulumi-gcp", "expected.json", Write(PulumiTestModels.Gcp()));
+    public void Gcp_program() =>
+        Baseline.Match("pulumi-gcp", "expected.json", Write(PulumiTestModels.Gcp()));
 
     [Fact]
     public void Discovery_program() =>
-        Baseline.Match("pulumi-discovery", "expected.json", PulumiProgramWriter.Write(PulumiProgramBuilder.Discovery()));
+        Baseline.Match(
+            "pulumi-discovery",
+            "expected.json",
+            PulumiProgramWriter.Write(PulumiProgramBuilder.Discovery())
+        );
 
-    private static string Write(Core.Policy.PolicyModel model) => PulumiProgramWriter.Write(PulumiProgramBuilder.Build(model));
+    private static string Write(Core.Policy.PolicyModel model) =>
+        PulumiProgramWriter.Write(PulumiProgramBuilder.Build(model));
 }

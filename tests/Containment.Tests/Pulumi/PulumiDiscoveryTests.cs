@@ -18,7 +18,8 @@ public class PulumiDiscoveryTests
                 ["gcp"] = PulumiPackages.Gcp,
                 ["kubernetes"] = PulumiPackages.Kubernetes,
             },
-            packages);
+            packages
+        );
     }
 
     [Fact]
@@ -28,9 +29,16 @@ public class PulumiDiscoveryTests
 
         foreach (var stack in new[] { "dev", "prod", "azure", "gcp", "none" })
         {
-            foreach (var (package, version) in Packages(PulumiProgramBuilder.Build(PulumiSchemaCheckTests.ModelFor(stack))))
+            foreach (
+                var (package, version) in Packages(
+                    PulumiProgramBuilder.Build(PulumiSchemaCheckTests.ModelFor(stack))
+                )
+            )
             {
-                Assert.True(discovery.TryGetValue(package, out var pinned), $"{stack}: {package} missing from discovery");
+                Assert.True(
+                    discovery.TryGetValue(package, out var pinned),
+                    $"{stack}: {package} missing from discovery"
+                );
                 Assert.Equal(pinned, version);
             }
         }
@@ -42,8 +50,13 @@ public class PulumiDiscoveryTests
         var program = PulumiProgramBuilder.Discovery();
 
         Assert.Empty(program.Config);
-        Assert.Empty(PulumiSchemaCheck.Check(program, Core.Targets.Aviatrix.AviatrixSchemaFacts.Default));
-        Assert.Equal(PulumiProgramWriter.Write(program), PulumiProgramWriter.Write(PulumiProgramBuilder.Discovery()));
+        Assert.Empty(
+            PulumiSchemaCheck.Check(program, Core.Targets.Aviatrix.AviatrixSchemaFacts.Default)
+        );
+        Assert.Equal(
+            PulumiProgramWriter.Write(program),
+            PulumiProgramWriter.Write(PulumiProgramBuilder.Discovery())
+        );
     }
 
     /// <summary>
@@ -53,8 +66,14 @@ public class PulumiDiscoveryTests
     /// </summary>
     internal static Dictionary<string, string?> Packages(PulumiProgram program)
     {
-        var references = program.Resources.Select(r => (r.Type, r.Options.Version))
-            .Concat(program.Variables.Select(v => v.Value).OfType<PulumiInvoke>().Select(i => (Type: i.Function, i.Version)));
+        var references = program
+            .Resources.Select(r => (r.Type, r.Options.Version))
+            .Concat(
+                program
+                    .Variables.Select(v => v.Value)
+                    .OfType<PulumiInvoke>()
+                    .Select(i => (Type: i.Function, i.Version))
+            );
         var packages = new Dictionary<string, string?>(StringComparer.Ordinal);
         foreach (var (token, version) in references)
         {

@@ -19,7 +19,10 @@ public class PulumiProgramBuilderTests
         Assert.Empty(program.ResourcesOfType(PulumiTokens.DcfMitmCa));
         Assert.Empty(program.ResourcesOfType(PulumiTokens.DcfMitmCaSelection));
         Assert.Equal(8, program.Resources.Count);
-        Assert.DoesNotContain(program.Config, c => c.Name.StartsWith("decryption", StringComparison.Ordinal));
+        Assert.DoesNotContain(
+            program.Config,
+            c => c.Name.StartsWith("decryption", StringComparison.Ordinal)
+        );
     }
 
     [Fact]
@@ -44,16 +47,26 @@ public class PulumiProgramBuilderTests
 
         // Decrypting rules wait for the CA to be trusted and active.
         var ruleset = Assert.Single(program.ResourcesOfType(PulumiTokens.DcfRuleset));
-        Assert.Equal([configMap.LogicalName, ca.LogicalName, selection.LogicalName], ruleset.Options.DependsOn);
+        Assert.Equal(
+            [configMap.LogicalName, ca.LogicalName, selection.LogicalName],
+            ruleset.Options.DependsOn
+        );
     }
 
     [Fact]
     public void Monitor_and_enforce_programs_differ_only_in_flags_names_and_the_decryption_tier()
     {
-        var monitor = PulumiProgramBuilder.Build(PulumiTestModels.Aws(EnforcementMode.Monitor, decryption: false));
-        var enforce = PulumiProgramBuilder.Build(PulumiTestModels.Aws(EnforcementMode.Enforce, decryption: false));
+        var monitor = PulumiProgramBuilder.Build(
+            PulumiTestModels.Aws(EnforcementMode.Monitor, decryption: false)
+        );
+        var enforce = PulumiProgramBuilder.Build(
+            PulumiTestModels.Aws(EnforcementMode.Enforce, decryption: false)
+        );
 
-        Assert.Equal(monitor.Resources.Select(r => (r.LogicalName, r.Type)), enforce.Resources.Select(r => (r.LogicalName, r.Type)));
+        Assert.Equal(
+            monitor.Resources.Select(r => (r.LogicalName, r.Type)),
+            enforce.Resources.Select(r => (r.LogicalName, r.Type))
+        );
         Assert.All(Rules(monitor), r => Assert.True(((PulumiBool)r["watch"]!).Value));
         Assert.All(Rules(enforce), r => Assert.False(((PulumiBool)r["watch"]!).Value));
         Assert.Equal("monitor", Literal(Output(monitor, "mode")));
@@ -68,23 +81,50 @@ public class PulumiProgramBuilderTests
         var rules = Rules(PulumiProgramBuilder.Build(shuffled)).ToList();
 
         Assert.Equal(
-            ["permit-pods-to-data-stores", "permit-llm-providers", "permit-mcp-github", "permit-app-services", "permit-registries", "deny-data-stores-internet", "deny-pods-default"],
-            rules.Select(r => Literal(r["name"])));
-        Assert.Equal([100L, 110, 120, 130, 140, 150, 160], rules.Select(r => ((PulumiInt)r["priority"]!).Value));
+            [
+                "permit-pods-to-data-stores",
+                "permit-llm-providers",
+                "permit-mcp-github",
+                "permit-app-services",
+                "permit-registries",
+                "deny-data-stores-internet",
+                "deny-pods-default",
+            ],
+            rules.Select(r => Literal(r["name"]))
+        );
+        Assert.Equal(
+            [100L, 110, 120, 130, 140, 150, 160],
+            rules.Select(r => ((PulumiInt)r["priority"]!).Value)
+        );
 
         var llm = rules[1];
         Assert.Equal("PERMIT", Literal(llm["action"]));
         Assert.Equal("TCP", Literal(llm["protocol"]));
-        Assert.Equal(["sg-librechat-pods.uuid"], ((PulumiList)llm["srcSmartGroups"]!).Items.Select(WholeReference));
-        Assert.Equal([PredefinedGroupUuids.PublicInternet], ((PulumiList)llm["dstSmartGroups"]!).Items.Select(Literal));
-        Assert.Equal(["wg-llm-providers.uuid"], ((PulumiList)llm["webGroups"]!).Items.Select(WholeReference));
-        Assert.Equal(443L, ((PulumiInt)((PulumiObject)((PulumiList)llm["portRanges"]!).Items[0])["lo"]!).Value);
+        Assert.Equal(
+            ["sg-librechat-pods.uuid"],
+            ((PulumiList)llm["srcSmartGroups"]!).Items.Select(WholeReference)
+        );
+        Assert.Equal(
+            [PredefinedGroupUuids.PublicInternet],
+            ((PulumiList)llm["dstSmartGroups"]!).Items.Select(Literal)
+        );
+        Assert.Equal(
+            ["wg-llm-providers.uuid"],
+            ((PulumiList)llm["webGroups"]!).Items.Select(WholeReference)
+        );
+        Assert.Equal(
+            443L,
+            ((PulumiInt)((PulumiObject)((PulumiList)llm["portRanges"]!).Items[0])["lo"]!).Value
+        );
         Assert.False(((PulumiBool)llm["watch"]!).Value);
         Assert.False(((PulumiBool)llm["logging"]!).Value);
         Assert.Equal("DECRYPT_ALLOWED", Literal(llm["decryptPolicy"]));
 
         var inCluster = rules[0];
-        Assert.Equal(["sg-data-stores.uuid"], ((PulumiList)inCluster["dstSmartGroups"]!).Items.Select(WholeReference));
+        Assert.Equal(
+            ["sg-data-stores.uuid"],
+            ((PulumiList)inCluster["dstSmartGroups"]!).Items.Select(WholeReference)
+        );
         Assert.Null(inCluster["webGroups"]);
         Assert.Equal("DECRYPT_UNSPECIFIED", Literal(inCluster["decryptPolicy"]));
         Assert.Equal(2, ((PulumiList)inCluster["portRanges"]!).Items.Count);
@@ -93,7 +133,10 @@ public class PulumiProgramBuilderTests
         Assert.Equal("DENY", Literal(denyPods["action"]));
         Assert.Equal("ANY", Literal(denyPods["protocol"]));
         Assert.Null(denyPods["portRanges"]);
-        Assert.Equal([PredefinedGroupUuids.Anywhere], ((PulumiList)denyPods["dstSmartGroups"]!).Items.Select(Literal));
+        Assert.Equal(
+            [PredefinedGroupUuids.Anywhere],
+            ((PulumiList)denyPods["dstSmartGroups"]!).Items.Select(Literal)
+        );
         Assert.True(((PulumiBool)denyPods["logging"]!).Value);
         Assert.Equal("DECRYPT_NOT_ALLOWED", Literal(denyPods["decryptPolicy"]));
     }
@@ -102,8 +145,14 @@ public class PulumiProgramBuilderTests
     public void Port_ranges_print_hi_only_for_real_ranges()
     {
         var model = PulumiTestModels.Dev();
-        var rule = model.Rules[0] with { Ports = [new PortRange(8000, 8100), new PortRange(5432, 5432)] };
-        var rules = Rules(PulumiProgramBuilder.Build(model with { Rules = [rule, .. model.Rules.Skip(1)] })).ToList();
+        var rule = model.Rules[0] with
+        {
+            Ports = [new PortRange(8000, 8100), new PortRange(5432, 5432)],
+        };
+        var rules = Rules(
+                PulumiProgramBuilder.Build(model with { Rules = [rule, .. model.Rules.Skip(1)] })
+            )
+            .ToList();
 
         var ranges = ((PulumiList)rules[0]["portRanges"]!).Items.Cast<PulumiObject>().ToList();
         Assert.Equal(8100L, ((PulumiInt)ranges[0]["hi"]!).Value);
@@ -118,7 +167,10 @@ public class PulumiProgramBuilderTests
 
         var ruleset = Assert.Single(program.ResourcesOfType(PulumiTokens.DcfRuleset));
         Assert.Equal("containment-dev", Literal(ruleset.Properties["name"]));
-        Assert.Equal("dcfAttachmentPoint.attachmentPointId", WholeReference(ruleset.Properties["attachTo"]));
+        Assert.Equal(
+            "dcfAttachmentPoint.attachmentPointId",
+            WholeReference(ruleset.Properties["attachTo"])
+        );
         var invoke = Assert.IsType<PulumiInvoke>(program.Variable("dcfAttachmentPoint")!.Value);
         Assert.Equal(PulumiTokens.GetDcfAttachmentPoint, invoke.Function);
         Assert.Equal("TERRAFORM_AFTER_UI_MANAGED", Literal(invoke.Arguments["name"]));
@@ -131,14 +183,26 @@ public class PulumiProgramBuilderTests
 
         var pods = program.Resource("sg-librechat-pods")!;
         Assert.Equal("containment-dev-librechat-pods", Literal(pods.Properties["name"]));
-        var expression = (PulumiObject)((PulumiList)((PulumiObject)pods.Properties["selector"]!)["matchExpressions"]!).Items.Single();
-        Assert.Equal(["type", "k8sClusterId", "k8sNamespace", "tags"], expression.Properties.Select(p => p.Key));
+        var expression = (PulumiObject)
+            (
+                (PulumiList)((PulumiObject)pods.Properties["selector"]!)["matchExpressions"]!
+            ).Items.Single();
+        Assert.Equal(
+            ["type", "k8sClusterId", "k8sNamespace", "tags"],
+            expression.Properties.Select(p => p.Key)
+        );
         Assert.Equal(PulumiTestModels.EksArn, Literal(expression["k8sClusterId"]));
         var tags = (PulumiObject)expression["tags"]!;
-        Assert.Equal(["app.kubernetes.io/instance", "app.kubernetes.io/name"], tags.Properties.Select(p => p.Key));
+        Assert.Equal(
+            ["app.kubernetes.io/instance", "app.kubernetes.io/name"],
+            tags.Properties.Select(p => p.Key)
+        );
 
         var nodes = program.Resource("sg-librechat-nodes")!;
-        var nodeExpression = (PulumiObject)((PulumiList)((PulumiObject)nodes.Properties["selector"]!)["matchExpressions"]!).Items.Single();
+        var nodeExpression = (PulumiObject)
+            (
+                (PulumiList)((PulumiObject)nodes.Properties["selector"]!)["matchExpressions"]!
+            ).Items.Single();
         Assert.Equal("k8s_node", Literal(nodeExpression["type"]));
         Assert.Null(nodeExpression["tags"]);
         Assert.Null(nodeExpression["k8sNamespace"]);
@@ -150,11 +214,17 @@ public class PulumiProgramBuilderTests
         var model = PulumiTestModels.Dev();
         var llm = model.WebGroups.Single(g => g.Name == "llm-providers");
         var doubled = llm with { Hosts = [.. llm.Hosts, llm.Hosts[0]] };
-        var program = PulumiProgramBuilder.Build(model with { WebGroups = [.. model.WebGroups.Where(g => g != llm), doubled] });
+        var program = PulumiProgramBuilder.Build(
+            model with
+            {
+                WebGroups = [.. model.WebGroups.Where(g => g != llm), doubled],
+            }
+        );
 
         var group = program.Resource("wg-llm-providers")!;
-        var filters = ((PulumiList)((PulumiObject)group.Properties["selector"]!)["matchExpressions"]!).Items
-            .Select(e => Literal(((PulumiObject)e)["snifilter"]));
+        var filters = (
+            (PulumiList)((PulumiObject)group.Properties["selector"]!)["matchExpressions"]!
+        ).Items.Select(e => Literal(((PulumiObject)e)["snifilter"]));
         Assert.Equal(["*.openai.azure.com", "api.anthropic.com", "api.openai.com"], filters);
     }
 
@@ -163,15 +233,27 @@ public class PulumiProgramBuilderTests
     {
         var program = PulumiProgramBuilder.Build(PulumiTestModels.Dev());
 
-        Assert.Equal(["awsCallerIdentity", "awsRegion", "dcfAttachmentPoint"], program.Variables.Select(v => v.Name));
+        Assert.Equal(
+            ["awsCallerIdentity", "awsRegion", "dcfAttachmentPoint"],
+            program.Variables.Select(v => v.Name)
+        );
         var identity = Assert.IsType<PulumiInvoke>(program.Variable("awsCallerIdentity")!.Value);
         Assert.Equal("aws:index/getCallerIdentity:getCallerIdentity", identity.Function);
         Assert.Equal(PulumiPackages.Aws, identity.Version);
-        Assert.Equal("aws:index/getRegion:getRegion", ((PulumiInvoke)program.Variable("awsRegion")!.Value).Function);
+        Assert.Equal(
+            "aws:index/getRegion:getRegion",
+            ((PulumiInvoke)program.Variable("awsRegion")!.Value).Function
+        );
 
         var hosts = RegistryHosts(program);
-        Assert.Contains("${awsCallerIdentity.accountId}.dkr.ecr.${awsRegion.region}.amazonaws.com", hosts);
-        Assert.Contains("prod-${awsRegion.region}-starport-layer-bucket.s3.${awsRegion.region}.amazonaws.com", hosts);
+        Assert.Contains(
+            "${awsCallerIdentity.accountId}.dkr.ecr.${awsRegion.region}.amazonaws.com",
+            hosts
+        );
+        Assert.Contains(
+            "prod-${awsRegion.region}-starport-layer-bucket.s3.${awsRegion.region}.amazonaws.com",
+            hosts
+        );
         Assert.Contains("registry-1.docker.io", hosts);
     }
 
@@ -180,14 +262,33 @@ public class PulumiProgramBuilderTests
     {
         var program = PulumiProgramBuilder.Build(PulumiTestModels.Azure());
 
-        Assert.Equal(["azureRegistry", "dcfAttachmentPoint"], program.Variables.Select(v => v.Name));
+        Assert.Equal(
+            ["azureRegistry", "dcfAttachmentPoint"],
+            program.Variables.Select(v => v.Name)
+        );
         var invoke = Assert.IsType<PulumiInvoke>(program.Variable("azureRegistry")!.Value);
         Assert.Equal("azure-native:containerregistry:getRegistry", invoke.Function);
         Assert.Equal(PulumiPackages.AzureNative, invoke.Version);
-        Assert.Equal("registry.azureRegistryName", WholeReference(invoke.Arguments["registryName"]));
-        Assert.Equal("registry.azureResourceGroup", WholeReference(invoke.Arguments["resourceGroupName"]));
-        Assert.Equal(new PulumiConfigDeclaration("registry", "object"), Assert.Single(program.Config));
-        Assert.Equal(["mcr.microsoft.com", "${azureRegistry.name}.azurecr.io", "${azureRegistry.name}.${azureRegistry.location}.data.azurecr.io"], RegistryHosts(program));
+        Assert.Equal(
+            "registry.azureRegistryName",
+            WholeReference(invoke.Arguments["registryName"])
+        );
+        Assert.Equal(
+            "registry.azureResourceGroup",
+            WholeReference(invoke.Arguments["resourceGroupName"])
+        );
+        Assert.Equal(
+            new PulumiConfigDeclaration("registry", "object"),
+            Assert.Single(program.Config)
+        );
+        Assert.Equal(
+            [
+                "mcr.microsoft.com",
+                "${azureRegistry.name}.azurecr.io",
+                "${azureRegistry.name}.${azureRegistry.location}.data.azurecr.io",
+            ],
+            RegistryHosts(program)
+        );
     }
 
     [Fact]
@@ -205,7 +306,10 @@ public class PulumiProgramBuilderTests
     [Fact]
     public void Only_the_lookups_the_hosts_use_become_invokes()
     {
-        var model = PulumiTestModels.NoCloud() with { Lookups = [new DeployTimeLookup("{aws.region}", "declared but unused")] };
+        var model = PulumiTestModels.NoCloud() with
+        {
+            Lookups = [new DeployTimeLookup("{aws.region}", "declared but unused")],
+        };
         var program = PulumiProgramBuilder.Build(model);
 
         Assert.Equal(["dcfAttachmentPoint"], program.Variables.Select(v => v.Name));
@@ -216,10 +320,25 @@ public class PulumiProgramBuilderTests
     {
         var model = PulumiTestModels.Gcp();
         var registries = model.WebGroups.Single(g => g.Name == "registries");
-        var broken = registries with { Hosts = [PulumiTestModels.Host("{oci.region}.ocir.io", new SettingProvenance("extraDestinations"))] };
+        var broken = registries with
+        {
+            Hosts =
+            [
+                PulumiTestModels.Host(
+                    "{oci.region}.ocir.io",
+                    new SettingProvenance("extraDestinations")
+                ),
+            ],
+        };
 
         var error = Assert.Throws<PulumiTargetException>(() =>
-            PulumiProgramBuilder.Build(model with { WebGroups = [.. model.WebGroups.Where(g => g != registries), broken] }));
+            PulumiProgramBuilder.Build(
+                model with
+                {
+                    WebGroups = [.. model.WebGroups.Where(g => g != registries), broken],
+                }
+            )
+        );
 
         var diagnostic = Assert.Single(error.Diagnostics);
         Assert.Equal("CT5001", diagnostic.Code);
@@ -232,7 +351,9 @@ public class PulumiProgramBuilderTests
         var model = PulumiTestModels.Dev();
         var rule = model.Rules[1] with { WebGroups = ["no-such-group"], Sources = ["ghost-pods"] };
 
-        var error = Assert.Throws<PulumiTargetException>(() => PulumiProgramBuilder.Build(model with { Rules = [rule] }));
+        var error = Assert.Throws<PulumiTargetException>(() =>
+            PulumiProgramBuilder.Build(model with { Rules = [rule] })
+        );
 
         Assert.Equal(["CT5002", "CT5002"], error.Diagnostics.Select(d => d.Code));
     }
@@ -244,7 +365,13 @@ public class PulumiProgramBuilderTests
         var pods = model.SmartGroups.Single(g => g.Name == "librechat-pods");
 
         var error = Assert.Throws<PulumiTargetException>(() =>
-            PulumiProgramBuilder.Build(model with { SmartGroups = [.. model.SmartGroups, pods with { Name = "librechat.pods" }] }));
+            PulumiProgramBuilder.Build(
+                model with
+                {
+                    SmartGroups = [.. model.SmartGroups, pods with { Name = "librechat.pods" }],
+                }
+            )
+        );
 
         Assert.Contains(error.Diagnostics, d => d.Code == "CT5003");
     }
@@ -255,11 +382,17 @@ public class PulumiProgramBuilderTests
         var model = PulumiTestModels.Dev();
         var copy = model.Rules[1] with { Priority = model.Rules[2].Priority };
 
-        var error = Assert.Throws<PulumiTargetException>(() => PulumiProgramBuilder.Build(model with { Rules = [.. model.Rules, copy] }));
+        var error = Assert.Throws<PulumiTargetException>(() =>
+            PulumiProgramBuilder.Build(model with { Rules = [.. model.Rules, copy] })
+        );
 
         Assert.Equal(
-            ["More than one rule has the name 'permit-llm-providers'.", "More than one rule has the priority '120'."],
-            error.Diagnostics.Select(d => d.Message));
+            [
+                "More than one rule has the name 'permit-llm-providers'.",
+                "More than one rule has the priority '120'.",
+            ],
+            error.Diagnostics.Select(d => d.Message)
+        );
         Assert.All(error.Diagnostics, d => Assert.Equal("CT5007", d.Code));
     }
 
@@ -269,7 +402,13 @@ public class PulumiProgramBuilderTests
         var model = PulumiTestModels.Dev();
 
         var error = Assert.Throws<PulumiTargetException>(() =>
-            PulumiProgramBuilder.Build(model with { WebGroups = [.. model.WebGroups, new WebGroup("empty", "mcp", [])] }));
+            PulumiProgramBuilder.Build(
+                model with
+                {
+                    WebGroups = [.. model.WebGroups, new WebGroup("empty", "mcp", [])],
+                }
+            )
+        );
 
         Assert.Contains(error.Diagnostics, d => d.Code == "CT5004");
     }
@@ -288,7 +427,12 @@ public class PulumiProgramBuilderTests
     public void Ca_managed_elsewhere_emits_only_the_configmap()
     {
         var model = PulumiTestModels.Prod();
-        var program = PulumiProgramBuilder.Build(model with { DecryptionCa = model.DecryptionCa! with { UseMitmCa = false } });
+        var program = PulumiProgramBuilder.Build(
+            model with
+            {
+                DecryptionCa = model.DecryptionCa! with { UseMitmCa = false },
+            }
+        );
 
         Assert.Single(program.ResourcesOfType(PulumiTokens.ConfigMap));
         Assert.Empty(program.ResourcesOfType(PulumiTokens.DcfMitmCa));
@@ -301,7 +445,10 @@ public class PulumiProgramBuilderTests
         var program = PulumiProgramBuilder.Build(PulumiTestModels.Prod());
         var text = PulumiProgramWriter.Write(program);
 
-        Assert.Contains(new PulumiConfigDeclaration("decryptionCaKey", "string", Secret: true), program.Config);
+        Assert.Contains(
+            new PulumiConfigDeclaration("decryptionCaKey", "string", Secret: true),
+            program.Config
+        );
         Assert.Contains("\"key\": \"${decryptionCaKey}\"", text, StringComparison.Ordinal);
         Assert.DoesNotContain("PRIVATE KEY", text, StringComparison.Ordinal);
         Assert.DoesNotContain("BEGIN CERTIFICATE", text, StringComparison.Ordinal);
@@ -319,9 +466,15 @@ public class PulumiProgramBuilderTests
         Assert.Equal(["mode", "rules", "webGroups"], program.Outputs.Select(o => o.Name));
         var rules = ((PulumiList)Output(program, "rules")).Items.Cast<PulumiObject>().ToList();
         Assert.Equal(7, rules.Count);
-        Assert.Equal(["name", "priority", "action", "watch"], rules[0].Properties.Select(p => p.Key));
+        Assert.Equal(
+            ["name", "priority", "action", "watch"],
+            rules[0].Properties.Select(p => p.Key)
+        );
         var webGroups = (PulumiObject)Output(program, "webGroups");
-        Assert.Equal(["app-services", "llm-providers", "mcp-github", "registries"], webGroups.Properties.Select(p => p.Key));
+        Assert.Equal(
+            ["app-services", "llm-providers", "mcp-github", "registries"],
+            webGroups.Properties.Select(p => p.Key)
+        );
         Assert.Equal(3, ((PulumiList)webGroups["llm-providers"]!).Items.Count);
     }
 
@@ -332,7 +485,10 @@ public class PulumiProgramBuilderTests
         var reordered = model with
         {
             SmartGroups = [.. model.SmartGroups.Reverse()],
-            WebGroups = [.. model.WebGroups.Reverse().Select(g => g with { Hosts = [.. g.Hosts.Reverse()] })],
+            WebGroups =
+            [
+                .. model.WebGroups.Reverse().Select(g => g with { Hosts = [.. g.Hosts.Reverse()] }),
+            ],
             Rules = [.. model.Rules.Reverse()],
         };
 
@@ -345,15 +501,25 @@ public class PulumiProgramBuilderTests
     }
 
     internal static IEnumerable<PulumiObject> Rules(PulumiProgram program) =>
-        ((PulumiList)program.ResourcesOfType(PulumiTokens.DcfRuleset).Single().Properties["rules"]!).Items.Cast<PulumiObject>();
+        (
+            (PulumiList)
+                program.ResourcesOfType(PulumiTokens.DcfRuleset).Single().Properties["rules"]!
+        ).Items.Cast<PulumiObject>();
 
     private static List<string> RegistryHosts(PulumiProgram program) =>
         [
-            .. ((PulumiList)((PulumiObject)program.Resource("wg-registries")!.Properties["selector"]!)["matchExpressions"]!).Items
-                .Select(e => PulumiProgramWriter.Interpolation((PulumiText)((PulumiObject)e)["snifilter"]!)),
+            .. (
+                (PulumiList)
+                    ((PulumiObject)program.Resource("wg-registries")!.Properties["selector"]!)[
+                        "matchExpressions"
+                    ]!
+            ).Items.Select(e =>
+                PulumiProgramWriter.Interpolation((PulumiText)((PulumiObject)e)["snifilter"]!)
+            ),
         ];
 
-    private static PulumiValue Output(PulumiProgram program, string name) => program.Outputs.Single(o => o.Name == name).Value;
+    private static PulumiValue Output(PulumiProgram program, string name) =>
+        program.Outputs.Single(o => o.Name == name).Value;
 
     internal static string Literal(PulumiValue? value)
     {

@@ -8,9 +8,15 @@ public class PulumiProgramWriterTests
     [Fact]
     public void Literal_dollars_are_doubled_and_references_are_not()
     {
-        var text = PulumiValue.Interpolate(new LiteralPart("cost$5-${HOME}-"), new ReferencePart("awsRegion", ["region"]));
+        var text = PulumiValue.Interpolate(
+            new LiteralPart("cost$5-${HOME}-"),
+            new ReferencePart("awsRegion", ["region"])
+        );
 
-        Assert.Equal("cost$$5-$${HOME}-${awsRegion.region}", PulumiProgramWriter.Interpolation((PulumiText)text));
+        Assert.Equal(
+            "cost$$5-$${HOME}-${awsRegion.region}",
+            PulumiProgramWriter.Interpolation((PulumiText)text)
+        );
     }
 
     [Fact]
@@ -20,13 +26,25 @@ public class PulumiProgramWriterTests
         var pods = model.SmartGroups.Single(g => g.Name == "librechat-pods");
         var selector = pods.Selectors[0] with
         {
-            Labels = new Dictionary<string, string>(StringComparer.Ordinal) { ["team"] = "${NOT_A_REF}$x" },
+            Labels = new Dictionary<string, string>(StringComparer.Ordinal)
+            {
+                ["team"] = "${NOT_A_REF}$x",
+            },
         };
-        var program = PulumiProgramBuilder.Build(model with
-        {
-            SmartGroups = [.. model.SmartGroups.Where(g => g != pods), pods with { Selectors = [selector] }],
-            AttachmentPoint = "slot$1",
-        });
+        var program = PulumiProgramBuilder.Build(
+            model with
+            {
+                SmartGroups =
+                [
+                    .. model.SmartGroups.Where(g => g != pods),
+                    pods with
+                    {
+                        Selectors = [selector],
+                    },
+                ],
+                AttachmentPoint = "slot$1",
+            }
+        );
 
         var written = PulumiProgramWriter.Write(program);
 
@@ -39,7 +57,9 @@ public class PulumiProgramWriterTests
     [MemberData(nameof(PulumiSchemaCheckTests.Stacks), MemberType = typeof(PulumiSchemaCheckTests))]
     public void Every_program_is_one_json_document_with_unix_line_ends(string stack)
     {
-        var written = PulumiProgramWriter.Write(PulumiProgramBuilder.Build(PulumiSchemaCheckTests.ModelFor(stack)));
+        var written = PulumiProgramWriter.Write(
+            PulumiProgramBuilder.Build(PulumiSchemaCheckTests.ModelFor(stack))
+        );
 
         Assert.DoesNotContain("\r", written, StringComparison.Ordinal);
         Assert.EndsWith("}\n", written, StringComparison.Ordinal);
@@ -55,12 +75,30 @@ public class PulumiProgramWriterTests
     [MemberData(nameof(PulumiSchemaCheckTests.Stacks), MemberType = typeof(PulumiSchemaCheckTests))]
     public void Programs_use_only_fields_pulumi_yaml_knows_and_parse_as_yaml(string stack)
     {
-        string[] template = ["name", "runtime", "description", "config", "variables", "resources", "outputs"];
+        string[] template =
+        [
+            "name",
+            "runtime",
+            "description",
+            "config",
+            "variables",
+            "resources",
+            "outputs",
+        ];
         string[] resource = ["type", "properties", "options"];
-        string[] resourceOptions = ["dependsOn", "parent", "protect", "deleteBeforeReplace", "version"];
+        string[] resourceOptions =
+        [
+            "dependsOn",
+            "parent",
+            "protect",
+            "deleteBeforeReplace",
+            "version",
+        ];
         string[] invoke = ["function", "arguments", "options"];
         string[] configParam = ["type", "secret"];
-        var written = PulumiProgramWriter.Write(PulumiProgramBuilder.Build(PulumiSchemaCheckTests.ModelFor(stack)));
+        var written = PulumiProgramWriter.Write(
+            PulumiProgramBuilder.Build(PulumiSchemaCheckTests.ModelFor(stack))
+        );
         using var document = JsonDocument.Parse(written);
         var root = document.RootElement;
 
@@ -70,24 +108,35 @@ public class PulumiProgramWriterTests
             Assert.All(r.Value.EnumerateObject(), p => Assert.Contains(p.Name, resource));
             if (r.Value.TryGetProperty("options", out var options))
             {
-                Assert.All(options.EnumerateObject(), p => Assert.Contains(p.Name, resourceOptions));
+                Assert.All(
+                    options.EnumerateObject(),
+                    p => Assert.Contains(p.Name, resourceOptions)
+                );
             }
         }
 
         foreach (var v in root.GetProperty("variables").EnumerateObject())
         {
-            Assert.All(v.Value.GetProperty("fn::invoke").EnumerateObject(), p => Assert.Contains(p.Name, invoke));
+            Assert.All(
+                v.Value.GetProperty("fn::invoke").EnumerateObject(),
+                p => Assert.Contains(p.Name, invoke)
+            );
         }
 
         if (root.TryGetProperty("config", out var config))
         {
-            Assert.All(config.EnumerateObject().SelectMany(c => c.Value.EnumerateObject()), p => Assert.Contains(p.Name, configParam));
+            Assert.All(
+                config.EnumerateObject().SelectMany(c => c.Value.EnumerateObject()),
+                p => Assert.Contains(p.Name, configParam)
+            );
         }
 
         // JSON is YAML: one document, a mapping at the top.
         var yaml = new YamlDotNet.RepresentationModel.YamlStream();
         yaml.Load(new StringReader(written));
-        Assert.IsType<YamlDotNet.RepresentationModel.YamlMappingNode>(Assert.Single(yaml.Documents).RootNode);
+        Assert.IsType<YamlDotNet.RepresentationModel.YamlMappingNode>(
+            Assert.Single(yaml.Documents).RootNode
+        );
     }
 
     [Fact]
@@ -95,7 +144,10 @@ public class PulumiProgramWriterTests
     {
         var reference = new ReferencePart("cfg", ["app.kubernetes.io/name", "say \"hi\""]);
 
-        Assert.Equal("${cfg[\"app.kubernetes.io/name\"][\"say \\\"hi\\\"\"]}", PulumiProgramWriter.Reference(reference));
+        Assert.Equal(
+            "${cfg[\"app.kubernetes.io/name\"][\"say \\\"hi\\\"\"]}",
+            PulumiProgramWriter.Reference(reference)
+        );
     }
 
     [Fact]
@@ -110,7 +162,12 @@ public class PulumiProgramWriterTests
                 {
                     LogicalName = "cm",
                     Type = PulumiTokens.ConfigMap,
-                    Properties = new PulumiObject([("data", PulumiValue.Object(("fn::readFile", PulumiValue.Text("/etc/passwd"))))]),
+                    Properties = new PulumiObject([
+                        (
+                            "data",
+                            PulumiValue.Object(("fn::readFile", PulumiValue.Text("/etc/passwd")))
+                        ),
+                    ]),
                 },
             ],
         };
@@ -131,15 +188,28 @@ public class PulumiProgramWriterTests
                     LogicalName = "child",
                     Type = PulumiTokens.ConfigMap,
                     Properties = new PulumiObject([]),
-                    Options = new PulumiResourceOptions { DependsOn = ["a", "b"], Parent = "p", Protect = true, DeleteBeforeReplace = true, Version = "1.2.3" },
+                    Options = new PulumiResourceOptions
+                    {
+                        DependsOn = ["a", "b"],
+                        Parent = "p",
+                        Protect = true,
+                        DeleteBeforeReplace = true,
+                        Version = "1.2.3",
+                    },
                 },
             ],
         };
 
         using var document = JsonDocument.Parse(PulumiProgramWriter.Write(program));
-        var options = document.RootElement.GetProperty("resources").GetProperty("child").GetProperty("options");
+        var options = document
+            .RootElement.GetProperty("resources")
+            .GetProperty("child")
+            .GetProperty("options");
 
-        Assert.Equal(["${a}", "${b}"], options.GetProperty("dependsOn").EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal(
+            ["${a}", "${b}"],
+            options.GetProperty("dependsOn").EnumerateArray().Select(e => e.GetString())
+        );
         Assert.Equal("${p}", options.GetProperty("parent").GetString());
         Assert.True(options.GetProperty("protect").GetBoolean());
         Assert.True(options.GetProperty("deleteBeforeReplace").GetBoolean());
@@ -163,7 +233,10 @@ public class PulumiProgramWriterTests
                 continue;
             }
 
-            Assert.True(written[i + 1] == '{', $"unescaped $ at offset {i}: {written.Substring(Math.Max(0, i - 20), Math.Min(40, written.Length - Math.Max(0, i - 20)))}");
+            Assert.True(
+                written[i + 1] == '{',
+                $"unescaped $ at offset {i}: {written.Substring(Math.Max(0, i - 20), Math.Min(40, written.Length - Math.Max(0, i - 20)))}"
+            );
         }
     }
 }

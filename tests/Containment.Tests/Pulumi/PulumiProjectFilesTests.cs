@@ -10,8 +10,20 @@ public class PulumiProjectFilesTests
     /// <summary>Every stack setting (ARCHITECTURE.md settings table), under the <c>containment:</c> namespace.</summary>
     private static readonly string[] SettingKeys =
     [
-        "librechatConfig", "cloudProvider", "mode", "controllerVersion", "decryption", "agentGuard", "cluster", "registry",
-        "mcpPlatform", "obotEndpoint", "env", "extraDestinations", "attachmentPoint", "catalogOverrides",
+        "librechatConfig",
+        "cloudProvider",
+        "mode",
+        "controllerVersion",
+        "decryption",
+        "agentGuard",
+        "cluster",
+        "registry",
+        "mcpPlatform",
+        "obotEndpoint",
+        "env",
+        "extraDestinations",
+        "attachmentPoint",
+        "catalogOverrides",
     ];
 
     [Fact]
@@ -41,8 +53,13 @@ public class PulumiProjectFilesTests
 
         Assert.Equal("terraform-provider", Scalar(aviatrix, "source"));
         Assert.Equal(PulumiPackages.TerraformProviderBridge, Scalar(aviatrix, "version"));
-        var parameters = ((YamlSequenceNode)aviatrix.Children[new YamlScalarNode("parameters")]).Children.Select(n => ((YamlScalarNode)n).Value);
-        Assert.Equal([PulumiPackages.AviatrixRegistryAddress, PulumiPackages.AviatrixProvider], parameters);
+        var parameters = (
+            (YamlSequenceNode)aviatrix.Children[new YamlScalarNode("parameters")]
+        ).Children.Select(n => ((YamlScalarNode)n).Value);
+        Assert.Equal(
+            [PulumiPackages.AviatrixRegistryAddress, PulumiPackages.AviatrixProvider],
+            parameters
+        );
     }
 
     [Fact]
@@ -50,14 +67,22 @@ public class PulumiProjectFilesTests
     {
         var config = Map(Load("Pulumi.yaml"), "config");
 
-        Assert.Equal(SettingKeys.Order(StringComparer.Ordinal), config.Children.Keys.Select(k => ((YamlScalarNode)k).Value!).Order(StringComparer.Ordinal));
+        Assert.Equal(
+            SettingKeys.Order(StringComparer.Ordinal),
+            config
+                .Children.Keys.Select(k => ((YamlScalarNode)k).Value!)
+                .Order(StringComparer.Ordinal)
+        );
         foreach (var key in SettingKeys)
         {
             var declaration = Map(config, key);
             Assert.Contains(Scalar(declaration, "type"), new[] { "string", "object", "array" });
             Assert.False(string.IsNullOrWhiteSpace(Scalar(declaration, "description")), key);
             var hasDefault = declaration.Children.ContainsKey(new YamlScalarNode("default"));
-            Assert.True(hasDefault == (key != "cloudProvider"), $"{key}: only cloudProvider may be required");
+            Assert.True(
+                hasDefault == (key != "cloudProvider"),
+                $"{key}: only cloudProvider may be required"
+            );
         }
     }
 
@@ -67,8 +92,8 @@ public class PulumiProjectFilesTests
     public void Stack_files_set_declared_settings_only(string stack, string mode, string decryption)
     {
         var config = Map(Load($"Pulumi.{stack}.yaml"), "config");
-        var containmentKeys = config.Children.Keys
-            .Select(k => ((YamlScalarNode)k).Value!)
+        var containmentKeys = config
+            .Children.Keys.Select(k => ((YamlScalarNode)k).Value!)
             .Where(k => k.StartsWith("containment:", StringComparison.Ordinal))
             .Select(k => k["containment:".Length..])
             .ToList();
@@ -83,7 +108,10 @@ public class PulumiProjectFilesTests
         Assert.Equal("librechat", Scalar(cluster, "namespace"));
 
         // No secret in a stack file: credentials and the CA key are set with `pulumi config set --secret`.
-        Assert.DoesNotContain(config.Children.Keys, k => ((YamlScalarNode)k).Value is "aviatrix:password" or "containment:decryptionCaKey");
+        Assert.DoesNotContain(
+            config.Children.Keys,
+            k => ((YamlScalarNode)k).Value is "aviatrix:password" or "containment:decryptionCaKey"
+        );
     }
 
     [Fact]
@@ -102,7 +130,9 @@ public class PulumiProjectFilesTests
 
         foreach (var stack in new[] { "dev", "prod" })
         {
-            var version = Version.Parse(Scalar(Map(Load($"Pulumi.{stack}.yaml"), "config"), "containment:controllerVersion"));
+            var version = Version.Parse(
+                Scalar(Map(Load($"Pulumi.{stack}.yaml"), "config"), "containment:controllerVersion")
+            );
             Assert.Equal((pinned.Major, pinned.Minor), (version.Major, version.Minor));
         }
     }
@@ -114,18 +144,42 @@ public class PulumiProjectFilesTests
 
         // Other jobs may join (the promotion flow, a log baseline): these must stay.
         Assert.Superset(
-            new HashSet<string>(["build", "lint", "egress-diff", "preview", "up-dev", "up-prod", "baseline-promotion"], StringComparer.Ordinal),
-            jobs.Children.Keys.Select(k => ((YamlScalarNode)k).Value!).ToHashSet(StringComparer.Ordinal));
-        var workflow = File.ReadAllText(Path.Combine(Root(), "infra", "github-actions", "containment.yml"));
+            new HashSet<string>(
+                [
+                    "build",
+                    "lint",
+                    "egress-diff",
+                    "preview",
+                    "up-dev",
+                    "up-prod",
+                    "baseline-promotion",
+                ],
+                StringComparer.Ordinal
+            ),
+            jobs.Children.Keys.Select(k => ((YamlScalarNode)k).Value!)
+                .ToHashSet(StringComparer.Ordinal)
+        );
+        var workflow = File.ReadAllText(
+            Path.Combine(Root(), "infra", "github-actions", "containment.yml")
+        );
         Assert.Contains("./build-compiler.sh", workflow, StringComparison.Ordinal);
         Assert.Contains("upload-sarif", workflow, StringComparison.Ordinal);
         Assert.Contains("diff --base", workflow, StringComparison.Ordinal);
         Assert.Contains("comment-on-pr: true", workflow, StringComparison.Ordinal);
         var matrix = Map(Map(Map(jobs, "preview"), "strategy"), "matrix");
-        Assert.Equal(["dev", "prod"], ((YamlSequenceNode)matrix.Children[new YamlScalarNode("stack")]).Children.Select(n => ((YamlScalarNode)n).Value));
+        Assert.Equal(
+            ["dev", "prod"],
+            ((YamlSequenceNode)matrix.Children[new YamlScalarNode("stack")]).Children.Select(n =>
+                ((YamlScalarNode)n).Value
+            )
+        );
     }
 
-    private static string Root() => Baseline.RepositoryRoot() ?? throw new InvalidOperationException("Containment.sln not found above the test binaries.");
+    private static string Root() =>
+        Baseline.RepositoryRoot()
+        ?? throw new InvalidOperationException(
+            "Containment.sln not found above the test binaries."
+        );
 
     private static YamlMappingNode Load(string file)
     {
@@ -135,7 +189,9 @@ public class PulumiProjectFilesTests
         return (YamlMappingNode)stream.Documents.Single().RootNode;
     }
 
-    private static YamlMappingNode Map(YamlMappingNode node, string key) => (YamlMappingNode)node.Children[new YamlScalarNode(key)];
+    private static YamlMappingNode Map(YamlMappingNode node, string key) =>
+        (YamlMappingNode)node.Children[new YamlScalarNode(key)];
 
-    private static string Scalar(YamlMappingNode node, string key) => ((YamlScalarNode)node.Children[new YamlScalarNode(key)]).Value!;
+    private static string Scalar(YamlMappingNode node, string key) =>
+        ((YamlScalarNode)node.Children[new YamlScalarNode(key)]).Value!;
 }

@@ -21,17 +21,32 @@ public class PulumiRunEnvironmentTests
             ("PULUMI_STACK", "acme/containment/prod"),
             ("PULUMI_PROJECT", "containment"),
             ("PULUMI_CONFIG", "{\"containment:mode\":\"enforce\"}"),
-            ("PULUMI_ROOT_DIRECTORY", "/src/repo"));
+            ("PULUMI_ROOT_DIRECTORY", "/src/repo")
+        );
 
         var run = PulumiRunEnvironment.Read(environment);
 
-        Assert.Equal(new PulumiRunEnvironment("prod", "containment", "{\"containment:mode\":\"enforce\"}", "/src/repo"), run);
+        Assert.Equal(
+            new PulumiRunEnvironment(
+                "prod",
+                "containment",
+                "{\"containment:mode\":\"enforce\"}",
+                "/src/repo"
+            ),
+            run
+        );
     }
 
     [Fact]
     public void Older_hosts_without_root_directory_still_run()
     {
-        var run = PulumiRunEnvironment.Read(Environment(("PULUMI_STACK", "dev"), ("PULUMI_CONFIG", "{}"), ("PULUMI_ROOT_DIRECTORY", "")));
+        var run = PulumiRunEnvironment.Read(
+            Environment(
+                ("PULUMI_STACK", "dev"),
+                ("PULUMI_CONFIG", "{}"),
+                ("PULUMI_ROOT_DIRECTORY", "")
+            )
+        );
 
         Assert.Equal("dev", run!.Stack);
         Assert.Null(run.RootDirectory);
@@ -41,7 +56,8 @@ public class PulumiRunEnvironmentTests
     private static IEnvironment Environment(params (string Name, string Value)[] variables)
     {
         var mock = new Mock<IEnvironment>(MockBehavior.Strict);
-        mock.Setup(e => e.GetVariable(It.IsAny<string>())).Returns<string>(name => variables.FirstOrDefault(v => v.Name == name).Value);
+        mock.Setup(e => e.GetVariable(It.IsAny<string>()))
+            .Returns<string>(name => variables.FirstOrDefault(v => v.Name == name).Value);
         return mock.Object;
     }
 }

@@ -29,11 +29,18 @@ public class PulumiSchemaCheckTests
         Assert.Empty(PulumiSchemaCheck.Check(program, Facts));
 
         // The check really visited the Aviatrix properties: each one is known to the facts.
-        foreach (var resource in program.Resources.Where(r => r.Type.StartsWith("aviatrix:", StringComparison.Ordinal)))
+        foreach (
+            var resource in program.Resources.Where(r =>
+                r.Type.StartsWith("aviatrix:", StringComparison.Ordinal)
+            )
+        )
         {
             var type = Facts.ByPulumiToken(resource.Type);
             Assert.NotNull(type);
-            Assert.All(resource.Properties.Properties, p => Assert.True(type.Arguments.ContainsKey(p.Key), $"{resource.Type}.{p.Key}"));
+            Assert.All(
+                resource.Properties.Properties,
+                p => Assert.True(type.Arguments.ContainsKey(p.Key), $"{resource.Type}.{p.Key}")
+            );
         }
     }
 
@@ -46,36 +53,75 @@ public class PulumiSchemaCheckTests
     [Fact]
     public void A_misspelt_rule_property_is_reported_with_its_path()
     {
-        var program = MutateFirstRule(PulumiProgramBuilder.Build(PulumiTestModels.Dev()), "srcSmartGroups", "srcSmartGroup", null);
+        var program = MutateFirstRule(
+            PulumiProgramBuilder.Build(PulumiTestModels.Dev()),
+            "srcSmartGroups",
+            "srcSmartGroup",
+            null
+        );
 
         var problems = PulumiSchemaCheck.Check(program, Facts);
 
-        Assert.Contains(problems, p => p.StartsWith("resources.ruleset.properties.rules[0].srcSmartGroup: no such argument", StringComparison.Ordinal));
-        Assert.Contains(problems, p => p == "resources.ruleset.properties.rules[0]: required argument 'srcSmartGroups' is missing.");
+        Assert.Contains(
+            problems,
+            p =>
+                p.StartsWith(
+                    "resources.ruleset.properties.rules[0].srcSmartGroup: no such argument",
+                    StringComparison.Ordinal
+                )
+        );
+        Assert.Contains(
+            problems,
+            p =>
+                p
+                == "resources.ruleset.properties.rules[0]: required argument 'srcSmartGroups' is missing."
+        );
     }
 
     [Fact]
     public void A_priority_given_as_a_string_is_a_type_error()
     {
-        var program = MutateFirstRule(PulumiProgramBuilder.Build(PulumiTestModels.Dev()), "priority", "priority", PulumiValue.Text("100"));
+        var program = MutateFirstRule(
+            PulumiProgramBuilder.Build(PulumiTestModels.Dev()),
+            "priority",
+            "priority",
+            PulumiValue.Text("100")
+        );
 
         var problem = Assert.Single(PulumiSchemaCheck.Check(program, Facts));
 
-        Assert.Equal("resources.ruleset.properties.rules[0].priority: expected an integer, got a string.", problem);
+        Assert.Equal(
+            "resources.ruleset.properties.rules[0].priority: expected an integer, got a string.",
+            problem
+        );
     }
 
     [Fact]
     public void An_action_outside_the_provider_enum_is_reported()
     {
-        var program = MutateFirstRule(PulumiProgramBuilder.Build(PulumiTestModels.Dev()), "action", "action", PulumiValue.Text("ALLOW"));
+        var program = MutateFirstRule(
+            PulumiProgramBuilder.Build(PulumiTestModels.Dev()),
+            "action",
+            "action",
+            PulumiValue.Text("ALLOW")
+        );
 
-        Assert.Contains("is not one of DENY, PERMIT", Assert.Single(PulumiSchemaCheck.Check(program, Facts)), StringComparison.Ordinal);
+        Assert.Contains(
+            "is not one of DENY, PERMIT",
+            Assert.Single(PulumiSchemaCheck.Check(program, Facts)),
+            StringComparison.Ordinal
+        );
     }
 
     [Fact]
     public void Protocol_enum_ignores_case_like_the_provider()
     {
-        var program = MutateFirstRule(PulumiProgramBuilder.Build(PulumiTestModels.Dev()), "protocol", "protocol", PulumiValue.Text("tcp"));
+        var program = MutateFirstRule(
+            PulumiProgramBuilder.Build(PulumiTestModels.Dev()),
+            "protocol",
+            "protocol",
+            PulumiValue.Text("tcp")
+        );
 
         Assert.Empty(PulumiSchemaCheck.Check(program, Facts));
     }
@@ -85,14 +131,27 @@ public class PulumiSchemaCheckTests
     {
         var model = PulumiTestModels.Dev();
         var pods = model.SmartGroups.Single(g => g.Name == "librechat-pods");
-        var bad = pods with { Selectors = [pods.Selectors[0] with { Namespace = "LibreChat_Prod" }] };
+        var bad = pods with
+        {
+            Selectors = [pods.Selectors[0] with { Namespace = "LibreChat_Prod" }],
+        };
 
         var error = Assert.Throws<PulumiTargetException>(() =>
-            PulumiProgramBuilder.Build(model with { SmartGroups = [.. model.SmartGroups.Where(g => g != pods), bad] }));
+            PulumiProgramBuilder.Build(
+                model with
+                {
+                    SmartGroups = [.. model.SmartGroups.Where(g => g != pods), bad],
+                }
+            )
+        );
 
         var diagnostic = Assert.Single(error.Diagnostics);
         Assert.Equal("CT5005", diagnostic.Code);
-        Assert.Contains("k8sNamespace: 'LibreChat_Prod' does not match", diagnostic.Message, StringComparison.Ordinal);
+        Assert.Contains(
+            "k8sNamespace: 'LibreChat_Prod' does not match",
+            diagnostic.Message,
+            StringComparison.Ordinal
+        );
     }
 
     [Fact]
@@ -112,7 +171,12 @@ public class PulumiSchemaCheckTests
                     group.Properties,
                     "selector",
                     "selector",
-                    With(selector, "matchExpressions", "matchExpressions", PulumiValue.List([bad, .. expressions.Items.Skip(1)]))
+                    With(
+                        selector,
+                        "matchExpressions",
+                        "matchExpressions",
+                        PulumiValue.List([bad, .. expressions.Items.Skip(1)])
+                    )
                 ),
             }
         );
@@ -132,11 +196,20 @@ public class PulumiSchemaCheckTests
         var program = PulumiProgramBuilder.Build(PulumiTestModels.Dev());
         var group = program.Resource("sg-librechat-pods")!;
         var selectorAsList = PulumiValue.List([group.Properties["selector"]!]);
-        var broken = Replace(program, group with { Properties = With(group.Properties, "selector", "selector", selectorAsList) });
+        var broken = Replace(
+            program,
+            group with
+            {
+                Properties = With(group.Properties, "selector", "selector", selectorAsList),
+            }
+        );
 
         var problem = Assert.Single(PulumiSchemaCheck.Check(broken, Facts));
 
-        Assert.Equal("resources.sg-librechat-pods.properties.selector: expected an object (single block), got a list.", problem);
+        Assert.Equal(
+            "resources.sg-librechat-pods.properties.selector: expected an object (single block), got a list.",
+            problem
+        );
     }
 
     [Fact]
@@ -148,8 +221,22 @@ public class PulumiSchemaCheckTests
 
         var problems = PulumiSchemaCheck.Check(program, Facts);
 
-        Assert.Contains(problems, p => p.EndsWith("'enforcement' is not in any released provider version.", StringComparison.Ordinal));
-        Assert.Contains(problems, p => p.EndsWith("'uuid' is computed by the provider and cannot be set.", StringComparison.Ordinal));
+        Assert.Contains(
+            problems,
+            p =>
+                p.EndsWith(
+                    "'enforcement' is not in any released provider version.",
+                    StringComparison.Ordinal
+                )
+        );
+        Assert.Contains(
+            problems,
+            p =>
+                p.EndsWith(
+                    "'uuid' is computed by the provider and cannot be set.",
+                    StringComparison.Ordinal
+                )
+        );
     }
 
     [Fact]
@@ -159,20 +246,51 @@ public class PulumiSchemaCheckTests
 
         var problems = PulumiSchemaCheck.Check(program, Facts, new Version(8, 2, 10));
 
-        Assert.Contains(problems, p => p.Contains("'aviatrix:index/dcfMitmCa:DcfMitmCa' needs Aviatrix provider 9.0.0", StringComparison.Ordinal));
+        Assert.Contains(
+            problems,
+            p =>
+                p.Contains(
+                    "'aviatrix:index/dcfMitmCa:DcfMitmCa' needs Aviatrix provider 9.0.0",
+                    StringComparison.Ordinal
+                )
+        );
     }
 
     [Fact]
     public void References_must_name_something_declared_and_read_real_attributes()
     {
         var program = PulumiProgramBuilder.Build(PulumiTestModels.Dev());
-        program = MutateFirstRule(program, "srcSmartGroups", "srcSmartGroups", PulumiValue.List([PulumiValue.Ref("sg-librechat-pods", "id_uuid")]));
-        program = MutateFirstRule(program, "dstSmartGroups", "dstSmartGroups", PulumiValue.List([PulumiValue.Ref("sg-missing", "uuid")]));
+        program = MutateFirstRule(
+            program,
+            "srcSmartGroups",
+            "srcSmartGroups",
+            PulumiValue.List([PulumiValue.Ref("sg-librechat-pods", "id_uuid")])
+        );
+        program = MutateFirstRule(
+            program,
+            "dstSmartGroups",
+            "dstSmartGroups",
+            PulumiValue.List([PulumiValue.Ref("sg-missing", "uuid")])
+        );
 
         var problems = PulumiSchemaCheck.Check(program, Facts);
 
-        Assert.Contains(problems, p => p.EndsWith("${sg-librechat-pods.id_uuid} reads 'id_uuid', which aviatrix_smart_group does not have.", StringComparison.Ordinal));
-        Assert.Contains(problems, p => p.EndsWith("${sg-missing.uuid} names no config, variable or resource of the program.", StringComparison.Ordinal));
+        Assert.Contains(
+            problems,
+            p =>
+                p.EndsWith(
+                    "${sg-librechat-pods.id_uuid} reads 'id_uuid', which aviatrix_smart_group does not have.",
+                    StringComparison.Ordinal
+                )
+        );
+        Assert.Contains(
+            problems,
+            p =>
+                p.EndsWith(
+                    "${sg-missing.uuid} names no config, variable or resource of the program.",
+                    StringComparison.Ordinal
+                )
+        );
     }
 
     [Fact]
@@ -180,23 +298,54 @@ public class PulumiSchemaCheckTests
     {
         var program = PulumiProgramBuilder.Build(PulumiTestModels.Dev());
         var ruleset = program.Resource(PulumiLogicalNames.Ruleset)!;
-        var broken = Replace(program, ruleset with { Options = new PulumiResourceOptions { DependsOn = ["ghost"] } });
+        var broken = Replace(
+            program,
+            ruleset with
+            {
+                Options = new PulumiResourceOptions { DependsOn = ["ghost"] },
+            }
+        );
 
-        Assert.Equal("resources.ruleset.options: 'ghost' is not a resource of the program.", Assert.Single(PulumiSchemaCheck.Check(broken, Facts)));
+        Assert.Equal(
+            "resources.ruleset.options: 'ghost' is not a resource of the program.",
+            Assert.Single(PulumiSchemaCheck.Check(broken, Facts))
+        );
     }
 
-    internal static PulumiProgram MutateFirstRule(PulumiProgram program, string key, string newKey, PulumiValue? newValue)
+    internal static PulumiProgram MutateFirstRule(
+        PulumiProgram program,
+        string key,
+        string newKey,
+        PulumiValue? newValue
+    )
     {
         var ruleset = program.Resource(PulumiLogicalNames.Ruleset)!;
         var rules = (PulumiList)ruleset.Properties["rules"]!;
         var first = With((PulumiObject)rules.Items[0], key, newKey, newValue);
-        var properties = With(ruleset.Properties, "rules", "rules", new PulumiList([first, .. rules.Items.Skip(1)]));
+        var properties = With(
+            ruleset.Properties,
+            "rules",
+            "rules",
+            new PulumiList([first, .. rules.Items.Skip(1)])
+        );
         return Replace(program, ruleset with { Properties = properties });
     }
 
-    private static PulumiObject With(PulumiObject obj, string key, string newKey, PulumiValue? newValue) =>
-        new([.. obj.Properties.Select(p => p.Key == key ? (newKey, newValue ?? p.Value) : p)]);
+    private static PulumiObject With(
+        PulumiObject obj,
+        string key,
+        string newKey,
+        PulumiValue? newValue
+    ) => new([.. obj.Properties.Select(p => p.Key == key ? (newKey, newValue ?? p.Value) : p)]);
 
     private static PulumiProgram Replace(PulumiProgram program, PulumiResource resource) =>
-        program with { Resources = [.. program.Resources.Select(r => r.LogicalName == resource.LogicalName ? resource : r)] };
+        program with
+        {
+            Resources =
+            [
+                .. program.Resources.Select(r =>
+                    r.LogicalName == resource.LogicalName ? resource : r
+                ),
+            ],
+        };
 }

@@ -25,12 +25,28 @@ internal static class PulumiTestModels
             CloudProvider.Aws,
             decryption,
             [
-                Host("{aws.accountId}.dkr.ecr.{aws.region}.amazonaws.com", new CatalogProvenance("registries", "2026-11", "aws-ecr")),
-                Host("api.ecr.{aws.region}.amazonaws.com", new CatalogProvenance("registries", "2026-11", "aws-ecr")),
-                Host("prod-{aws.region}-starport-layer-bucket.s3.{aws.region}.amazonaws.com", new CatalogProvenance("registries", "2026-11", "aws-ecr")),
-                Host("registry-1.docker.io", new CatalogProvenance("registries", "2026-11", "docker-hub")),
+                Host(
+                    "{aws.accountId}.dkr.ecr.{aws.region}.amazonaws.com",
+                    new CatalogProvenance("registries", "2026-11", "aws-ecr")
+                ),
+                Host(
+                    "api.ecr.{aws.region}.amazonaws.com",
+                    new CatalogProvenance("registries", "2026-11", "aws-ecr")
+                ),
+                Host(
+                    "prod-{aws.region}-starport-layer-bucket.s3.{aws.region}.amazonaws.com",
+                    new CatalogProvenance("registries", "2026-11", "aws-ecr")
+                ),
+                Host(
+                    "registry-1.docker.io",
+                    new CatalogProvenance("registries", "2026-11", "docker-hub")
+                ),
             ],
-            [new DeployTimeLookup("{aws.accountId}", "AWS account id"), new DeployTimeLookup("{aws.region}", "AWS region")]);
+            [
+                new DeployTimeLookup("{aws.accountId}", "AWS account id"),
+                new DeployTimeLookup("{aws.region}", "AWS region"),
+            ]
+        );
     }
 
     public static PolicyModel Azure() =>
@@ -40,11 +56,21 @@ internal static class PulumiTestModels
             CloudProvider.Azure,
             decryption: false,
             [
-                Host("{azure.registryName}.azurecr.io", new CatalogProvenance("registries", "2026-11", "azure-acr")),
-                Host("{azure.registryName}.{azure.region}.data.azurecr.io", new CatalogProvenance("registries", "2026-11", "azure-acr")),
+                Host(
+                    "{azure.registryName}.azurecr.io",
+                    new CatalogProvenance("registries", "2026-11", "azure-acr")
+                ),
+                Host(
+                    "{azure.registryName}.{azure.region}.data.azurecr.io",
+                    new CatalogProvenance("registries", "2026-11", "azure-acr")
+                ),
                 Host("mcr.microsoft.com", new CatalogProvenance("registries", "2026-11", "mcr")),
             ],
-            [new DeployTimeLookup("{azure.region}", "ACR region"), new DeployTimeLookup("{azure.registryName}", "ACR name")]);
+            [
+                new DeployTimeLookup("{azure.region}", "ACR region"),
+                new DeployTimeLookup("{azure.registryName}", "ACR name"),
+            ]
+        );
 
     public static PolicyModel Gcp() =>
         Model(
@@ -52,11 +78,29 @@ internal static class PulumiTestModels
             EnforcementMode.Monitor,
             CloudProvider.Gcp,
             decryption: false,
-            [Host("{gcp.location}-docker.pkg.dev", new CatalogProvenance("registries", "2026-11", "gcp-artifact-registry"))],
-            [new DeployTimeLookup("{gcp.location}", "Artifact Registry location")]);
+            [
+                Host(
+                    "{gcp.location}-docker.pkg.dev",
+                    new CatalogProvenance("registries", "2026-11", "gcp-artifact-registry")
+                ),
+            ],
+            [new DeployTimeLookup("{gcp.location}", "Artifact Registry location")]
+        );
 
     public static PolicyModel NoCloud() =>
-        Model("plain", EnforcementMode.Monitor, CloudProvider.None, decryption: false, [Host("registry-1.docker.io", new CatalogProvenance("registries", "2026-11", "docker-hub"))], []);
+        Model(
+            "plain",
+            EnforcementMode.Monitor,
+            CloudProvider.None,
+            decryption: false,
+            [
+                Host(
+                    "registry-1.docker.io",
+                    new CatalogProvenance("registries", "2026-11", "docker-hub")
+                ),
+            ],
+            []
+        );
 
     public static WebGroupHost Host(string host, Provenance source) => new(host, [source], [443]);
 
@@ -66,7 +110,8 @@ internal static class PulumiTestModels
         CloudProvider cloud,
         bool decryption,
         IReadOnlyList<WebGroupHost> registryHosts,
-        IReadOnlyList<DeployTimeLookup> lookups)
+        IReadOnlyList<DeployTimeLookup> lookups
+    )
     {
         var monitor = mode == EnforcementMode.Monitor;
         var webDecrypt = decryption ? DecryptPolicy.Allowed : DecryptPolicy.Unspecified;
@@ -75,7 +120,13 @@ internal static class PulumiTestModels
         string[] pods = ["librechat-pods"];
         string[] internet = [PredefinedGroups.PublicInternet];
 
-        PolicyRule Permit(string name, int priority, string webGroup, string why, string[]? from = null) =>
+        PolicyRule Permit(
+            string name,
+            int priority,
+            string webGroup,
+            string why,
+            string[]? from = null
+        ) =>
             new()
             {
                 Name = name,
@@ -104,27 +155,93 @@ internal static class PulumiTestModels
             Namespace = "librechat",
             SmartGroups =
             [
-                new SmartGroup("data-stores", SmartGroupRole.DataStores,
-                [
-                    Selector("k8s", new Dictionary<string, string>(StringComparer.Ordinal) { ["app.kubernetes.io/name"] = "mongodb" }),
-                    Selector("k8s", new Dictionary<string, string>(StringComparer.Ordinal) { ["app.kubernetes.io/name"] = "meilisearch" }),
-                ]),
-                new SmartGroup("librechat-nodes", SmartGroupRole.Nodes, [new SmartGroupSelector("k8s_node", EksArn, null, new Dictionary<string, string>(StringComparer.Ordinal))]),
-                new SmartGroup("librechat-pods", SmartGroupRole.Pods,
-                [
-                    Selector("k8s", new Dictionary<string, string>(StringComparer.Ordinal) { ["app.kubernetes.io/name"] = "librechat", ["app.kubernetes.io/instance"] = "chat" }),
-                ]),
+                new SmartGroup(
+                    "data-stores",
+                    SmartGroupRole.DataStores,
+                    [
+                        Selector(
+                            "k8s",
+                            new Dictionary<string, string>(StringComparer.Ordinal)
+                            {
+                                ["app.kubernetes.io/name"] = "mongodb",
+                            }
+                        ),
+                        Selector(
+                            "k8s",
+                            new Dictionary<string, string>(StringComparer.Ordinal)
+                            {
+                                ["app.kubernetes.io/name"] = "meilisearch",
+                            }
+                        ),
+                    ]
+                ),
+                new SmartGroup(
+                    "librechat-nodes",
+                    SmartGroupRole.Nodes,
+                    [
+                        new SmartGroupSelector(
+                            "k8s_node",
+                            EksArn,
+                            null,
+                            new Dictionary<string, string>(StringComparer.Ordinal)
+                        ),
+                    ]
+                ),
+                new SmartGroup(
+                    "librechat-pods",
+                    SmartGroupRole.Pods,
+                    [
+                        Selector(
+                            "k8s",
+                            new Dictionary<string, string>(StringComparer.Ordinal)
+                            {
+                                ["app.kubernetes.io/name"] = "librechat",
+                                ["app.kubernetes.io/instance"] = "chat",
+                            }
+                        ),
+                    ]
+                ),
             ],
             WebGroups =
             [
-                new WebGroup("app-services", "app-service", [Host("api.search.brave.com", new ConfigProvenance("librechat.yaml", "webSearch", 40, 3))]),
-                new WebGroup("llm-providers", "llm-provider",
-                [
-                    Host("api.openai.com", new ConfigProvenance("librechat.yaml", "endpoints.openAI", 12, 3)),
-                    Host("api.anthropic.com", new ConfigProvenance("librechat.yaml", "endpoints.anthropic", 18, 3)),
-                    Host("*.openai.azure.com", new ConfigProvenance("librechat.yaml", "endpoints.azureOpenAI", 22, 3)),
-                ]),
-                new WebGroup("mcp-github", "mcp", [Host("api.githubcopilot.com", new ConfigProvenance("librechat.yaml", "mcpServers.github.url", 30, 10))]),
+                new WebGroup(
+                    "app-services",
+                    "app-service",
+                    [
+                        Host(
+                            "api.search.brave.com",
+                            new ConfigProvenance("librechat.yaml", "webSearch", 40, 3)
+                        ),
+                    ]
+                ),
+                new WebGroup(
+                    "llm-providers",
+                    "llm-provider",
+                    [
+                        Host(
+                            "api.openai.com",
+                            new ConfigProvenance("librechat.yaml", "endpoints.openAI", 12, 3)
+                        ),
+                        Host(
+                            "api.anthropic.com",
+                            new ConfigProvenance("librechat.yaml", "endpoints.anthropic", 18, 3)
+                        ),
+                        Host(
+                            "*.openai.azure.com",
+                            new ConfigProvenance("librechat.yaml", "endpoints.azureOpenAI", 22, 3)
+                        ),
+                    ]
+                ),
+                new WebGroup(
+                    "mcp-github",
+                    "mcp",
+                    [
+                        Host(
+                            "api.githubcopilot.com",
+                            new ConfigProvenance("librechat.yaml", "mcpServers.github.url", 30, 10)
+                        ),
+                    ]
+                ),
                 new WebGroup("registries", "registry", registryHosts),
             ],
             Rules =
@@ -143,10 +260,21 @@ internal static class PulumiTestModels
                     Decrypt = DecryptPolicy.Unspecified,
                     Description = "LibreChat reads and writes its data stores.",
                 },
-                Permit("permit-llm-providers", 110, "llm-providers", "LLM endpoints in librechat.yaml."),
+                Permit(
+                    "permit-llm-providers",
+                    110,
+                    "llm-providers",
+                    "LLM endpoints in librechat.yaml."
+                ),
                 Permit("permit-mcp-github", 120, "mcp-github", "MCP server github."),
                 Permit("permit-app-services", 130, "app-services", "Web search."),
-                Permit("permit-registries", 140, "registries", "Image pulls by the nodes.", ["librechat-nodes"]),
+                Permit(
+                    "permit-registries",
+                    140,
+                    "registries",
+                    "Image pulls by the nodes.",
+                    ["librechat-nodes"]
+                ),
                 new PolicyRule
                 {
                     Name = "deny-data-stores-internet",
@@ -174,11 +302,21 @@ internal static class PulumiTestModels
                     Description = "Default deny for LibreChat pods.",
                 },
             ],
-            DecryptionCa = decryption ? new DecryptionCa("containment-decryption-ca", "librechat", "ca.crt", "/etc/containment/ca", UseMitmCa: true) : null,
+            DecryptionCa = decryption
+                ? new DecryptionCa(
+                    "containment-decryption-ca",
+                    "librechat",
+                    "ca.crt",
+                    "/etc/containment/ca",
+                    UseMitmCa: true
+                )
+                : null,
             Lookups = lookups,
         };
     }
 
-    private static SmartGroupSelector Selector(string type, IReadOnlyDictionary<string, string> labels) =>
-        new(type, EksArn, "librechat", labels);
+    private static SmartGroupSelector Selector(
+        string type,
+        IReadOnlyDictionary<string, string> labels
+    ) => new(type, EksArn, "librechat", labels);
 }

@@ -59,7 +59,11 @@ internal static class ReaderTestKit
     }
 
     /// <summary>The reader only records unknown hosts; the policy stage reports them at the mode's severity, as here.</summary>
-    private static void ReportUnknownHosts(LibreChatConfig? config, EnforcementMode mode, DiagnosticBag diagnostics)
+    private static void ReportUnknownHosts(
+        LibreChatConfig? config,
+        EnforcementMode mode,
+        DiagnosticBag diagnostics
+    )
     {
         if (config is not null)
         {
@@ -105,5 +109,6 @@ internal sealed class InMemoryFileSystem : IFileSystem
     public long GetFileLength(string path) => _files[path].LongLength;
 
     // Like the disk reader: at most one byte past the limit, whatever the file holds.
-    public byte[] ReadAtMost(string path, long maxBytes) => _files[path].Length > maxBytes ? _files[path][..(int)(maxBytes + 1)] : _files[path];
+    public byte[] ReadAtMost(string path, long maxBytes) =>
+        _files[path].Length > maxBytes ? _files[path][..(int)(maxBytes + 1)] : _files[path];
 }

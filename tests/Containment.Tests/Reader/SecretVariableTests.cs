@@ -66,12 +66,7 @@ public class SecretVariableTests
         var diagnostics = new DiagnosticBag();
         var root = Parse(Custom("https://${FROM_VAULT}/v1"), diagnostics)!;
         var scope = new EnvScope(Env(("FROM_VAULT", "gw.example.com")), ["FROM_VAULT"]);
-        var config = LibreChatReader.Read(
-            root,
-            "t.yaml",
-            scope,
-            diagnostics
-        );
+        var config = LibreChatReader.Read(root, "t.yaml", scope, diagnostics);
         Assert.Contains("CT2300", Codes(diagnostics));
         Assert.Null(config!.Endpoints.Custom[0].BaseUrl.Host);
 

@@ -179,7 +179,9 @@ public sealed class BaseRefDiffTests : IDisposable
         var withLink = GitRevisionFileSystem.Open(_repo, "HEAD", out _)!;
 
         Assert.False(fs.FileExists(Path.Combine(_repo, "link.yaml")));
-        Assert.Throws<IOException>(() => withLink.ReadAtMost(Path.Combine(_repo, "link.yaml"), 1 << 20));
+        Assert.Throws<IOException>(() =>
+            withLink.ReadAtMost(Path.Combine(_repo, "link.yaml"), 1 << 20)
+        );
         Assert.False(withLink.FileExists(Path.Combine(_repo, "untracked.txt")));
         Assert.False(withLink.FileExists("/etc/passwd"));
         Assert.Equal(

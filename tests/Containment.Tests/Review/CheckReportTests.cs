@@ -30,7 +30,11 @@ public class CheckReportTests
             Port = 443,
             Permitted = false,
             Rule = new CheckRule("deny-pods-internet", 210, RuleAction.Deny, Watch: false),
-            Suggestions = NearestHostSuggester.Suggest(Base(), "api.opneai.com", SmartGroupRole.Pods),
+            Suggestions = NearestHostSuggester.Suggest(
+                Base(),
+                "api.opneai.com",
+                SmartGroupRole.Pods
+            ),
         };
 
     [Theory]
@@ -49,9 +53,16 @@ public class CheckReportTests
     [Fact]
     public void A_deny_in_watch_mode_says_it_is_only_logged()
     {
-        var watched = Deny() with { Rule = new CheckRule("deny-pods-internet", 210, RuleAction.Deny, Watch: true) };
+        var watched = Deny() with
+        {
+            Rule = new CheckRule("deny-pods-internet", 210, RuleAction.Deny, Watch: true),
+        };
 
-        Assert.StartsWith("DENIED (watch mode", CheckReport.Render(watched, ReportFormat.Text), StringComparison.Ordinal);
+        Assert.StartsWith(
+            "DENIED (watch mode",
+            CheckReport.Render(watched, ReportFormat.Text),
+            StringComparison.Ordinal
+        );
     }
 
     [Fact]
@@ -59,7 +70,15 @@ public class CheckReportTests
     {
         var unmatched = Deny() with { Rule = null, Suggestions = [] };
 
-        Assert.Contains("no rule matched", CheckReport.Render(unmatched, ReportFormat.Text), StringComparison.Ordinal);
-        Assert.Contains("\"rule\": null", CheckReport.Render(unmatched, ReportFormat.Json), StringComparison.Ordinal);
+        Assert.Contains(
+            "no rule matched",
+            CheckReport.Render(unmatched, ReportFormat.Text),
+            StringComparison.Ordinal
+        );
+        Assert.Contains(
+            "\"rule\": null",
+            CheckReport.Render(unmatched, ReportFormat.Json),
+            StringComparison.Ordinal
+        );
     }
 }

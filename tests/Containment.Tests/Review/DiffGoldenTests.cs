@@ -13,7 +13,11 @@ public class DiffGoldenTests
     public void Markdown_comment_matches_its_golden_file(string name)
     {
         var (baseSide, head) = DiffCases.Get(name);
-        Baseline.Match($"diff-{name}", "expected.md", DiffMarkdownRenderer.Render(PolicyDiff.Compare(baseSide, head)));
+        Baseline.Match(
+            $"diff-{name}",
+            "expected.md",
+            DiffMarkdownRenderer.Render(PolicyDiff.Compare(baseSide, head))
+        );
     }
 
     [Theory]
@@ -23,7 +27,11 @@ public class DiffGoldenTests
     public void Json_matches_its_golden_file(string name)
     {
         var (baseSide, head) = DiffCases.Get(name);
-        Baseline.Match($"diff-{name}", "expected.json", DiffJsonWriter.Write(PolicyDiff.Compare(baseSide, head)));
+        Baseline.Match(
+            $"diff-{name}",
+            "expected.json",
+            DiffJsonWriter.Write(PolicyDiff.Compare(baseSide, head))
+        );
     }
 
     [Theory]
@@ -32,7 +40,11 @@ public class DiffGoldenTests
     public void Text_matches_its_golden_file(string name)
     {
         var (baseSide, head) = DiffCases.Get(name);
-        Baseline.Match($"diff-{name}", "expected.txt", DiffTextRenderer.Render(PolicyDiff.Compare(baseSide, head)));
+        Baseline.Match(
+            $"diff-{name}",
+            "expected.txt",
+            DiffTextRenderer.Render(PolicyDiff.Compare(baseSide, head))
+        );
     }
 
     [Theory]
@@ -44,7 +56,10 @@ public class DiffGoldenTests
     [InlineData("registry-changed", true)]
     [InlineData("empty", false)]
     [InlineData("base-invalid", true)]
-    public void New_egress_gate_fires_only_when_something_new_is_permitted(string name, bool expected)
+    public void New_egress_gate_fires_only_when_something_new_is_permitted(
+        string name,
+        bool expected
+    )
     {
         var (baseSide, head) = DiffCases.Get(name);
         Assert.Equal(expected, PolicyDiff.Compare(baseSide, head).HasNewEgress);

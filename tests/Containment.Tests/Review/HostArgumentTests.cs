@@ -8,7 +8,13 @@ public class HostArgumentTests
     [Fact]
     public void A_bare_host_is_taken_as_is_on_port_443_without_notes()
     {
-        Assert.Equal(new HostArgument("api.openai.com", 443, [], null), HostArgument.Parse("api.openai.com") with { Notes = [] });
+        Assert.Equal(
+            new HostArgument("api.openai.com", 443, [], null),
+            HostArgument.Parse("api.openai.com") with
+            {
+                Notes = [],
+            }
+        );
         Assert.Empty(HostArgument.Parse("api.openai.com").Notes);
     }
 
@@ -34,7 +40,11 @@ public class HostArgumentTests
     [InlineData("http://api.openai.com", null, 80)]
     [InlineData("https://api.openai.com:8443/", 443, 443)]
     [InlineData("api.openai.com", 8080, 8080)]
-    public void The_port_comes_from_port_option_then_the_url_then_the_scheme(string raw, int? option, int expected)
+    public void The_port_comes_from_port_option_then_the_url_then_the_scheme(
+        string raw,
+        int? option,
+        int expected
+    )
     {
         var parsed = HostArgument.Parse(raw, option);
 
@@ -45,7 +55,10 @@ public class HostArgumentTests
     [Fact]
     public void A_trailing_slash_alone_is_not_worth_a_path_note()
     {
-        Assert.DoesNotContain(HostArgument.Parse("https://api.openai.com/").Notes, n => n.Contains("path", StringComparison.Ordinal));
+        Assert.DoesNotContain(
+            HostArgument.Parse("https://api.openai.com/").Notes,
+            n => n.Contains("path", StringComparison.Ordinal)
+        );
     }
 
     [Theory]
@@ -68,7 +81,11 @@ public class HostArgumentTests
     [InlineData(70000)]
     public void Ports_outside_the_tcp_range_are_rejected(int port)
     {
-        Assert.Contains("not a TCP port", HostArgument.Parse("api.openai.com", port).Error, StringComparison.Ordinal);
+        Assert.Contains(
+            "not a TCP port",
+            HostArgument.Parse("api.openai.com", port).Error,
+            StringComparison.Ordinal
+        );
     }
 
     [Theory]
@@ -89,6 +106,9 @@ public class HostArgumentTests
     {
         Assert.Equal(SmartGroupRole.DataStores, Workloads.Parse("data-stores"));
         Assert.Null(Workloads.Parse("db"));
-        Assert.Equal("Unknown workload \"db\": use pods, data-stores, nodes, rag-api.", Workloads.UnknownMessage("db"));
+        Assert.Equal(
+            "Unknown workload \"db\": use pods, data-stores, nodes, rag-api.",
+            Workloads.UnknownMessage("db")
+        );
     }
 }

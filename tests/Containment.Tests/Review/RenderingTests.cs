@@ -6,21 +6,38 @@ namespace Containment.Tests.Review;
 
 public class RenderingTests
 {
-    private sealed class FakeEnvironment(params (string Name, string Value)[] variables) : IEnvironment
+    private sealed class FakeEnvironment(params (string Name, string Value)[] variables)
+        : IEnvironment
     {
-        public string? GetVariable(string name) => variables.FirstOrDefault(v => v.Name == name).Value;
+        public string? GetVariable(string name) =>
+            variables.FirstOrDefault(v => v.Name == name).Value;
     }
 
-    private static readonly OutputStyle Rich = OutputStyle.Decide(new FakeEnvironment(), isTerminal: true);
+    private static readonly OutputStyle Rich = OutputStyle.Decide(
+        new FakeEnvironment(),
+        isTerminal: true
+    );
 
     [Fact]
     public void Tables_and_colour_only_on_a_terminal_without_no_color_or_ci()
     {
         Assert.True(Rich.Rich);
-        Assert.Equal(OutputStyle.Plain("stdout is not a terminal"), OutputStyle.Decide(new FakeEnvironment(), isTerminal: false));
-        Assert.Equal(OutputStyle.Plain("NO_COLOR is set"), OutputStyle.Decide(new FakeEnvironment(("NO_COLOR", "1")), isTerminal: true));
-        Assert.Equal(OutputStyle.Plain("CI is set"), OutputStyle.Decide(new FakeEnvironment(("CI", "true")), isTerminal: true));
-        Assert.Equal(OutputStyle.Plain("TERM is dumb"), OutputStyle.Decide(new FakeEnvironment(("TERM", "dumb")), isTerminal: true));
+        Assert.Equal(
+            OutputStyle.Plain("stdout is not a terminal"),
+            OutputStyle.Decide(new FakeEnvironment(), isTerminal: false)
+        );
+        Assert.Equal(
+            OutputStyle.Plain("NO_COLOR is set"),
+            OutputStyle.Decide(new FakeEnvironment(("NO_COLOR", "1")), isTerminal: true)
+        );
+        Assert.Equal(
+            OutputStyle.Plain("CI is set"),
+            OutputStyle.Decide(new FakeEnvironment(("CI", "true")), isTerminal: true)
+        );
+        Assert.Equal(
+            OutputStyle.Plain("TERM is dumb"),
+            OutputStyle.Decide(new FakeEnvironment(("TERM", "dumb")), isTerminal: true)
+        );
     }
 
     [Theory]
@@ -43,7 +60,11 @@ public class RenderingTests
         var text = output.ToString();
         Assert.Contains("\u001b[", text, StringComparison.Ordinal);
         Assert.Contains("api.mistral.ai", text, StringComparison.Ordinal);
-        Assert.Contains("infra/librechat.yaml:24 (endpoints.custom[1].baseURL)", text, StringComparison.Ordinal);
+        Assert.Contains(
+            "infra/librechat.yaml:24 (endpoints.custom[1].baseURL)",
+            text,
+            StringComparison.Ordinal
+        );
         Assert.Contains("╭", text, StringComparison.Ordinal);
     }
 
@@ -92,10 +113,18 @@ public class RenderingTests
     {
         var output = new StringWriter();
 
-        HumanOutput.WritePlan(output, Rich, SampleModels.Base(), () => throw new InvalidOperationException("plain text is not used on a rich terminal"));
+        HumanOutput.WritePlan(
+            output,
+            Rich,
+            SampleModels.Base(),
+            () => throw new InvalidOperationException("plain text is not used on a rich terminal")
+        );
 
         var text = output.ToString();
-        Assert.True(text.IndexOf("permit-llm-providers", StringComparison.Ordinal) < text.IndexOf("deny-pods-internet", StringComparison.Ordinal));
+        Assert.True(
+            text.IndexOf("permit-llm-providers", StringComparison.Ordinal)
+                < text.IndexOf("deny-pods-internet", StringComparison.Ordinal)
+        );
         Assert.Contains("catalogue registries 2026-11: aws-ecr", text, StringComparison.Ordinal);
     }
 
@@ -104,7 +133,12 @@ public class RenderingTests
     {
         var output = new StringWriter();
 
-        HumanOutput.WritePlan(output, OutputStyle.Plain("NO_COLOR is set"), SampleModels.Base(), () => "plan text\n");
+        HumanOutput.WritePlan(
+            output,
+            OutputStyle.Plain("NO_COLOR is set"),
+            SampleModels.Base(),
+            () => "plan text\n"
+        );
 
         Assert.Equal("plan text\n", output.ToString());
     }
@@ -112,10 +146,29 @@ public class RenderingTests
     [Fact]
     public void Config_text_with_spectre_markup_characters_is_escaped_not_interpreted()
     {
-        var evil = SampleModels.Base().WithHosts("llm-providers", hosts => hosts.Append(SampleModels.Host("api.mistral.ai", SampleModels.Line(24, "endpoints.custom[bold][1]"))));
+        var evil = SampleModels
+            .Base()
+            .WithHosts(
+                "llm-providers",
+                hosts =>
+                    hosts.Append(
+                        SampleModels.Host(
+                            "api.mistral.ai",
+                            SampleModels.Line(24, "endpoints.custom[bold][1]")
+                        )
+                    )
+            );
         var output = new StringWriter();
 
-        HumanOutput.WriteDiff(output, Rich, PolicyDiff.Compare(new PolicySnapshot("b", SampleModels.Base(), []), new PolicySnapshot("h", evil, [])), ReportFormat.Text);
+        HumanOutput.WriteDiff(
+            output,
+            Rich,
+            PolicyDiff.Compare(
+                new PolicySnapshot("b", SampleModels.Base(), []),
+                new PolicySnapshot("h", evil, [])
+            ),
+            ReportFormat.Text
+        );
 
         Assert.Contains("endpoints.custom[bold][1]", output.ToString(), StringComparison.Ordinal);
     }

@@ -33,25 +33,66 @@ public class ReviewCommandTests
             .With("base.yaml", BaseYaml)
             .With("head.yaml", HeadYaml)
             .With("broken.yaml", "version: \"1.3.17\"\nendpoints: [\n")
-            .With("Pulumi.dev.yaml", "config:\n  containment:librechatConfig: head.yaml\n  containment:mode: monitor\n")
+            .With(
+                "Pulumi.dev.yaml",
+                "config:\n  containment:librechatConfig: head.yaml\n  containment:mode: monitor\n"
+            )
             // Enforce mode needs a cluster id (an unscoped enforcing policy is an error).
-            .With("Pulumi.prod.yaml", "config:\n  containment:librechatConfig: head.yaml\n  containment:mode: enforce\n  containment:cluster:\n    id: chat-prod\n");
+            .With(
+                "Pulumi.prod.yaml",
+                "config:\n  containment:librechatConfig: head.yaml\n  containment:mode: enforce\n  containment:cluster:\n    id: chat-prod\n"
+            );
 
     [Fact]
     public void Diff_markdown_shows_the_added_provider_with_its_config_line()
     {
-        var result = Run(Files(), "diff", "--base", "base.yaml", "--config", "head.yaml", "--format", "markdown");
+        var result = Run(
+            Files(),
+            "diff",
+            "--base",
+            "base.yaml",
+            "--config",
+            "head.yaml",
+            "--format",
+            "markdown"
+        );
 
         Assert.Equal(0, result.ExitCode);
         Assert.StartsWith("<!-- containment-diff -->\n", result.Stdout, StringComparison.Ordinal);
-        Assert.Contains("| `+` | `api.mistral.ai` | 443 | `head.yaml:14` `endpoints.custom[1].baseURL` |", result.Stdout, StringComparison.Ordinal);
+        Assert.Contains(
+            "| `+` | `api.mistral.ai` | 443 | `head.yaml:14` `endpoints.custom[1].baseURL` |",
+            result.Stdout,
+            StringComparison.Ordinal
+        );
     }
 
     [Fact]
     public void Diff_gate_exits_1_on_new_egress_and_0_when_a_host_is_only_removed()
     {
-        Assert.Equal(1, Run(Files(), "diff", "--base", "base.yaml", "--config", "head.yaml", "--fail-on-new-egress").ExitCode);
-        Assert.Equal(0, Run(Files(), "diff", "--base", "head.yaml", "--config", "base.yaml", "--fail-on-new-egress").ExitCode);
+        Assert.Equal(
+            1,
+            Run(
+                Files(),
+                "diff",
+                "--base",
+                "base.yaml",
+                "--config",
+                "head.yaml",
+                "--fail-on-new-egress"
+            ).ExitCode
+        );
+        Assert.Equal(
+            0,
+            Run(
+                Files(),
+                "diff",
+                "--base",
+                "head.yaml",
+                "--config",
+                "base.yaml",
+                "--fail-on-new-egress"
+            ).ExitCode
+        );
     }
 
     [Fact]
@@ -66,7 +107,17 @@ public class ReviewCommandTests
     [Fact]
     public void Diff_against_an_unparsable_base_says_so_and_fails_the_gate()
     {
-        var result = Run(Files(), "diff", "--base", "broken.yaml", "--config", "head.yaml", "--format", "markdown", "--fail-on-new-egress");
+        var result = Run(
+            Files(),
+            "diff",
+            "--base",
+            "broken.yaml",
+            "--config",
+            "head.yaml",
+            "--format",
+            "markdown",
+            "--fail-on-new-egress"
+        );
 
         Assert.Equal(1, result.ExitCode);
         Assert.Contains("**The base is invalid**", result.Stdout, StringComparison.Ordinal);
@@ -76,7 +127,16 @@ public class ReviewCommandTests
     [Fact]
     public void Diff_json_is_parseable_and_flags_new_egress()
     {
-        var result = Run(Files(), "diff", "--base", "base.yaml", "--config", "head.yaml", "--format", "json");
+        var result = Run(
+            Files(),
+            "diff",
+            "--base",
+            "base.yaml",
+            "--config",
+            "head.yaml",
+            "--format",
+            "json"
+        );
 
         using var json = JsonDocument.Parse(result.Stdout);
         Assert.True(json.RootElement.GetProperty("hasNewEgress").GetBoolean());
@@ -85,11 +145,24 @@ public class ReviewCommandTests
     [Fact]
     public void Promotion_diff_between_stacks_shows_the_mode_flip()
     {
-        var result = Run(Files(), "diff", "--base-stack", "dev", "--stack", "prod", "--format", "markdown");
+        var result = Run(
+            Files(),
+            "diff",
+            "--base-stack",
+            "dev",
+            "--stack",
+            "prod",
+            "--format",
+            "markdown"
+        );
 
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("`stack dev` → `stack prod`", result.Stdout, StringComparison.Ordinal);
-        Assert.Contains("| mode | `monitor` | **`enforce`** |", result.Stdout, StringComparison.Ordinal);
+        Assert.Contains(
+            "| mode | `monitor` | **`enforce`** |",
+            result.Stdout,
+            StringComparison.Ordinal
+        );
     }
 
     [Theory]
@@ -107,8 +180,16 @@ public class ReviewCommandTests
         var result = Run(Files(), "check", "api.groq.com", "--config", "base.yaml");
 
         Assert.Equal(0, result.ExitCode);
-        Assert.StartsWith("PERMITTED  api.groq.com:443 from pods\n", result.Stdout, StringComparison.Ordinal);
-        Assert.Contains("source: base.yaml:9 (endpoints.custom[0].baseURL)", result.Stdout, StringComparison.Ordinal);
+        Assert.StartsWith(
+            "PERMITTED  api.groq.com:443 from pods\n",
+            result.Stdout,
+            StringComparison.Ordinal
+        );
+        Assert.Contains(
+            "source: base.yaml:9 (endpoints.custom[0].baseURL)",
+            result.Stdout,
+            StringComparison.Ordinal
+        );
     }
 
     [Fact]
@@ -124,7 +205,15 @@ public class ReviewCommandTests
     [Fact]
     public void Check_takes_a_url_with_a_note_and_never_prints_its_query()
     {
-        var result = Run(Files(), "check", "https://api.groq.com/openai/v1?key=sk-secret", "--config", "base.yaml", "--format", "json");
+        var result = Run(
+            Files(),
+            "check",
+            "https://api.groq.com/openai/v1?key=sk-secret",
+            "--config",
+            "base.yaml",
+            "--format",
+            "json"
+        );
 
         using var json = JsonDocument.Parse(result.Stdout);
         Assert.Equal("api.groq.com", json.RootElement.GetProperty("host").GetString());

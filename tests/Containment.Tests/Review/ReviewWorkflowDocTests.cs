@@ -14,11 +14,19 @@ public class ReviewWorkflowDocTests
     {
         var (b, h) = DiffCases.Get("provider-added");
         var comment = DiffMarkdownRenderer.Render(PolicyDiff.Compare(b, h));
-        var docPath = Path.Combine(Baseline.RepositoryRoot() ?? throw new InvalidOperationException("Containment.sln not found"), "docs", "review-workflow.md");
+        var docPath = Path.Combine(
+            Baseline.RepositoryRoot()
+                ?? throw new InvalidOperationException("Containment.sln not found"),
+            "docs",
+            "review-workflow.md"
+        );
         var doc = File.ReadAllText(docPath).ReplaceLineEndings("\n");
         var start = doc.IndexOf(Start, StringComparison.Ordinal) + Start.Length;
         var end = doc.IndexOf(End, StringComparison.Ordinal);
-        Assert.True(start >= Start.Length && end >= start, "docs/review-workflow.md lost its example markers");
+        Assert.True(
+            start >= Start.Length && end >= start,
+            "docs/review-workflow.md lost its example markers"
+        );
 
         if (Environment.GetEnvironmentVariable("CONTAINMENT_ACCEPT") == "1")
         {

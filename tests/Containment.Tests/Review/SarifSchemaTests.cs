@@ -21,18 +21,32 @@ public class SarifSchemaTests
         var registry = new DialectRegistry();
         registry.Register(draft04);
         var options = new BuildOptions { DialectRegistry = registry, Dialect = draft04 };
-        var text = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", "sarif", "sarif-schema-2.1.0.json"));
+        var text = File.ReadAllText(
+            Path.Combine(AppContext.BaseDirectory, "Fixtures", "sarif", "sarif-schema-2.1.0.json")
+        );
         return JsonSchema.FromText(text, options);
     }
 
     internal static EvaluationResults Validate(string sarif)
     {
         using var document = JsonDocument.Parse(sarif);
-        return Schema.Value.Evaluate(document.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List, RequireFormatValidation = true });
+        return Schema.Value.Evaluate(
+            document.RootElement,
+            new EvaluationOptions
+            {
+                OutputFormat = OutputFormat.List,
+                RequireFormatValidation = true,
+            }
+        );
     }
 
     private static string Errors(EvaluationResults results) =>
-        string.Join("\n", (results.Details ?? []).Where(d => d.Errors is not null).SelectMany(d => d.Errors!.Select(e => $"{d.InstanceLocation}: {e.Key} {e.Value}")));
+        string.Join(
+            "\n",
+            (results.Details ?? [])
+                .Where(d => d.Errors is not null)
+                .SelectMany(d => d.Errors!.Select(e => $"{d.InstanceLocation}: {e.Key} {e.Value}"))
+        );
 
     [Fact]
     public void Sarif_for_errors_warnings_and_infos_validates_against_the_official_schema()

@@ -14,9 +14,7 @@ public class ConfigGrammarTests
         foreach (var doc in ConfigGrammar.Document.Sample(200, FuzzSettings.Seed(1), 30))
         {
             var parser = new Parser(new StringReader(doc));
-            while (parser.MoveNext())
-            {
-            }
+            while (parser.MoveNext()) { }
         }
     }
 
@@ -24,7 +22,9 @@ public class ConfigGrammarTests
     public void Grammar_documents_reach_the_deep_sections()
     {
         var docs = ConfigGrammar.Document.Sample(300, FuzzSettings.Seed(2), 40);
-        foreach (var key in new[] { "custom:", "mcpServers:", "groups:", "oauth:", "baseURL:", "&", "*" })
+        foreach (
+            var key in new[] { "custom:", "mcpServers:", "groups:", "oauth:", "baseURL:", "&", "*" }
+        )
         {
             Assert.Contains(docs, d => d.Contains(key, StringComparison.Ordinal));
         }
@@ -50,8 +50,14 @@ public class ConfigGrammarTests
         var seed = ScaledConfigGenerator.Generate(3);
         var original = System.Text.Encoding.UTF8.GetBytes(seed);
         var mutated = TextMutations.Mutate([seed], kind).Sample(100, FuzzSettings.Seed(3), 10);
-        Assert.True(mutated.Count(m => !m.AsSpan().SequenceEqual(original)) >= 80, $"{kind} left too many documents unchanged");
-        Assert.True(mutated.Distinct(ByteArrayComparer.Instance).Count() >= 50, $"{kind} produced too few distinct documents");
+        Assert.True(
+            mutated.Count(m => !m.AsSpan().SequenceEqual(original)) >= 80,
+            $"{kind} left too many documents unchanged"
+        );
+        Assert.True(
+            mutated.Distinct(ByteArrayComparer.Instance).Count() >= 50,
+            $"{kind} produced too few distinct documents"
+        );
     }
 
     private sealed class ByteArrayComparer : IEqualityComparer<byte[]>
@@ -71,7 +77,11 @@ public class ConfigGrammarTests
     private static int CountOccurrences(string text, string value)
     {
         var count = 0;
-        for (var i = text.IndexOf(value, StringComparison.Ordinal); i >= 0; i = text.IndexOf(value, i + 1, StringComparison.Ordinal))
+        for (
+            var i = text.IndexOf(value, StringComparison.Ordinal);
+            i >= 0;
+            i = text.IndexOf(value, i + 1, StringComparison.Ordinal)
+        )
         {
             count++;
         }

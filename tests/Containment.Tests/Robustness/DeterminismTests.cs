@@ -17,7 +17,9 @@ namespace Containment.Tests.Robustness;
 /// </summary>
 public sealed class DeterminismTests : IDisposable
 {
-    private readonly string _root = Directory.CreateTempSubdirectory("containment-determinism-").FullName;
+    private readonly string _root = Directory
+        .CreateTempSubdirectory("containment-determinism-")
+        .FullName;
 
     public DeterminismTests()
     {
@@ -53,7 +55,13 @@ public sealed class DeterminismTests : IDisposable
 
     public void Dispose() => Directory.Delete(_root, recursive: true);
 
-    private string[] Common => ["--config", Path.Combine(_root, "infra", "librechat.yaml"), "--settings", Path.Combine(_root, "Pulumi.dev.yaml")];
+    private string[] Common =>
+        [
+            "--config",
+            Path.Combine(_root, "infra", "librechat.yaml"),
+            "--settings",
+            Path.Combine(_root, "Pulumi.dev.yaml"),
+        ];
 
     private static string PulumiConfig =>
         JsonSerializer.Serialize(
@@ -61,7 +69,8 @@ public sealed class DeterminismTests : IDisposable
             {
                 ["containment:librechatConfig"] = "infra/librechat.yaml",
                 ["containment:cloudProvider"] = "aws",
-                ["containment:cluster"] = "{\"id\":\"arn:aws:eks:eu-west-1:111122223333:cluster/librechat-dev\"}",
+                ["containment:cluster"] =
+                    "{\"id\":\"arn:aws:eks:eu-west-1:111122223333:cluster/librechat-dev\"}",
                 ["containment:registry"] = "{\"awsRegion\":\"eu-west-1\"}",
             }
         );
@@ -74,9 +83,23 @@ public sealed class DeterminismTests : IDisposable
             ("plan text", ["plan", "--format", "text", .. Common], false),
             ("plan markdown", ["plan", "--format", "markdown", .. Common], false),
             ("plan json", ["plan", "--format", "json", .. Common], false),
-            ("lint json", ["lint", "--format", "json", "--config", Path.Combine(_root, "infra", "librechat.yaml")], false),
+            (
+                "lint json",
+                [
+                    "lint",
+                    "--format",
+                    "json",
+                    "--config",
+                    Path.Combine(_root, "infra", "librechat.yaml"),
+                ],
+                false
+            ),
         };
-        list.AddRange(TargetWriters.All.Select(w => ($"emit {w.Name}", (string[])["emit", "--target", w.Name, .. Common, "--out"], true)));
+        list.AddRange(
+            TargetWriters.All.Select(w =>
+                ($"emit {w.Name}", (string[])["emit", "--target", w.Name, .. Common, "--out"], true)
+            )
+        );
         return list;
     }
 
@@ -88,28 +111,55 @@ public sealed class DeterminismTests : IDisposable
         {
             var outDir = Path.Combine(_root, "out", label, name.Replace(' ', '-'));
             var (exit, output) = run(writes ? [.. args, outDir] : args);
-            Assert.True(exit is ExitCodes.Success or ExitCodes.ConfigErrors, $"{name} exited {exit}: {output}");
+            Assert.True(
+                exit is ExitCodes.Success or ExitCodes.ConfigErrors,
+                $"{name} exited {exit}: {output}"
+            );
             sb.Append("== ").Append(name).Append('\n').Append(output);
             if (writes)
             {
-                foreach (var file in Directory.EnumerateFiles(outDir, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+                foreach (
+                    var file in Directory
+                        .EnumerateFiles(outDir, "*", SearchOption.AllDirectories)
+                        .Order(StringComparer.Ordinal)
+                )
                 {
-                    sb.Append("-- ").Append(Path.GetRelativePath(outDir, file)).Append('\n').Append(File.ReadAllText(file));
+                    sb.Append("-- ")
+                        .Append(Path.GetRelativePath(outDir, file))
+                        .Append('\n')
+                        .Append(File.ReadAllText(file));
                 }
             }
         }
         return sb.ToString();
     }
 
-    private (int Exit, string Output) InProcess(string[] args, Dictionary<string, string>? env = null)
+    private (int Exit, string Output) InProcess(
+        string[] args,
+        Dictionary<string, string>? env = null
+    )
     {
         var stdout = new StringWriter();
         var stderr = new StringWriter();
         var environment = new Mock<IEnvironment>();
-        environment.Setup(e => e.GetVariable(It.IsAny<string>())).Returns((string name) => env?.GetValueOrDefault(name));
-        var exit = CliApp.Run(args, stdout, stderr, PhysicalFileSystem.Instance, environment.Object);
+        environment
+            .Setup(e => e.GetVariable(It.IsAny<string>()))
+            .Returns((string name) => env?.GetValueOrDefault(name));
+        var exit = CliApp.Run(
+            args,
+            stdout,
+            stderr,
+            PhysicalFileSystem.Instance,
+            environment.Object
+        );
         // Emitted folders differ only by path; the output names them, so print paths relative to the temp root.
-        return (exit, (stdout + "\n" + stderr).Replace(_root, "<root>", StringComparison.Ordinal).Replace("/out/first/", "/out/<run>/", StringComparison.Ordinal).Replace("/out/second/", "/out/<run>/", StringComparison.Ordinal));
+        return (
+            exit,
+            (stdout + "\n" + stderr)
+                .Replace(_root, "<root>", StringComparison.Ordinal)
+                .Replace("/out/first/", "/out/<run>/", StringComparison.Ordinal)
+                .Replace("/out/second/", "/out/<run>/", StringComparison.Ordinal)
+        );
     }
 
     [Fact]
@@ -120,7 +170,12 @@ public sealed class DeterminismTests : IDisposable
         Assert.Contains("xn--", first, StringComparison.Ordinal);
         Assert.Equal(first, second);
 
-        var compileEnv = new Dictionary<string, string>(StringComparer.Ordinal) { ["PULUMI_STACK"] = "dev", ["PULUMI_CONFIG"] = PulumiConfig, ["PULUMI_ROOT_DIRECTORY"] = _root };
+        var compileEnv = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["PULUMI_STACK"] = "dev",
+            ["PULUMI_CONFIG"] = PulumiConfig,
+            ["PULUMI_ROOT_DIRECTORY"] = _root,
+        };
         var compiled = InProcess(["compile"], compileEnv);
         Assert.Equal(ExitCodes.Success, compiled.Exit);
         Assert.Equal(compiled, InProcess(["compile"], compileEnv));
@@ -129,14 +184,25 @@ public sealed class DeterminismTests : IDisposable
     [Fact]
     public void The_tool_runs_with_invariant_globalization_so_culture_cannot_change_output()
     {
-        Assert.True(AppContext.TryGetSwitch("System.Globalization.Invariant", out var invariant) && invariant);
+        Assert.True(
+            AppContext.TryGetSwitch("System.Globalization.Invariant", out var invariant)
+                && invariant
+        );
         // Invariant mode refuses real cultures outright, so no code path can pick up tr-TR casing by accident.
         Assert.Throws<CultureNotFoundException>(() => new CultureInfo("tr-TR"));
         Assert.Equal("I", "i".ToUpper(CultureInfo.CurrentCulture));
 
-        var runtimeConfig = Path.Combine(AppContext.BaseDirectory, "containment.runtimeconfig.json");
+        var runtimeConfig = Path.Combine(
+            AppContext.BaseDirectory,
+            "containment.runtimeconfig.json"
+        );
         using var json = JsonDocument.Parse(File.ReadAllText(runtimeConfig));
-        Assert.True(json.RootElement.GetProperty("runtimeOptions").GetProperty("configProperties").GetProperty("System.Globalization.Invariant").GetBoolean());
+        Assert.True(
+            json.RootElement.GetProperty("runtimeOptions")
+                .GetProperty("configProperties")
+                .GetProperty("System.Globalization.Invariant")
+                .GetBoolean()
+        );
     }
 
     [Fact]
@@ -147,22 +213,47 @@ public sealed class DeterminismTests : IDisposable
         Assert.Contains("permit-", baseline, StringComparison.Ordinal);
         Assert.Equal(baseline, trap);
 
-        var compileEnv = new Dictionary<string, string>(StringComparer.Ordinal) { ["PULUMI_STACK"] = "dev", ["PULUMI_CONFIG"] = PulumiConfig, ["PULUMI_ROOT_DIRECTORY"] = _root };
+        var compileEnv = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["PULUMI_STACK"] = "dev",
+            ["PULUMI_CONFIG"] = PulumiConfig,
+            ["PULUMI_ROOT_DIRECTORY"] = _root,
+        };
         var compiled = Process(["compile"], "C.UTF-8", "UTC", compileEnv);
         Assert.Equal(ExitCodes.Success, compiled.Exit);
         Assert.Equal(compiled, Process(["compile"], "tr_TR.UTF-8", "Pacific/Chatham", compileEnv));
     }
 
     /// <summary>Runs the CLI the test project was built with (bin/containment.dll) as a child process.</summary>
-    private (int Exit, string Output) Process(string[] args, string lang, string tz, Dictionary<string, string>? env = null)
+    private (int Exit, string Output) Process(
+        string[] args,
+        string lang,
+        string tz,
+        Dictionary<string, string>? env = null
+    )
     {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false, WorkingDirectory = _root };
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            WorkingDirectory = _root,
+        };
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "containment.dll"));
         foreach (var arg in args)
         {
             start.ArgumentList.Add(arg);
         }
-        foreach (var name in new[] { "PULUMI_STACK", "PULUMI_CONFIG", "PULUMI_ROOT_DIRECTORY", "NO_COLOR", "CI" })
+        foreach (
+            var name in new[]
+            {
+                "PULUMI_STACK",
+                "PULUMI_CONFIG",
+                "PULUMI_ROOT_DIRECTORY",
+                "NO_COLOR",
+                "CI",
+            }
+        )
         {
             start.Environment.Remove(name);
         }
@@ -177,7 +268,16 @@ public sealed class DeterminismTests : IDisposable
         var stderr = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
         var stdout = process.StandardOutput.ReadToEnd();
         process.WaitForExit();
-        var output = (stdout + "\n" + stderr.Result).Replace(_root, "<root>", StringComparison.Ordinal);
-        return (process.ExitCode, output.Replace("/out/first/", "/out/<run>/", StringComparison.Ordinal).Replace("/out/second/", "/out/<run>/", StringComparison.Ordinal));
+        var output = (stdout + "\n" + stderr.Result).Replace(
+            _root,
+            "<root>",
+            StringComparison.Ordinal
+        );
+        return (
+            process.ExitCode,
+            output
+                .Replace("/out/first/", "/out/<run>/", StringComparison.Ordinal)
+                .Replace("/out/second/", "/out/<run>/", StringComparison.Ordinal)
+        );
     }
 }

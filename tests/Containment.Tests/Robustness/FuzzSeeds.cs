@@ -35,7 +35,11 @@ public static class FuzzSeeds
     /// <summary>A file of the repository (tests run from bin/, so walk up to the solution), or null when not found.</summary>
     public static string? RepoFile(string relativePath)
     {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        for (
+            var dir = new DirectoryInfo(AppContext.BaseDirectory);
+            dir is not null;
+            dir = dir.Parent
+        )
         {
             if (File.Exists(Path.Combine(dir.FullName, "Containment.sln")))
             {

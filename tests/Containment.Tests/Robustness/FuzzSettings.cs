@@ -11,7 +11,13 @@ public static class FuzzSettings
     public static int Count(int defaultCount)
     {
         var configured = Environment.GetEnvironmentVariable("CONTAINMENT_FUZZ_COUNT");
-        return int.TryParse(configured, System.Globalization.CultureInfo.InvariantCulture, out var total) && total > 0
+        return
+            int.TryParse(
+                configured,
+                System.Globalization.CultureInfo.InvariantCulture,
+                out var total
+            )
+            && total > 0
             ? Math.Max(1, (int)((long)total * defaultCount / DefaultTotal))
             : defaultCount;
     }
@@ -22,11 +28,14 @@ public static class FuzzSettings
     public static ulong BaseSeed { get; } = ReadSeed();
 
     /// <summary>A seed per test (so tests do not replay each other's cases).</summary>
-    public static FsCheck.Rnd Seed(int test) => new(BaseSeed + (ulong)test * 0x9E3779B97F4A7C15UL, 0x2545F4914F6CDD1DUL);
+    public static FsCheck.Rnd Seed(int test) =>
+        new(BaseSeed + (ulong)test * 0x9E3779B97F4A7C15UL, 0x2545F4914F6CDD1DUL);
 
     /// <summary>The same seed as an FsCheck replay, for properties run with <c>Check.One</c>.</summary>
     public static Microsoft.FSharp.Core.FSharpOption<FsCheck.Replay> Replay(int test) =>
-        Microsoft.FSharp.Core.FSharpOption<FsCheck.Replay>.Some(new FsCheck.Replay(Seed(test), Microsoft.FSharp.Core.FSharpOption<int>.None));
+        Microsoft.FSharp.Core.FSharpOption<FsCheck.Replay>.Some(
+            new FsCheck.Replay(Seed(test), Microsoft.FSharp.Core.FSharpOption<int>.None)
+        );
 
     private static ulong ReadSeed()
     {
@@ -35,6 +44,12 @@ public static class FuzzSettings
         {
             return (ulong)Random.Shared.NextInt64();
         }
-        return ulong.TryParse(configured, System.Globalization.CultureInfo.InvariantCulture, out var seed) ? seed : 20261125UL;
+        return ulong.TryParse(
+            configured,
+            System.Globalization.CultureInfo.InvariantCulture,
+            out var seed
+        )
+            ? seed
+            : 20261125UL;
     }
 }

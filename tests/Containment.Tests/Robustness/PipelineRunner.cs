@@ -25,7 +25,12 @@ public static class PipelineRunner
 {
     public const string FileName = "librechat.yaml";
 
-    public sealed record Outputs(IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<string> Texts, LibreChatConfig? Config, PolicyModel? Model)
+    public sealed record Outputs(
+        IReadOnlyList<Diagnostic> Diagnostics,
+        IReadOnlyList<string> Texts,
+        LibreChatConfig? Config,
+        PolicyModel? Model
+    )
     {
         /// <summary>Every text the run produced, diagnostics rendered the way the CLI prints them.</summary>
         public IEnumerable<string> AllText => Texts.Concat(Diagnostics.Select(d => d.Render()));
@@ -48,7 +53,10 @@ public static class PipelineRunner
             Stack = "dev",
             Source = "Pulumi.dev.yaml",
             CloudProvider = CloudProvider.Aws,
-            Cluster = new ClusterSettings { Id = "arn:aws:eks:eu-west-1:111122223333:cluster/librechat-dev" },
+            Cluster = new ClusterSettings
+            {
+                Id = "arn:aws:eks:eu-west-1:111122223333:cluster/librechat-dev",
+            },
             Registry = new RegistrySettings { AwsRegion = "eu-west-1" },
             Env = Env,
         },
@@ -60,7 +68,11 @@ public static class PipelineRunner
             Mode = EnforcementMode.Enforce,
             ControllerVersion = new Version(9, 0),
             Decryption = DecryptionMode.Permits,
-            Cluster = new ClusterSettings { Id = "/subscriptions/00000000-0000-0000-0000-000000000000/resourcegroups/rg/providers/microsoft.containerservice/managedclusters/aks" },
+            Cluster = new ClusterSettings
+            {
+                Id =
+                    "/subscriptions/00000000-0000-0000-0000-000000000000/resourcegroups/rg/providers/microsoft.containerservice/managedclusters/aks",
+            },
             Registry = new RegistrySettings { AzureRegistryName = "containmentacr" },
             Env = Env,
         },
@@ -77,7 +89,18 @@ public static class PipelineRunner
 
     /// <summary>The policy evaluator (behind <c>check</c>) gets a few hosts of the model plus ones it cannot know.</summary>
     private static IEnumerable<string> ProbeHosts(PolicyModel model) =>
-        model.WebGroups.SelectMany(g => g.Hosts).Select(h => h.Host).Take(5).Concat(["api.openai.com", "evil.example", "", "*", "xn--", "https://u:p@api.openai.com:8443/x"]);
+        model
+            .WebGroups.SelectMany(g => g.Hosts)
+            .Select(h => h.Host)
+            .Take(5)
+            .Concat([
+                "api.openai.com",
+                "evil.example",
+                "",
+                "*",
+                "xn--",
+                "https://u:p@api.openai.com:8443/x",
+            ]);
 
     private static readonly PolicyModel EmptyBase = new()
     {
@@ -94,7 +117,11 @@ public static class PipelineRunner
         Rules = [],
     };
 
-    public static Outputs Run(byte[] bytes, StackSettings? settings = null, YamlLimits? limits = null)
+    public static Outputs Run(
+        byte[] bytes,
+        StackSettings? settings = null,
+        YamlLimits? limits = null
+    )
     {
         settings ??= SettingsVariants[0];
         var all = new List<Diagnostic>();
@@ -114,7 +141,10 @@ public static class PipelineRunner
             var readBag = new DiagnosticBag();
             config = LibreChatLoader.ValidateAndRead(root, FileName, settings.Env, readBag);
             all.AddRange(readBag.Items);
-            Assert.True(config is not null || readBag.HasErrors, "the reader returned no config without saying why");
+            Assert.True(
+                config is not null || readBag.HasErrors,
+                "the reader returned no config without saying why"
+            );
         }
 
         PolicyModel? model = null;
@@ -123,7 +153,10 @@ public static class PipelineRunner
             var policyBag = new DiagnosticBag();
             model = PolicyBuilder.Build(config, settings, policyBag);
             all.AddRange(policyBag.Items);
-            Assert.True(model is not null || policyBag.HasErrors, "the policy builder returned no model without saying why");
+            Assert.True(
+                model is not null || policyBag.HasErrors,
+                "the policy builder returned no model without saying why"
+            );
         }
 
         if (model is not null)
@@ -131,7 +164,11 @@ public static class PipelineRunner
             foreach (var writer in TargetWriters.All)
             {
                 var targetBag = new DiagnosticBag();
-                texts.AddRange(writer.Write(model, targetBag).Files.Select(f => f.RelativePath + "\n" + f.Content));
+                texts.AddRange(
+                    writer
+                        .Write(model, targetBag)
+                        .Files.Select(f => f.RelativePath + "\n" + f.Content)
+                );
                 all.AddRange(targetBag.Items);
             }
             var pulumiBag = new DiagnosticBag();
@@ -140,7 +177,10 @@ public static class PipelineRunner
                 texts.Add(PulumiProgramWriter.Write(program));
             }
             all.AddRange(pulumiBag.Items);
-            var diff = PolicyDiff.Compare(new PolicySnapshot("base", EmptyBase, []), new PolicySnapshot("head", model, all));
+            var diff = PolicyDiff.Compare(
+                new PolicySnapshot("base", EmptyBase, []),
+                new PolicySnapshot("head", model, all)
+            );
             texts.AddRange(Enum.GetValues<ReportFormat>().Select(f => DiffReport.Render(diff, f)));
             texts.Add(DiffJsonWriter.Write(diff));
             foreach (var host in ProbeHosts(model))

@@ -104,7 +104,9 @@ public static class ScaledConfigGenerator
     {
         var id = Id(i);
         sb.Append("    - name: 'endpoint-").Append(id).Append("'\n");
-        sb.Append("      apiKey: ").Append(i % 13 == 5 ? "'user_provided'" : $"'${{ENDPOINT_{id}_API_KEY}}'").Append('\n');
+        sb.Append("      apiKey: ")
+            .Append(i % 13 == 5 ? "'user_provided'" : $"'${{ENDPOINT_{id}_API_KEY}}'")
+            .Append('\n');
         sb.Append("      baseURL: '").Append(BaseUrl(i)).Append("'\n");
         if (i % 4 == 1)
         {
@@ -112,12 +114,24 @@ public static class ScaledConfigGenerator
         }
         if (i % 3 == 0)
         {
-            sb.Append("      headers:\n        x-tenant: 'tenant-").Append(id).Append("'\n        Authorization: 'Bearer ${ENDPOINT_").Append(id).Append("_TOKEN}'\n");
+            sb.Append("      headers:\n        x-tenant: 'tenant-")
+                .Append(id)
+                .Append("'\n        Authorization: 'Bearer ${ENDPOINT_")
+                .Append(id)
+                .Append("_TOKEN}'\n");
         }
-        sb.Append("      models:\n        default: ['model-").Append(id).Append("-large', 'model-").Append(id).Append("-small']\n");
+        sb.Append("      models:\n        default: ['model-")
+            .Append(id)
+            .Append("-large', 'model-")
+            .Append(id)
+            .Append("-small']\n");
         sb.Append("        fetch: ").Append(i % 2 == 0 ? "true" : "false").Append('\n');
-        sb.Append("      titleConvo: true\n      titleModel: 'model-").Append(id).Append("-small'\n");
-        sb.Append("      modelDisplayLabel: 'Endpoint ").Append(i.ToString(CultureInfo.InvariantCulture)).Append("'\n");
+        sb.Append("      titleConvo: true\n      titleModel: 'model-")
+            .Append(id)
+            .Append("-small'\n");
+        sb.Append("      modelDisplayLabel: 'Endpoint ")
+            .Append(i.ToString(CultureInfo.InvariantCulture))
+            .Append("'\n");
         if (i % 5 == 2)
         {
             sb.Append("      dropParams: ['stop', 'user']\n");
@@ -146,23 +160,43 @@ public static class ScaledConfigGenerator
         switch (i % 5)
         {
             case 0:
-                sb.Append("    type: streamable-http\n    url: 'https://mcp-").Append(id).Append(".tools.example.net/mcp'\n");
-                sb.Append("    headers:\n      Authorization: 'Bearer ${MCP_").Append(id).Append("_TOKEN}'\n");
+                sb.Append("    type: streamable-http\n    url: 'https://mcp-")
+                    .Append(id)
+                    .Append(".tools.example.net/mcp'\n");
+                sb.Append("    headers:\n      Authorization: 'Bearer ${MCP_")
+                    .Append(id)
+                    .Append("_TOKEN}'\n");
                 break;
             case 1:
-                sb.Append("    type: sse\n    url: 'https://sse-").Append(id).Append(".tools.example.net:9443/sse'\n");
+                sb.Append("    type: sse\n    url: 'https://sse-")
+                    .Append(id)
+                    .Append(".tools.example.net:9443/sse'\n");
                 break;
             case 2:
-                sb.Append("    command: npx\n    args:\n      - '-y'\n      - '@example/mcp-server-").Append(id).Append("'\n");
+                sb.Append(
+                        "    command: npx\n    args:\n      - '-y'\n      - '@example/mcp-server-"
+                    )
+                    .Append(id)
+                    .Append("'\n");
                 sb.Append("    env:\n      SERVER_TOKEN: '${MCP_").Append(id).Append("_TOKEN}'\n");
                 break;
             case 3:
-                sb.Append("    type: websocket\n    url: 'wss://ws-").Append(id).Append(".tools.example.net/ws'\n");
+                sb.Append("    type: websocket\n    url: 'wss://ws-")
+                    .Append(id)
+                    .Append(".tools.example.net/ws'\n");
                 break;
             default:
-                sb.Append("    type: streamable-http\n    url: 'https://oauth-").Append(id).Append(".tools.example.net/mcp'\n");
-                sb.Append("    oauth:\n      authorization_url: 'https://auth.example.net/authorize'\n");
-                sb.Append("      token_url: 'https://auth.example.net/token'\n      client_id: 'client-").Append(id).Append("'\n");
+                sb.Append("    type: streamable-http\n    url: 'https://oauth-")
+                    .Append(id)
+                    .Append(".tools.example.net/mcp'\n");
+                sb.Append(
+                    "    oauth:\n      authorization_url: 'https://auth.example.net/authorize'\n"
+                );
+                sb.Append(
+                        "      token_url: 'https://auth.example.net/token'\n      client_id: 'client-"
+                    )
+                    .Append(id)
+                    .Append("'\n");
                 sb.Append("      client_secret: '${MCP_").Append(id).Append("_CLIENT_SECRET}'\n");
                 break;
         }

@@ -23,24 +23,58 @@ public static class TextMutations
 
     /// <summary>Bytes that mean something to YAML or to a decoder; random bytes rarely hit these.</summary>
     private static readonly byte[] InterestingBytes =
-        [0x00, 0xFF, 0xFE, 0xC3, 0xE2, 0x80, 0x09, 0x0D, 0x0A, (byte)':', (byte)'-', (byte)'&', (byte)'*', (byte)'[', (byte)']', (byte)'{', (byte)'}', (byte)'"', (byte)'\'', (byte)'#', (byte)'|', (byte)'>', (byte)'!', (byte)'%', (byte)'@', (byte)'`', (byte)'$', (byte)' '];
+    [
+        0x00,
+        0xFF,
+        0xFE,
+        0xC3,
+        0xE2,
+        0x80,
+        0x09,
+        0x0D,
+        0x0A,
+        (byte)':',
+        (byte)'-',
+        (byte)'&',
+        (byte)'*',
+        (byte)'[',
+        (byte)']',
+        (byte)'{',
+        (byte)'}',
+        (byte)'"',
+        (byte)'\'',
+        (byte)'#',
+        (byte)'|',
+        (byte)'>',
+        (byte)'!',
+        (byte)'%',
+        (byte)'@',
+        (byte)'`',
+        (byte)'$',
+        (byte)' ',
+    ];
 
     /// <summary>One to three mutations of the given kinds applied to one of the seeds.</summary>
     public static Gen<byte[]> Mutate(IReadOnlyList<string> seeds, params Kind[] kinds)
     {
         ArgumentNullException.ThrowIfNull(seeds);
         return from seed in Gen.Elements<string>(seeds)
-               from count in Gen.Choose(1, 3)
-               from steps in Gen.ListOf(Gen.Elements(kinds).SelectMany(Step), count)
-               select steps.Aggregate(Encoding.UTF8.GetBytes(seed), (bytes, step) => step(bytes));
+            from count in Gen.Choose(1, 3)
+            from steps in Gen.ListOf(Gen.Elements(kinds).SelectMany(Step), count)
+            select steps.Aggregate(Encoding.UTF8.GetBytes(seed), (bytes, step) => step(bytes));
     }
 
     private static Gen<Func<byte[], byte[]>> Step(Kind kind) =>
         kind switch
         {
             Kind.ByteFlip => ByteFlip,
-            Kind.LineDeletion => LineEdit((lines, at, length) => lines.RemoveRange(at, Math.Min(length, lines.Count - at))),
-            Kind.LineDuplication => LineEdit((lines, at, length) => lines.InsertRange(at, lines.GetRange(at, Math.Min(length, lines.Count - at)))),
+            Kind.LineDeletion => LineEdit(
+                (lines, at, length) => lines.RemoveRange(at, Math.Min(length, lines.Count - at))
+            ),
+            Kind.LineDuplication => LineEdit(
+                (lines, at, length) =>
+                    lines.InsertRange(at, lines.GetRange(at, Math.Min(length, lines.Count - at)))
+            ),
             Kind.IndentShift => IndentShift,
             _ => KeySwap,
         };
@@ -48,7 +82,9 @@ public static class TextMutations
     private static Gen<Func<byte[], byte[]>> ByteFlip =>
         from position in Gen.Choose(0, int.MaxValue)
         from useInteresting in Gen.Elements(true, false)
-        from value in useInteresting ? Gen.Elements(InterestingBytes) : Gen.Choose(0, 255).Select(b => (byte)b)
+        from value in useInteresting
+            ? Gen.Elements(InterestingBytes)
+            : Gen.Choose(0, 255).Select(b => (byte)b)
         select new Func<byte[], byte[]>(bytes =>
         {
             if (bytes.Length == 0)
@@ -63,7 +99,11 @@ public static class TextMutations
     /// <summary>An edit on a run of 1-3 lines at a random place; works on text so line structure stays meaningful.</summary>
     private static Gen<Func<byte[], byte[]>> LineEdit(Action<List<string>, int, int> edit) =>
         from position in Gen.Choose(0, int.MaxValue)
-        from length in Gen.Frequency((6, Gen.Constant(1)), (2, Gen.Constant(2)), (1, Gen.Constant(3)))
+        from length in Gen.Frequency(
+            (6, Gen.Constant(1)),
+            (2, Gen.Constant(2)),
+            (1, Gen.Constant(3))
+        )
         select new Func<byte[], byte[]>(bytes =>
         {
             var lines = Lines(bytes);
@@ -90,7 +130,15 @@ public static class TextMutations
             for (var i = at; i < Math.Min(lines.Count, at + length); i++)
             {
                 lines[i] = shift.StartsWith('-')
-                    ? lines[i][Math.Min(int.Parse(shift[1..], System.Globalization.CultureInfo.InvariantCulture), LeadingSpaces(lines[i]))..]
+                    ? lines[i][
+                        Math.Min(
+                            int.Parse(
+                                shift[1..],
+                                System.Globalization.CultureInfo.InvariantCulture
+                            ),
+                            LeadingSpaces(lines[i])
+                        )..
+                    ]
                     : shift + lines[i];
             }
             return Join(lines);
@@ -154,7 +202,9 @@ public static class TextMutations
     }
 
     // Latin-1 keeps every byte as one char, so line edits never repair or add encoding damage by themselves.
-    private static List<string> Lines(byte[] bytes) => [.. Encoding.Latin1.GetString(bytes).Split('\n')];
+    private static List<string> Lines(byte[] bytes) =>
+        [.. Encoding.Latin1.GetString(bytes).Split('\n')];
 
-    private static byte[] Join(List<string> lines) => Encoding.Latin1.GetBytes(string.Join('\n', lines));
+    private static byte[] Join(List<string> lines) =>
+        Encoding.Latin1.GetBytes(string.Join('\n', lines));
 }

@@ -49,7 +49,12 @@ public static class YamlRender
     }
 
     /// <summary>Writes what follows "key:" or "-": an inline value on the same line, or a nested block.</summary>
-    private static void WriteValue(GNode value, int indent, StringBuilder sb, HashSet<string> anchors)
+    private static void WriteValue(
+        GNode value,
+        int indent,
+        StringBuilder sb,
+        HashSet<string> anchors
+    )
     {
         var prefix = "";
         if (value is GAnchor anchor)
@@ -88,7 +93,9 @@ public static class YamlRender
             GAlias a => anchors.Contains(a.Name) ? "*" + a.Name : "~",
             GSeq { Items.Count: 0 } => "[]",
             GMap { Entries.Count: 0 } => "{}",
-            GSeq seq when seq.Items.Count <= 4 && seq.Items.All(i => i is GScalar) => "[" + string.Join(", ", seq.Items.Select(i => Inline(i, anchors))) + "]",
+            GSeq seq when seq.Items.Count <= 4 && seq.Items.All(i => i is GScalar) => "["
+                + string.Join(", ", seq.Items.Select(i => Inline(i, anchors)))
+                + "]",
             GAnchor => null,
             _ => null,
         };
@@ -96,11 +103,23 @@ public static class YamlRender
     /// <summary>Plain when the text cannot be mistaken for anything else, single quotes for most text, double quotes when escapes are needed.</summary>
     public static string Quote(string text)
     {
-        if (text.Length > 0 && text.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.' or '/') && !char.IsAsciiDigit(text[0]) && !IsReservedPlain(text))
+        if (
+            text.Length > 0
+            && text.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.' or '/')
+            && !char.IsAsciiDigit(text[0])
+            && !IsReservedPlain(text)
+        )
         {
             return text;
         }
-        if (text.All(c => c >= ' ' && c != '\u007F' && !char.IsSurrogate(c) && c is not ('\u0085' or '\u2028' or '\u2029' or '\uFEFF')))
+        if (
+            text.All(c =>
+                c >= ' '
+                && c != '\u007F'
+                && !char.IsSurrogate(c)
+                && c is not ('\u0085' or '\u2028' or '\u2029' or '\uFEFF')
+            )
+        )
         {
             return "'" + text.Replace("'", "''", StringComparison.Ordinal) + "'";
         }
@@ -109,15 +128,30 @@ public static class YamlRender
         {
             switch (c)
             {
-                case '"': sb.Append("\\\""); break;
-                case '\\': sb.Append("\\\\"); break;
-                case '\n': sb.Append("\\n"); break;
-                case '\t': sb.Append("\\t"); break;
-                case '\0': sb.Append("\\0"); break;
+                case '"':
+                    sb.Append("\\\"");
+                    break;
+                case '\\':
+                    sb.Append("\\\\");
+                    break;
+                case '\n':
+                    sb.Append("\\n");
+                    break;
+                case '\t':
+                    sb.Append("\\t");
+                    break;
+                case '\0':
+                    sb.Append("\\0");
+                    break;
                 default:
-                    if (c < ' ' || c is '\u007F' or '\u0085' or '\u2028' or '\u2029' or '\uFEFF' || char.IsSurrogate(c))
+                    if (
+                        c < ' '
+                        || c is '\u007F' or '\u0085' or '\u2028' or '\u2029' or '\uFEFF'
+                        || char.IsSurrogate(c)
+                    )
                     {
-                        sb.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
+                        sb.Append("\\u")
+                            .Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
                     }
                     else
                     {
@@ -130,5 +164,16 @@ public static class YamlRender
     }
 
     private static bool IsReservedPlain(string text) =>
-        text.ToUpperInvariant() is "TRUE" or "FALSE" or "NULL" or "YES" or "NO" or "ON" or "OFF" or "Y" or "N" or ".INF" or ".NAN";
+        text.ToUpperInvariant()
+            is "TRUE"
+                or "FALSE"
+                or "NULL"
+                or "YES"
+                or "NO"
+                or "ON"
+                or "OFF"
+                or "Y"
+                or "N"
+                or ".INF"
+                or ".NAN";
 }

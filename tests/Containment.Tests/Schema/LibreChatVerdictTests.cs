@@ -25,13 +25,19 @@ public class LibreChatVerdictTests
         var bag = ValidateFixture(file);
 
         var ours = bag.HasErrors ? "invalid" : "valid";
-        Assert.True(ours == librechatVerdict, $"{file}: LibreChat says {librechatVerdict}, we say {ours}:\n{string.Join("\n", Rendered(bag))}");
+        Assert.True(
+            ours == librechatVerdict,
+            $"{file}: LibreChat says {librechatVerdict}, we say {ours}:\n{string.Join("\n", Rendered(bag))}"
+        );
     }
 
     [Fact]
     public void Every_fixture_has_a_recorded_verdict()
     {
-        var fixtures = Directory.GetFiles(FixturesDirectory, "*.yaml").Select(Path.GetFileName).Order(StringComparer.Ordinal);
+        var fixtures = Directory
+            .GetFiles(FixturesDirectory, "*.yaml")
+            .Select(Path.GetFileName)
+            .Order(StringComparer.Ordinal);
         var recorded = ReadVerdicts().Select(v => v.File).Order(StringComparer.Ordinal);
 
         Assert.Equal(fixtures, recorded);
@@ -44,13 +50,20 @@ public class LibreChatVerdictTests
 
         Assert.Contains(verdicts, v => v.Verdict == "valid");
         Assert.Contains(verdicts, v => v.Verdict == "invalid");
-        Assert.All(verdicts, v => Assert.StartsWith(v.Verdict + "-", v.File, StringComparison.Ordinal));
+        Assert.All(
+            verdicts,
+            v => Assert.StartsWith(v.Verdict + "-", v.File, StringComparison.Ordinal)
+        );
     }
 
     private static List<(string File, string Verdict)> ReadVerdicts() =>
         [
             .. File.ReadAllLines(Path.Combine(FixturesDirectory, "verdicts.tsv"))
-                .Where(line => line.Length > 0 && !line.StartsWith('#') && !line.StartsWith("file\t", StringComparison.Ordinal))
+                .Where(line =>
+                    line.Length > 0
+                    && !line.StartsWith('#')
+                    && !line.StartsWith("file\t", StringComparison.Ordinal)
+                )
                 .Select(line => line.Split('\t'))
                 .Select(parts => (parts[0], parts[1])),
         ];

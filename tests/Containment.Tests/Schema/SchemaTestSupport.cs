@@ -5,19 +5,29 @@ namespace Containment.Tests.Schema;
 
 internal static class SchemaTestSupport
 {
-    public static string FixturesDirectory => Path.Combine(AppContext.BaseDirectory, "Fixtures", "schema");
+    public static string FixturesDirectory =>
+        Path.Combine(AppContext.BaseDirectory, "Fixtures", "schema");
 
     public static DiagnosticBag ValidateText(string yaml, Func<string, string?>? environment = null)
     {
         var bag = new DiagnosticBag();
-        LibreChatSchema.Validate(Parse(yaml, "librechat.yaml"), "librechat.yaml", bag, environment ?? (_ => null));
+        LibreChatSchema.Validate(
+            Parse(yaml, "librechat.yaml"),
+            "librechat.yaml",
+            bag,
+            environment ?? (_ => null)
+        );
         return bag;
     }
 
     public static DiagnosticBag ValidateFixture(string name)
     {
         var bag = new DiagnosticBag();
-        LibreChatSchema.Validate(Parse(File.ReadAllText(Path.Combine(FixturesDirectory, name)), name), name, bag);
+        LibreChatSchema.Validate(
+            Parse(File.ReadAllText(Path.Combine(FixturesDirectory, name)), name),
+            name,
+            bag
+        );
         return bag;
     }
 

@@ -47,7 +47,8 @@ public class StackSettingsLoaderTests
               remove: [index.docker.io]
         """;
 
-    private static StackSettings? Yaml(string text, DiagnosticBag bag) => StackSettingsLoader.ParseStackFile(text, "Pulumi.prod.yaml", "prod", bag);
+    private static StackSettings? Yaml(string text, DiagnosticBag bag) =>
+        StackSettingsLoader.ParseStackFile(text, "Pulumi.prod.yaml", "prod", bag);
 
     [Fact]
     public void Stack_file_with_every_key_binds_all_of_them()
@@ -74,10 +75,21 @@ public class StackSettingsLoaderTests
         Assert.Equal(McpPlatform.Obot, s.McpPlatform);
         Assert.Equal("https://obot.example.com", s.ObotEndpoint);
         Assert.Equal("https://ocr.example.com", s.Env["OCR_BASEURL"]);
-        Assert.Equal(new ExtraDestination("status.example.com", "health checks", 8443, new("Pulumi.prod.yaml", 29, 13)), Assert.Single(s.ExtraDestinations));
+        Assert.Equal(
+            new ExtraDestination(
+                "status.example.com",
+                "health checks",
+                8443,
+                new("Pulumi.prod.yaml", 29, 13)
+            ),
+            Assert.Single(s.ExtraDestinations)
+        );
         Assert.Equal("TEAM_SLOT", s.AttachmentPoint);
         var o = Assert.Single(s.CatalogOverrides);
-        Assert.Equal(("docker-hub", "mirror.gcr.io", "index.docker.io"), (o.Catalog, o.Add.Single(), o.Remove.Single()));
+        Assert.Equal(
+            ("docker-hub", "mirror.gcr.io", "index.docker.io"),
+            (o.Catalog, o.Add.Single(), o.Remove.Single())
+        );
     }
 
     [Fact]
@@ -100,7 +112,10 @@ public class StackSettingsLoaderTests
         Assert.Equal("librechat", s.Cluster.PodLabels["app"]);
         Assert.Equal(443, Assert.Single(s.ExtraDestinations).Port);
         Assert.Equal("PULUMI_CONFIG", s.Source);
-        Assert.DoesNotContain(bag.Items, d => d.Message.Contains("hunter2", StringComparison.Ordinal));
+        Assert.DoesNotContain(
+            bag.Items,
+            d => d.Message.Contains("hunter2", StringComparison.Ordinal)
+        );
     }
 
     [Fact]
@@ -118,7 +133,10 @@ public class StackSettingsLoaderTests
         Assert.Null(Yaml(text, bag));
 
         Assert.NotEmpty(bag.Items);
-        Assert.DoesNotContain(bag.Items, d => d.Message.Contains("hunter", StringComparison.Ordinal));
+        Assert.DoesNotContain(
+            bag.Items,
+            d => d.Message.Contains("hunter", StringComparison.Ordinal)
+        );
     }
 
     [Fact]
@@ -128,7 +146,12 @@ public class StackSettingsLoaderTests
 
         Assert.Null(Yaml("config:\n  containment:obotEndpoint:\n    secure: AAAB\n", bag));
 
-        Assert.Contains(bag.Items, d => d.Descriptor == DiagnosticCatalog.SettingIsSecret && !d.Message.Contains("AAAB", StringComparison.Ordinal));
+        Assert.Contains(
+            bag.Items,
+            d =>
+                d.Descriptor == DiagnosticCatalog.SettingIsSecret
+                && !d.Message.Contains("AAAB", StringComparison.Ordinal)
+        );
     }
 
     [Fact]
@@ -136,7 +159,14 @@ public class StackSettingsLoaderTests
     {
         var bag = new DiagnosticBag();
 
-        Assert.Null(StackSettingsLoader.ParsePulumiConfig("""{"containment:obotEndpoint":"https://x"}""", "dev", bag, ["containment:obotEndpoint"]));
+        Assert.Null(
+            StackSettingsLoader.ParsePulumiConfig(
+                """{"containment:obotEndpoint":"https://x"}""",
+                "dev",
+                bag,
+                ["containment:obotEndpoint"]
+            )
+        );
 
         Assert.Contains(bag.Items, d => d.Descriptor == DiagnosticCatalog.SettingIsSecret);
     }
@@ -146,11 +176,26 @@ public class StackSettingsLoaderTests
     [InlineData("containment:mode: strict", "CT4006", "monitor, enforce", 2)]
     [InlineData("containment:controllerVersion: latest", "CT4007", "\"9.0\"", 2)]
     [InlineData("containment:cluster: my-cluster", "CT4005", "cluster must be a mapping", 2)]
-    [InlineData("containment:extraDestinations: api.example.com", "CT4005", "extraDestinations must be a list", 2)]
+    [InlineData(
+        "containment:extraDestinations: api.example.com",
+        "CT4005",
+        "extraDestinations must be a list",
+        2
+    )]
     [InlineData("containment:extraDestinations:\n    - api.example.com", "CT4009", "reason", 3)]
-    [InlineData("containment:cluster:\n    dataStores:\n      - name: mongo\n        labels: {a: b}\n        port: many", "CT4005", "port", 6)]
+    [InlineData(
+        "containment:cluster:\n    dataStores:\n      - name: mongo\n        labels: {a: b}\n        port: many",
+        "CT4005",
+        "port",
+        6
+    )]
     [InlineData("containment:mcpPlatform: [obot]", "CT4005", "mcpPlatform must be a string", 2)]
-    public void Wrong_types_and_values_name_the_key_the_fix_and_the_line(string entry, string code, string fragment, int line)
+    public void Wrong_types_and_values_name_the_key_the_fix_and_the_line(
+        string entry,
+        string code,
+        string fragment,
+        int line
+    )
     {
         var bag = new DiagnosticBag();
 
@@ -192,7 +237,13 @@ public class StackSettingsLoaderTests
         var bag = new DiagnosticBag();
 
         Assert.Null(StackSettingsLoader.ParsePulumiConfig("{not json", "dev", bag));
-        Assert.Null(StackSettingsLoader.ParsePulumiConfig("""{"containment:cluster":"{broken"}""", "dev", bag));
+        Assert.Null(
+            StackSettingsLoader.ParsePulumiConfig(
+                """{"containment:cluster":"{broken"}""",
+                "dev",
+                bag
+            )
+        );
 
         Assert.Equal(["CT4003", "CT4005"], bag.Items.Select(d => d.Code));
     }
@@ -214,13 +265,16 @@ public class StackSettingsLoaderTests
         var fs = new Mock<IFileSystem>();
         fs.Setup(f => f.FileExists("Pulumi.dev.yaml")).Returns(true);
         fs.Setup(f => f.GetFileLength("Pulumi.dev.yaml")).Returns(40);
-        fs.Setup(f => f.ReadAtMost("Pulumi.dev.yaml", It.IsAny<long>())).Returns("config:\n  containment:mode: enforce\n"u8.ToArray());
+        fs.Setup(f => f.ReadAtMost("Pulumi.dev.yaml", It.IsAny<long>()))
+            .Returns("config:\n  containment:mode: enforce\n"u8.ToArray());
         var bag = new DiagnosticBag();
 
         var s = StackSettingsLoader.LoadStackFile(fs.Object, "Pulumi.dev.yaml", "dev", bag);
 
         Assert.Equal(EnforcementMode.Enforce, s!.Mode);
-        Assert.Null(StackSettingsLoader.LoadStackFile(fs.Object, "Pulumi.missing.yaml", "missing", bag));
+        Assert.Null(
+            StackSettingsLoader.LoadStackFile(fs.Object, "Pulumi.missing.yaml", "missing", bag)
+        );
         Assert.Contains(bag.Items, d => d.Descriptor == DiagnosticCatalog.SettingsFileUnreadable);
     }
 }

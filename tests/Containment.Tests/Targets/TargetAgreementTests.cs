@@ -16,7 +16,13 @@ public class TargetAgreementTests
         var model = SamplePolicies.ByName(sample);
         var output = new TerraformJsonWriter().Write(model, new DiagnosticBag());
 
-        var fromTerraform = PolicyTriples.FromTerraform(output, model.WebGroups.SelectMany(w => w.Hosts).SelectMany(h => TerraformLookups.TokensIn(h.Host)).Distinct());
+        var fromTerraform = PolicyTriples.FromTerraform(
+            output,
+            model
+                .WebGroups.SelectMany(w => w.Hosts)
+                .SelectMany(h => TerraformLookups.TokensIn(h.Host))
+                .Distinct()
+        );
 
         Assert.Equal(PolicyTriples.FromModel(model), fromTerraform);
     }
@@ -32,8 +38,10 @@ public class TargetAgreementTests
         var fromCrd = PolicyTriples.FromCrd(output);
         var expressible = PolicyTriples.FromModel(
             model,
-            sourceFilter: s => s.Type == "k8s" && s.Namespace == model.Namespace && s.Labels.Count > 0,
-            hostFilter: h => !h.IsDeferred);
+            sourceFilter: s =>
+                s.Type == "k8s" && s.Namespace == model.Namespace && s.Labels.Count > 0,
+            hostFilter: h => !h.IsDeferred
+        );
 
         Assert.Equal(expressible, fromCrd);
         var everything = PolicyTriples.FromModel(model);
@@ -43,9 +51,16 @@ public class TargetAgreementTests
         {
             // Every missing flow is explained: a node/foreign source (CT6001) or a host that needs a lookup (CT6002/CT6003).
             Assert.True(
-                (triple.Source.StartsWith("k8s_node|", StringComparison.Ordinal) && codes.Contains("CT6001"))
-                || (triple.Host.Contains('{', StringComparison.Ordinal) && codes.Overlaps(["CT6002", "CT6003"])),
-                $"{triple} is missing from the CRD output without a warning.");
+                (
+                    triple.Source.StartsWith("k8s_node|", StringComparison.Ordinal)
+                    && codes.Contains("CT6001")
+                )
+                    || (
+                        triple.Host.Contains('{', StringComparison.Ordinal)
+                        && codes.Overlaps(["CT6002", "CT6003"])
+                    ),
+                $"{triple} is missing from the CRD output without a warning."
+            );
         }
     }
 
@@ -57,7 +72,11 @@ public class TargetAgreementTests
         var crd = PolicyTriples.FromCrd(new AviatrixCrdWriter().Write(model, new DiagnosticBag()));
         var terraform = PolicyTriples.FromTerraform(
             new TerraformJsonWriter().Write(model, new DiagnosticBag()),
-            model.WebGroups.SelectMany(w => w.Hosts).SelectMany(h => TerraformLookups.TokensIn(h.Host)).Distinct());
+            model
+                .WebGroups.SelectMany(w => w.Hosts)
+                .SelectMany(h => TerraformLookups.TokensIn(h.Host))
+                .Distinct()
+        );
 
         Assert.Subset(terraform, crd);
         Assert.NotEmpty(crd);
@@ -70,8 +89,25 @@ public class TargetAgreementTests
         var model = SamplePolicies.MonitorUpstream();
         model = model with
         {
-            Rules = [.. model.Rules.Select(r => r.Name == "permit-app-services" ? r with { WebGroups = ["registries-ecr"] } : r)],
-            WebGroups = [.. model.WebGroups, new Core.Policy.WebGroup("registries-ecr", "registry", [model.WebGroups.Single(w => w.Name == "registries").Hosts.First(h => h.IsDeferred)])],
+            Rules =
+            [
+                .. model.Rules.Select(r =>
+                    r.Name == "permit-app-services" ? r with { WebGroups = ["registries-ecr"] } : r
+                ),
+            ],
+            WebGroups =
+            [
+                .. model.WebGroups,
+                new Core.Policy.WebGroup(
+                    "registries-ecr",
+                    "registry",
+                    [
+                        model
+                            .WebGroups.Single(w => w.Name == "registries")
+                            .Hosts.First(h => h.IsDeferred),
+                    ]
+                ),
+            ],
         };
         var diagnostics = new DiagnosticBag();
 
@@ -81,8 +117,18 @@ public class TargetAgreementTests
         // Then the rule is left out (not written without WebGroups) and the reason is a warning and a comment
         var yaml = output.Find(AviatrixCrdWriter.PolicyFile)!.Content;
         Assert.DoesNotContain("name: permit-app-services", yaml, StringComparison.Ordinal);
-        Assert.Contains("NOT EXPRESSED (priority 140): Rule 'permit-app-services' is left out", yaml, StringComparison.Ordinal);
-        Assert.Contains(diagnostics.Items, d => d.Code == "CT6003" && d.Severity == Severity.Warning);
-        Assert.DoesNotContain(PolicyTriples.FromCrd(output), t => t.Host == "public-internet" && t.Action == "PERMIT");
+        Assert.Contains(
+            "NOT EXPRESSED (priority 140): Rule 'permit-app-services' is left out",
+            yaml,
+            StringComparison.Ordinal
+        );
+        Assert.Contains(
+            diagnostics.Items,
+            d => d.Code == "CT6003" && d.Severity == Severity.Warning
+        );
+        Assert.DoesNotContain(
+            PolicyTriples.FromCrd(output),
+            t => t.Host == "public-internet" && t.Action == "PERMIT"
+        );
     }
 }

@@ -11,7 +11,9 @@ public class TargetBaselineTests
     public static TheoryData<string, string> Cases()
     {
         var data = new TheoryData<string, string>();
-        foreach (var target in new[] { AviatrixCrdWriter.TargetName, TerraformJsonWriter.TargetName })
+        foreach (
+            var target in new[] { AviatrixCrdWriter.TargetName, TerraformJsonWriter.TargetName }
+        )
         {
             foreach (var sample in SamplePolicies.Cases)
             {
@@ -44,7 +46,10 @@ public class TargetBaselineTests
         var first = writer.Write(SamplePolicies.ByName(sample), new DiagnosticBag());
         var second = writer.Write(SamplePolicies.ByName(sample), new DiagnosticBag());
 
-        Assert.Equal(first.Files.Select(f => (f.RelativePath, f.Content)), second.Files.Select(f => (f.RelativePath, f.Content)));
+        Assert.Equal(
+            first.Files.Select(f => (f.RelativePath, f.Content)),
+            second.Files.Select(f => (f.RelativePath, f.Content))
+        );
         Assert.All(first.Files, f => Assert.DoesNotContain('\r', f.Content));
         Assert.All(first.Files, f => Assert.EndsWith("\n", f.Content, StringComparison.Ordinal));
     }
@@ -52,7 +57,10 @@ public class TargetBaselineTests
 
 public sealed class TargetEmitToFolderTests : IDisposable
 {
-    private readonly string _root = Path.Combine(Path.GetTempPath(), "containment-emit-" + Guid.NewGuid().ToString("N"));
+    private readonly string _root = Path.Combine(
+        Path.GetTempPath(),
+        "containment-emit-" + Guid.NewGuid().ToString("N")
+    );
 
     public void Dispose()
     {
@@ -77,16 +85,25 @@ public sealed class TargetEmitToFolderTests : IDisposable
             File.SetLastWriteTimeUtc(file, old);
         }
 
-        var second = atomic.Write(writer.Write(SamplePolicies.MonitorUpstream(), new DiagnosticBag()), dir);
+        var second = atomic.Write(
+            writer.Write(SamplePolicies.MonitorUpstream(), new DiagnosticBag()),
+            dir
+        );
 
         Assert.False(second.ChangedAnything);
-        Assert.All(Directory.EnumerateFiles(dir), f => Assert.Equal(old, File.GetLastWriteTimeUtc(f)));
+        Assert.All(
+            Directory.EnumerateFiles(dir),
+            f => Assert.Equal(old, File.GetLastWriteTimeUtc(f))
+        );
     }
 }
 
 public sealed class TargetEmitterTests : IDisposable
 {
-    private readonly string _dir = Path.Combine(Path.GetTempPath(), "containment-emitter-" + Guid.NewGuid().ToString("N"));
+    private readonly string _dir = Path.Combine(
+        Path.GetTempPath(),
+        "containment-emitter-" + Guid.NewGuid().ToString("N")
+    );
 
     public void Dispose()
     {
@@ -103,8 +120,15 @@ public sealed class TargetEmitterTests : IDisposable
         var model = SamplePolicies.MonitorUpstream();
         Core.IO.AtomicDirectoryWriter writer = new();
         writer.Write(new AviatrixCrdWriter().Write(model, new DiagnosticBag()), _dir);
-        var before = Directory.EnumerateFiles(_dir).Order(StringComparer.Ordinal).Select(File.ReadAllText).ToList();
-        var broken = model with { Rules = [.. model.Rules.Where(r => r.Name == "permit-registries")] };
+        var before = Directory
+            .EnumerateFiles(_dir)
+            .Order(StringComparer.Ordinal)
+            .Select(File.ReadAllText)
+            .ToList();
+        var broken = model with
+        {
+            Rules = [.. model.Rules.Where(r => r.Name == "permit-registries")],
+        };
         var diagnostics = new DiagnosticBag();
 
         // When
@@ -114,25 +138,47 @@ public sealed class TargetEmitterTests : IDisposable
         Assert.Null(result);
         Assert.Contains(diagnostics.Items, d => d.Code == "CT6006" && d.Severity == Severity.Error);
         Assert.DoesNotContain(diagnostics.Items, d => d.Code == "CT6090");
-        Assert.Equal(before, Directory.EnumerateFiles(_dir).Order(StringComparer.Ordinal).Select(File.ReadAllText));
+        Assert.Equal(
+            before,
+            Directory.EnumerateFiles(_dir).Order(StringComparer.Ordinal).Select(File.ReadAllText)
+        );
     }
 
     [Fact]
     public void Earlier_errors_mean_nothing_is_written()
     {
         var diagnostics = new DiagnosticBag();
-        diagnostics.Add(DiagnosticCatalog.TargetSchemaViolation, SourceSpan.FileOnly("x"), "earlier stage failed");
+        diagnostics.Add(
+            DiagnosticCatalog.TargetSchemaViolation,
+            SourceSpan.FileOnly("x"),
+            "earlier stage failed"
+        );
 
-        Assert.Null(TargetEmitter.Emit(new TerraformJsonWriter(), SamplePolicies.MonitorUpstream(), _dir, diagnostics));
+        Assert.Null(
+            TargetEmitter.Emit(
+                new TerraformJsonWriter(),
+                SamplePolicies.MonitorUpstream(),
+                _dir,
+                diagnostics
+            )
+        );
         Assert.False(Directory.Exists(_dir));
     }
 
     [Fact]
     public void A_clean_policy_is_written()
     {
-        var result = TargetEmitter.Emit(new TerraformJsonWriter(), SamplePolicies.Obot(), _dir, new DiagnosticBag());
+        var result = TargetEmitter.Emit(
+            new TerraformJsonWriter(),
+            SamplePolicies.Obot(),
+            _dir,
+            new DiagnosticBag()
+        );
 
         Assert.NotNull(result);
-        Assert.Equal(["main.tf.json", "providers.tf.json", "variables.tf.json", "versions.tf.json"], result.Written);
+        Assert.Equal(
+            ["main.tf.json", "providers.tf.json", "variables.tf.json", "versions.tf.json"],
+            result.Written
+        );
     }
 }

@@ -12,12 +12,18 @@ public class TargetWriterUnitTests
     [Theory]
     [InlineData("api.openai.com", "api.openai.com")]
     [InlineData("*.data.mcr.microsoft.com", "\"*.data.mcr.microsoft.com\"")]
-    [InlineData("111122223333.dkr.ecr.us-east-1.amazonaws.com", "\"111122223333.dkr.ecr.us-east-1.amazonaws.com\"")]
+    [InlineData(
+        "111122223333.dkr.ecr.us-east-1.amazonaws.com",
+        "\"111122223333.dkr.ecr.us-east-1.amazonaws.com\""
+    )]
     [InlineData("arn:aws:eks:us-east-1:1:cluster/x", "\"arn:aws:eks:us-east-1:1:cluster/x\"")]
     [InlineData("yes", "\"yes\"")]
     [InlineData("443", "\"443\"")]
     [InlineData("a \"b\"", "\"a \\\"b\\\"\"")]
-    public void Yaml_strings_are_quoted_whenever_a_reader_could_take_them_for_something_else(string text, string expected)
+    public void Yaml_strings_are_quoted_whenever_a_reader_could_take_them_for_something_else(
+        string text,
+        string expected
+    )
     {
         Assert.Equal(expected, YamlOutEmitter.Quote(text));
     }
@@ -51,12 +57,20 @@ public class TargetWriterUnitTests
     [Fact]
     public void Target_output_rejects_the_same_path_twice_in_any_case()
     {
-        Assert.Throws<ArgumentException>(() => new TargetOutput("t", [new TargetFile("a.yaml", "1"), new TargetFile("A.yaml", "2")]));
+        Assert.Throws<ArgumentException>(() =>
+            new TargetOutput("t", [new TargetFile("a.yaml", "1"), new TargetFile("A.yaml", "2")])
+        );
     }
 
     [Theory]
-    [InlineData("{aws.accountId}.dkr.ecr.{aws.region}.amazonaws.com", "${data.aws_caller_identity.current.account_id}.dkr.ecr.${data.aws_region.current.region}.amazonaws.com")]
-    [InlineData("{gcp.region}-docker.pkg.dev", "${data.google_client_config.current.region}-docker.pkg.dev")]
+    [InlineData(
+        "{aws.accountId}.dkr.ecr.{aws.region}.amazonaws.com",
+        "${data.aws_caller_identity.current.account_id}.dkr.ecr.${data.aws_region.current.region}.amazonaws.com"
+    )]
+    [InlineData(
+        "{gcp.region}-docker.pkg.dev",
+        "${data.google_client_config.current.region}-docker.pkg.dev"
+    )]
     [InlineData("{azure.registryName}.azurecr.io", "${var.lookup_azure_registry_name}.azurecr.io")]
     [InlineData("api.openai.com", "api.openai.com")]
     public void Lookup_tokens_become_data_sources_or_variables(string host, string expected)
@@ -73,9 +87,15 @@ public class TargetWriterUnitTests
     [Fact]
     public void Terraform_escapes_template_syntax_in_model_names()
     {
-        var model = SamplePolicies.MonitorUpstream() with { RulesetName = "containment-${var.evil}" };
+        var model = SamplePolicies.MonitorUpstream() with
+        {
+            RulesetName = "containment-${var.evil}",
+        };
 
-        var main = new TerraformJsonWriter().Write(model, new DiagnosticBag()).Find("main.tf.json")!.Content;
+        var main = new TerraformJsonWriter()
+            .Write(model, new DiagnosticBag())
+            .Find("main.tf.json")!
+            .Content;
 
         Assert.Contains("\"name\": \"containment-$${var.evil}\"", main, StringComparison.Ordinal);
     }
@@ -85,10 +105,20 @@ public class TargetWriterUnitTests
     {
         var diagnostics = new DiagnosticBag();
 
-        var yaml = new AviatrixCrdWriter().Write(SamplePolicies.EnforceDecryption90(), diagnostics).Find(AviatrixCrdWriter.PolicyFile)!.Content;
+        var yaml = new AviatrixCrdWriter()
+            .Write(SamplePolicies.EnforceDecryption90(), diagnostics)
+            .Find(AviatrixCrdWriter.PolicyFile)!
+            .Content;
 
-        Assert.Contains("# NOT EXPRESSED: Decryption is on, but a FirewallPolicy cannot create the decryption CA", yaml, StringComparison.Ordinal);
-        Assert.Contains(diagnostics.Items, d => d.Code == "CT6004" && d.Severity == Severity.Warning);
+        Assert.Contains(
+            "# NOT EXPRESSED: Decryption is on, but a FirewallPolicy cannot create the decryption CA",
+            yaml,
+            StringComparison.Ordinal
+        );
+        Assert.Contains(
+            diagnostics.Items,
+            d => d.Code == "CT6004" && d.Severity == Severity.Warning
+        );
         Assert.Contains("decryptPolicy: decryptAllowed", yaml, StringComparison.Ordinal);
     }
 
@@ -98,13 +128,31 @@ public class TargetWriterUnitTests
         var model = SamplePolicies.MonitorUpstream();
         model = model with
         {
-            SmartGroups = [.. model.SmartGroups.Select(g => g.Name == "librechat-pods" ? g with { Selectors = [g.Selectors[0] with { Namespace = "other" }] } : g)],
+            SmartGroups =
+            [
+                .. model.SmartGroups.Select(g =>
+                    g.Name == "librechat-pods"
+                        ? g with
+                        {
+                            Selectors = [g.Selectors[0] with { Namespace = "other" }],
+                        }
+                        : g
+                ),
+            ],
         };
         var diagnostics = new DiagnosticBag();
 
-        var yaml = new AviatrixCrdWriter().Write(model, diagnostics).Find(AviatrixCrdWriter.PolicyFile)!.Content;
+        var yaml = new AviatrixCrdWriter()
+            .Write(model, diagnostics)
+            .Find(AviatrixCrdWriter.PolicyFile)!
+            .Content;
 
-        Assert.Contains(diagnostics.Items, d => d.Code == "CT6001" && d.Message.Contains("namespace 'other'", StringComparison.Ordinal));
+        Assert.Contains(
+            diagnostics.Items,
+            d =>
+                d.Code == "CT6001"
+                && d.Message.Contains("namespace 'other'", StringComparison.Ordinal)
+        );
         Assert.DoesNotContain("name: permit-llm-providers", yaml, StringComparison.Ordinal);
         Assert.Contains("NOT EXPRESSED (priority 110)", yaml, StringComparison.Ordinal);
     }
@@ -112,14 +160,24 @@ public class TargetWriterUnitTests
     [Fact]
     public void Terraform_never_writes_credential_values()
     {
-        var output = new TerraformJsonWriter().Write(SamplePolicies.EnforceDecryption90(), new DiagnosticBag());
+        var output = new TerraformJsonWriter().Write(
+            SamplePolicies.EnforceDecryption90(),
+            new DiagnosticBag()
+        );
         var variables = output.Find("variables.tf.json")!.Content;
 
         // Only the cluster id, a stack value, has a default; credentials never do.
         var declared = System.Text.Json.Nodes.JsonNode.Parse(variables)!["variable"]!.AsObject();
-        Assert.Equal([TerraformJsonWriter.ClusterIdVariable], declared.Where(v => v.Value!["default"] is not null).Select(v => v.Key));
+        Assert.Equal(
+            [TerraformJsonWriter.ClusterIdVariable],
+            declared.Where(v => v.Value!["default"] is not null).Select(v => v.Key)
+        );
         Assert.Contains("\"sensitive\": true", variables, StringComparison.Ordinal);
-        Assert.Contains("\"password\": \"${var.aviatrix_password}\"", output.Find("providers.tf.json")!.Content, StringComparison.Ordinal);
+        Assert.Contains(
+            "\"password\": \"${var.aviatrix_password}\"",
+            output.Find("providers.tf.json")!.Content,
+            StringComparison.Ordinal
+        );
     }
 
     [Fact]
@@ -127,15 +185,38 @@ public class TargetWriterUnitTests
     {
         var model = Containment.Tests.Pulumi.PulumiTestModels.Dev();
         var output = new TerraformJsonWriter().Write(model, new DiagnosticBag());
-        var variables = System.Text.Json.Nodes.JsonNode.Parse(output.Find("variables.tf.json")!.Content)!;
-        var providers = System.Text.Json.Nodes.JsonNode.Parse(output.Find("providers.tf.json")!.Content)!;
+        var variables = System.Text.Json.Nodes.JsonNode.Parse(
+            output.Find("variables.tf.json")!.Content
+        )!;
+        var providers = System.Text.Json.Nodes.JsonNode.Parse(
+            output.Find("providers.tf.json")!.Content
+        )!;
 
-        Assert.Equal(model.SmartGroups[0].Selectors[0].ClusterId, variables["variable"]![TerraformJsonWriter.ClusterIdVariable]!["default"]!.GetValue<string>());
-        Assert.Equal("${var.aws_region}", providers["provider"]!["aws"]!["region"]!.GetValue<string>());
+        Assert.Equal(
+            model.SmartGroups[0].Selectors[0].ClusterId,
+            variables["variable"]![TerraformJsonWriter.ClusterIdVariable]![
+                "default"
+            ]!.GetValue<string>()
+        );
+        Assert.Equal(
+            "${var.aws_region}",
+            providers["provider"]!["aws"]!["region"]!.GetValue<string>()
+        );
         Assert.NotNull(variables["variable"]![TerraformJsonWriter.AwsRegionVariable]);
-        Assert.All(output.Files.Where(f => f.RelativePath.EndsWith(".tf.json", StringComparison.Ordinal)), f =>
-            Assert.StartsWith("Generated by Containment", System.Text.Json.Nodes.JsonNode.Parse(f.Content)!["//"]!.GetValue<string>(), StringComparison.Ordinal));
-        Assert.DoesNotContain("AVIATRIX_", output.Find("providers.tf.json")!.Content, StringComparison.Ordinal);
+        Assert.All(
+            output.Files.Where(f => f.RelativePath.EndsWith(".tf.json", StringComparison.Ordinal)),
+            f =>
+                Assert.StartsWith(
+                    "Generated by Containment",
+                    System.Text.Json.Nodes.JsonNode.Parse(f.Content)!["//"]!.GetValue<string>(),
+                    StringComparison.Ordinal
+                )
+        );
+        Assert.DoesNotContain(
+            "AVIATRIX_",
+            output.Find("providers.tf.json")!.Content,
+            StringComparison.Ordinal
+        );
     }
 
     [Fact]
@@ -180,12 +261,26 @@ public class SchemaPatternTests
     [Fact]
     public void A_trailing_newline_does_not_pass_a_go_anchored_pattern()
     {
-        var main = System.Text.Json.Nodes.JsonNode.Parse(new TerraformJsonWriter().Write(SamplePolicies.MonitorUpstream(), new DiagnosticBag()).Find("main.tf.json")!.Content)!;
-        main["resource"]!["aviatrix_smart_group"]!["librechat_pods"]!["selector"]![0]!["match_expressions"]![0]!["k8s_namespace"] = "librechat\n";
+        var main = System.Text.Json.Nodes.JsonNode.Parse(
+            new TerraformJsonWriter()
+                .Write(SamplePolicies.MonitorUpstream(), new DiagnosticBag())
+                .Find("main.tf.json")!
+                .Content
+        )!;
+        main["resource"]!["aviatrix_smart_group"]!["librechat_pods"]!["selector"]![0]![
+            "match_expressions"
+        ]![0]!["k8s_namespace"] = "librechat\n";
 
         var errors = AviatrixTerraformSchema.Instance.Validate(main, new Version(8, 2, 0));
 
-        Assert.Contains(errors, e => e.StartsWith("$.resource.aviatrix_smart_group.librechat_pods.selector[0].match_expressions[0].k8s_namespace: 'librechat\n' does not match", StringComparison.Ordinal));
+        Assert.Contains(
+            errors,
+            e =>
+                e.StartsWith(
+                    "$.resource.aviatrix_smart_group.librechat_pods.selector[0].match_expressions[0].k8s_namespace: 'librechat\n' does not match",
+                    StringComparison.Ordinal
+                )
+        );
     }
 
     [Fact]
@@ -200,10 +295,15 @@ public class TargetDiagnosticCatalogTests
     [Fact]
     public void Target_codes_are_unique_and_in_the_ct6_range()
     {
-        var targets = DiagnosticCatalog.All.Where(d => d.Code.StartsWith("CT6", StringComparison.Ordinal)).ToList();
+        var targets = DiagnosticCatalog
+            .All.Where(d => d.Code.StartsWith("CT6", StringComparison.Ordinal))
+            .ToList();
 
         Assert.NotEmpty(targets);
-        Assert.Equal(targets.Count, targets.Select(d => d.Code).Distinct(StringComparer.Ordinal).Count());
+        Assert.Equal(
+            targets.Count,
+            targets.Select(d => d.Code).Distinct(StringComparer.Ordinal).Count()
+        );
         Assert.All(targets, d => Assert.Matches(@"^CT60[0-9][0-9]\z", d.Code));
         Assert.All(targets, d => Assert.False(string.IsNullOrWhiteSpace(d.Help)));
     }

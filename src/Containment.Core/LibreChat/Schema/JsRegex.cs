@@ -10,9 +10,31 @@ internal static class JsRegex
     // but not U+0085, unlike .NET's string.Trim().
     private static readonly char[] JsWhitespace =
     [
-        '\t', '\n', '\v', '\f', '\r', ' ', '\u00A0', '\u1680', '\u2000', '\u2001', '\u2002', '\u2003', '\u2004',
-        '\u2005', '\u2006', '\u2007', '\u2008', '\u2009', '\u200A', '\u2028', '\u2029', '\u202F', '\u205F',
-        '\u3000', '\uFEFF',
+        '\t',
+        '\n',
+        '\v',
+        '\f',
+        '\r',
+        ' ',
+        '\u00A0',
+        '\u1680',
+        '\u2000',
+        '\u2001',
+        '\u2002',
+        '\u2003',
+        '\u2004',
+        '\u2005',
+        '\u2006',
+        '\u2007',
+        '\u2008',
+        '\u2009',
+        '\u200A',
+        '\u2028',
+        '\u2029',
+        '\u202F',
+        '\u205F',
+        '\u3000',
+        '\uFEFF',
     ];
 
     public static string Trim(string text) => text.Trim(JsWhitespace);
@@ -56,7 +78,11 @@ internal static class JsRegex
                 i++;
                 continue;
             }
-            if (pattern[i] == '(' && pattern[i + 1] == '?' && !IsJavaScriptGroup(pattern.AsSpan(i + 2)))
+            if (
+                pattern[i] == '('
+                && pattern[i + 1] == '?'
+                && !IsJavaScriptGroup(pattern.AsSpan(i + 2))
+            )
             {
                 return false;
             }
@@ -75,5 +101,9 @@ internal static class JsRegex
     // (?:  (?=  (?!  (?<=  (?<!  (?<name>
     private static bool IsJavaScriptGroup(ReadOnlySpan<char> rest) =>
         rest[0] is ':' or '=' or '!'
-        || (rest[0] == '<' && rest.Length > 1 && (rest[1] is '=' or '!' || char.IsAsciiLetter(rest[1]) || rest[1] is '_' or '$'));
+        || (
+            rest[0] == '<'
+            && rest.Length > 1
+            && (rest[1] is '=' or '!' || char.IsAsciiLetter(rest[1]) || rest[1] is '_' or '$')
+        );
 }

@@ -26,7 +26,8 @@ internal static class JsYamlValue
     /// <summary>JSON Schema's "integer" is any number with no fraction: js-yaml's <c>1.0</c> is the JS number 1.</summary>
     private static JsonTypes NumberType(double value) =>
         double.IsNaN(value) ? JsonTypes.None
-        : double.IsFinite(value) && Math.Floor(value) == value ? JsonTypes.Integer | JsonTypes.Number
+        : double.IsFinite(value) && Math.Floor(value) == value
+            ? JsonTypes.Integer | JsonTypes.Number
         : JsonTypes.Number;
 
     /// <summary>The JS number js-yaml produces for an int or float scalar (YAML 1.2 core forms).</summary>
@@ -48,9 +49,18 @@ internal static class JsYamlValue
         {
             return double.NaN;
         }
-        if (lower.StartsWith("0x", StringComparison.Ordinal) || lower.StartsWith("0o", StringComparison.Ordinal) || lower.StartsWith("0b", StringComparison.Ordinal))
+        if (
+            lower.StartsWith("0x", StringComparison.Ordinal)
+            || lower.StartsWith("0o", StringComparison.Ordinal)
+            || lower.StartsWith("0b", StringComparison.Ordinal)
+        )
         {
-            var radix = lower[1] switch { 'x' => 16, 'o' => 8, _ => 2 };
+            var radix = lower[1] switch
+            {
+                'x' => 16,
+                'o' => 8,
+                _ => 2,
+            };
             double result = 0;
             foreach (var c in lower[2..])
             {
@@ -58,7 +68,14 @@ internal static class JsYamlValue
             }
             return sign * result;
         }
-        return double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var parsed) ? sign * parsed : double.NaN;
+        return double.TryParse(
+            text,
+            NumberStyles.Float,
+            CultureInfo.InvariantCulture,
+            out var parsed
+        )
+            ? sign * parsed
+            : double.NaN;
     }
 
     /// <summary>The property name a key becomes: js-yaml stringifies non-string keys (<c>~</c> is "null").</summary>

@@ -12,7 +12,8 @@ namespace Containment.Core.LibreChat.Schema;
 /// </summary>
 public static class LibreChatSchema
 {
-    private const string ResourceName = "Containment.Core.LibreChat.Schema.librechat-config.schema.json";
+    private const string ResourceName =
+        "Containment.Core.LibreChat.Schema.librechat-config.schema.json";
 
     private static readonly Lazy<SchemaDocument> Document = new(Load);
 
@@ -30,7 +31,12 @@ public static class LibreChatSchema
 
     /// <summary>As <see cref="Validate(YNode?, string, DiagnosticBag)"/>, expanding <c>${VAR}</c> in the
     /// URL fields LibreChat expands (MCP server URLs) through <paramref name="environment"/>.</summary>
-    public static void Validate(YNode? root, string file, DiagnosticBag diagnostics, Func<string, string?> environment)
+    public static void Validate(
+        YNode? root,
+        string file,
+        DiagnosticBag diagnostics,
+        Func<string, string?> environment
+    )
     {
         ArgumentNullException.ThrowIfNull(diagnostics);
         ArgumentNullException.ThrowIfNull(environment);
@@ -38,29 +44,51 @@ public static class LibreChatSchema
         {
             // js-yaml loads an empty file as undefined and a scalar document as a primitive; zod wants an object.
             var found = root is null ? "an empty document" : JsYamlValue.Describe(root);
-            var span = root is null ? SourceSpan.FileOnly(file) : new SourceSpan(file, root.Line, root.Column);
-            diagnostics.Add(DiagnosticCatalog.SchemaRootNotMapping, span, $"(root): expected a mapping, found {found}");
+            var span = root is null
+                ? SourceSpan.FileOnly(file)
+                : new SourceSpan(file, root.Line, root.Column);
+            diagnostics.Add(
+                DiagnosticCatalog.SchemaRootNotMapping,
+                span,
+                $"(root): expected a mapping, found {found}"
+            );
             return;
         }
         var issues = new List<SchemaIssue>();
-        new SchemaEvaluator(environment).Evaluate(Document.Value.Root, root, string.Empty, 0, issues);
+        new SchemaEvaluator(environment).Evaluate(
+            Document.Value.Root,
+            root,
+            string.Empty,
+            0,
+            issues
+        );
         foreach (var issue in issues)
         {
-            diagnostics.Add(issue.Descriptor, new SourceSpan(file, issue.Node.Line, issue.Node.Column), issue.Message);
+            diagnostics.Add(
+                issue.Descriptor,
+                new SourceSpan(file, issue.Node.Line, issue.Node.Column),
+                issue.Message
+            );
         }
     }
 
     private static SchemaDocument Load()
     {
-        using var stream = typeof(LibreChatSchema).Assembly.GetManifestResourceStream(ResourceName)
+        using var stream =
+            typeof(LibreChatSchema).Assembly.GetManifestResourceStream(ResourceName)
             ?? throw new InvalidOperationException($"Embedded resource {ResourceName} is missing.");
         using var json = JsonDocument.Parse(stream);
         var root = json.RootElement;
         return new SchemaDocument(
             SchemaCompiler.Compile(root),
             root.GetProperty("x-librechat-data-provider").GetString()!,
-            root.GetProperty("x-config-version").GetString()!);
+            root.GetProperty("x-config-version").GetString()!
+        );
     }
 
-    private sealed record SchemaDocument(SchemaNode Root, string DataProviderVersion, string ConfigVersion);
+    private sealed record SchemaDocument(
+        SchemaNode Root,
+        string DataProviderVersion,
+        string ConfigVersion
+    );
 }

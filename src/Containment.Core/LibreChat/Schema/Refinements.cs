@@ -15,52 +15,136 @@ internal static partial class Refinements
 {
     private static readonly HashSet<string> Names = new(StringComparer.Ordinal)
     {
-        "nonEmptyMapping", "modelSpecPresetEndpoint", "addParamsWebSearch", "cloudfront", "startsWithDot",
-        "notReservedEndpointName", "allowedAddress", "oauthClientCredentials", "rangePositiveMin", "mimeTypeRegex",
+        "nonEmptyMapping",
+        "modelSpecPresetEndpoint",
+        "addParamsWebSearch",
+        "cloudfront",
+        "startsWithDot",
+        "notReservedEndpointName",
+        "allowedAddress",
+        "oauthClientCredentials",
+        "rangePositiveMin",
+        "mimeTypeRegex",
     };
 
     public static bool IsKnown(string name) => Names.Contains(name);
 
-    public static void Check(string name, IReadOnlyList<string> args, YNode node, string path, int depth, List<SchemaIssue> issues)
+    public static void Check(
+        string name,
+        IReadOnlyList<string> args,
+        YNode node,
+        string path,
+        int depth,
+        List<SchemaIssue> issues
+    )
     {
         switch (name)
         {
             case "nonEmptyMapping" when node is YMapping { Entries.Count: 0 }:
                 // endpoints: .refine(data => Object.keys(data).length > 0)
-                issues.Add(new(DiagnosticCatalog.RefineEndpointsEmpty, node, path, $"{Label(path)}: at least one field must be provided", depth));
+                issues.Add(
+                    new(
+                        DiagnosticCatalog.RefineEndpointsEmpty,
+                        node,
+                        path,
+                        $"{Label(path)}: at least one field must be provided",
+                        depth
+                    )
+                );
                 break;
             case "modelSpecPresetEndpoint" when node is YMapping preset:
                 CheckPresetEndpoint(preset, path, depth, issues);
                 break;
             case "addParamsWebSearch" when node is YMapping addParams:
-                if (addParams["web_search"] is { } webSearch && webSearch is not YScalar { Kind: YScalarKind.Bool })
+                if (
+                    addParams["web_search"] is { } webSearch
+                    && webSearch is not YScalar { Kind: YScalarKind.Bool }
+                )
                 {
-                    issues.Add(new(DiagnosticCatalog.RefineAddParamsWebSearch, webSearch, Child(path, "web_search"), $"{Child(path, "web_search")}: `web_search` must be a boolean in addParams", depth + 1));
+                    issues.Add(
+                        new(
+                            DiagnosticCatalog.RefineAddParamsWebSearch,
+                            webSearch,
+                            Child(path, "web_search"),
+                            $"{Child(path, "web_search")}: `web_search` must be a boolean in addParams",
+                            depth + 1
+                        )
+                    );
                 }
                 break;
             case "cloudfront" when node is YMapping cloudfront:
                 CheckCloudfront(cloudfront, path, depth, issues);
                 break;
-            case "startsWithDot" when node is YScalar { Kind: YScalarKind.String } domain && !domain.Value.StartsWith('.'):
-                issues.Add(new(DiagnosticCatalog.RefineCloudfront, node, path, $"{Label(path)}: must start with a dot (e.g. \".example.com\") to apply to subdomains", depth));
+            case "startsWithDot"
+                when node is YScalar { Kind: YScalarKind.String } domain
+                    && !domain.Value.StartsWith('.'):
+                issues.Add(
+                    new(
+                        DiagnosticCatalog.RefineCloudfront,
+                        node,
+                        path,
+                        $"{Label(path)}: must start with a dot (e.g. \".example.com\") to apply to subdomains",
+                        depth
+                    )
+                );
                 break;
-            case "notReservedEndpointName" when node is YScalar { Kind: YScalarKind.String } endpointName && args.Contains(endpointName.Value, StringComparer.Ordinal):
-                issues.Add(new(DiagnosticCatalog.RefineReservedCustomEndpointName, node, path, $"{Label(path)}: '{endpointName.Value}' is a built-in endpoint name; custom endpoints cannot use {string.Join(", ", args)}", depth));
+            case "notReservedEndpointName"
+                when node is YScalar { Kind: YScalarKind.String } endpointName
+                    && args.Contains(endpointName.Value, StringComparer.Ordinal):
+                issues.Add(
+                    new(
+                        DiagnosticCatalog.RefineReservedCustomEndpointName,
+                        node,
+                        path,
+                        $"{Label(path)}: '{endpointName.Value}' is a built-in endpoint name; custom endpoints cannot use {string.Join(", ", args)}",
+                        depth
+                    )
+                );
                 break;
-            case "allowedAddress" when node is YScalar { Kind: YScalarKind.String } entry && AllowedAddressProblem(entry.Value) is { } problem:
-                issues.Add(new(DiagnosticCatalog.RefineAllowedAddress, node, path, $"{Label(path)}: {problem}", depth));
+            case "allowedAddress"
+                when node is YScalar { Kind: YScalarKind.String } entry
+                    && AllowedAddressProblem(entry.Value) is { } problem:
+                issues.Add(
+                    new(
+                        DiagnosticCatalog.RefineAllowedAddress,
+                        node,
+                        path,
+                        $"{Label(path)}: {problem}",
+                        depth
+                    )
+                );
                 break;
             case "oauthClientCredentials" when node is YMapping oauth:
                 CheckOAuthClientCredentials(oauth, path, depth, issues);
                 break;
-            case "rangePositiveMin" when node is YMapping range
-                && range["positiveMin"] is YScalar { Kind: YScalarKind.Int or YScalarKind.Float } positiveMin
-                && range["max"] is YScalar { Kind: YScalarKind.Int or YScalarKind.Float } max
-                && !(JsYamlValue.ToNumber(positiveMin) <= JsYamlValue.ToNumber(max)):
-                issues.Add(new(DiagnosticCatalog.RefineRangePositiveMin, positiveMin, Child(path, "positiveMin"), $"{Child(path, "positiveMin")}: range.positiveMin cannot exceed range.max", depth + 1));
+            case "rangePositiveMin"
+                when node is YMapping range
+                    && range["positiveMin"]
+                        is YScalar { Kind: YScalarKind.Int or YScalarKind.Float } positiveMin
+                    && range["max"] is YScalar { Kind: YScalarKind.Int or YScalarKind.Float } max
+                    && !(JsYamlValue.ToNumber(positiveMin) <= JsYamlValue.ToNumber(max)):
+                issues.Add(
+                    new(
+                        DiagnosticCatalog.RefineRangePositiveMin,
+                        positiveMin,
+                        Child(path, "positiveMin"),
+                        $"{Child(path, "positiveMin")}: range.positiveMin cannot exceed range.max",
+                        depth + 1
+                    )
+                );
                 break;
-            case "mimeTypeRegex" when node is YScalar { Kind: YScalarKind.String } mime && !JsRegex.IsValidJavaScriptRegex(mime.Value):
-                issues.Add(new(DiagnosticCatalog.RefineMimeTypeRegex, node, path, $"{Label(path)}: invalid MIME type regex (JavaScript `new RegExp` rejects it)", depth));
+            case "mimeTypeRegex"
+                when node is YScalar { Kind: YScalarKind.String } mime
+                    && !JsRegex.IsValidJavaScriptRegex(mime.Value):
+                issues.Add(
+                    new(
+                        DiagnosticCatalog.RefineMimeTypeRegex,
+                        node,
+                        path,
+                        $"{Label(path)}: invalid MIME type regex (JavaScript `new RegExp` rejects it)",
+                        depth
+                    )
+                );
                 break;
             default:
                 break;
@@ -69,7 +153,12 @@ internal static partial class Refinements
 
     // validateOAuthClientCredentials: a secret needs an id; id + secret need both explicit endpoints
     // (no dynamic discovery with a confidential client).
-    private static void CheckOAuthClientCredentials(YMapping oauth, string path, int depth, List<SchemaIssue> issues)
+    private static void CheckOAuthClientCredentials(
+        YMapping oauth,
+        string path,
+        int depth,
+        List<SchemaIssue> issues
+    )
     {
         var secret = oauth.Find("client_secret");
         if (secret is null || !IsTruthy(secret.Value))
@@ -79,32 +168,67 @@ internal static partial class Refinements
         var secretPath = Child(path, "client_secret");
         if (!IsTruthy(oauth["client_id"]))
         {
-            issues.Add(new(DiagnosticCatalog.RefineOAuthClientCredentials, secret.Key, secretPath, $"{secretPath}: OAuth client_secret requires client_id", depth + 1));
+            issues.Add(
+                new(
+                    DiagnosticCatalog.RefineOAuthClientCredentials,
+                    secret.Key,
+                    secretPath,
+                    $"{secretPath}: OAuth client_secret requires client_id",
+                    depth + 1
+                )
+            );
         }
         else if (!IsTruthy(oauth["authorization_url"]) || !IsTruthy(oauth["token_url"]))
         {
-            issues.Add(new(DiagnosticCatalog.RefineOAuthClientCredentials, secret.Key, secretPath, $"{secretPath}: OAuth client_secret with client_id requires both authorization_url and token_url", depth + 1));
+            issues.Add(
+                new(
+                    DiagnosticCatalog.RefineOAuthClientCredentials,
+                    secret.Key,
+                    secretPath,
+                    $"{secretPath}: OAuth client_secret with client_id requires both authorization_url and token_url",
+                    depth + 1
+                )
+            );
         }
     }
 
     // preset.endpoint may be omitted only when a non-empty agent_id lets LibreChat infer "agents";
     // an explicit `endpoint: null` stays accepted.
-    private static void CheckPresetEndpoint(YMapping preset, string path, int depth, List<SchemaIssue> issues)
+    private static void CheckPresetEndpoint(
+        YMapping preset,
+        string path,
+        int depth,
+        List<SchemaIssue> issues
+    )
     {
         if (preset.Find("endpoint") is not null || IsTruthy(preset["agent_id"]))
         {
             return;
         }
         var endpointPath = Child(path, "endpoint");
-        issues.Add(new(DiagnosticCatalog.RefineModelSpecEndpointRequired, preset, endpointPath,
-            $"{endpointPath}: endpoint is required unless the preset names a non-empty agent_id (the agents endpoint is then inferred)", depth + 1));
+        issues.Add(
+            new(
+                DiagnosticCatalog.RefineModelSpecEndpointRequired,
+                preset,
+                endpointPath,
+                $"{endpointPath}: endpoint is required unless the preset names a non-empty agent_id (the agents endpoint is then inferred)",
+                depth + 1
+            )
+        );
     }
 
     // Three chained .refine() calls over the parsed object (defaults applied: invalidateOnDelete=false,
     // imageSigning="none", requireSignedAccess=false). Chained refinements all run, so all can report.
-    private static void CheckCloudfront(YMapping cloudfront, string path, int depth, List<SchemaIssue> issues)
+    private static void CheckCloudfront(
+        YMapping cloudfront,
+        string path,
+        int depth,
+        List<SchemaIssue> issues
+    )
     {
-        var signing = cloudfront["imageSigning"] is YScalar { Kind: YScalarKind.String } s ? s.Value : "none";
+        var signing = cloudfront["imageSigning"] is YScalar { Kind: YScalarKind.String } s
+            ? s.Value
+            : "none";
         if (IsTrue(cloudfront["invalidateOnDelete"]) && !IsTruthy(cloudfront["distributionId"]))
         {
             Add("distributionId", "distributionId is required when invalidateOnDelete is true");
@@ -115,13 +239,24 @@ internal static partial class Refinements
         }
         if (IsTrue(cloudfront["requireSignedAccess"]) && signing != "cookies")
         {
-            Add("requireSignedAccess", "requireSignedAccess: true requires imageSigning: \"cookies\" (signed URL mode is not yet implemented)");
+            Add(
+                "requireSignedAccess",
+                "requireSignedAccess: true requires imageSigning: \"cookies\" (signed URL mode is not yet implemented)"
+            );
         }
 
         void Add(string key, string message)
         {
             var at = (YNode?)cloudfront.Find(key)?.Key ?? cloudfront;
-            issues.Add(new(DiagnosticCatalog.RefineCloudfront, at, Child(path, key), $"{Child(path, key)}: {message}", depth + 1));
+            issues.Add(
+                new(
+                    DiagnosticCatalog.RefineCloudfront,
+                    at,
+                    Child(path, key),
+                    $"{Child(path, key)}: {message}",
+                    depth + 1
+                )
+            );
         }
     }
 
@@ -132,7 +267,11 @@ internal static partial class Refinements
         {
             return "allowedAddresses entries must be non-empty";
         }
-        if (entry.Contains("://", StringComparison.Ordinal) || entry.Contains('/', StringComparison.Ordinal) || Whitespace().IsMatch(entry))
+        if (
+            entry.Contains("://", StringComparison.Ordinal)
+            || entry.Contains('/', StringComparison.Ordinal)
+            || Whitespace().IsMatch(entry)
+        )
         {
             return "allowedAddresses entries must be host:port pairs (no URLs, paths, CIDR ranges, or whitespace)";
         }
@@ -161,7 +300,9 @@ internal static partial class Refinements
         }
         var address = match.Groups[1].Value.TrimStart('[').TrimEnd(']');
         var portText = match.Groups[2].Value.TrimStart('0');
-        var portOk = portText.Length is > 0 and <= 5 && int.Parse(portText, CultureInfo.InvariantCulture) is >= 1 and <= 65535;
+        var portOk =
+            portText.Length is > 0 and <= 5
+            && int.Parse(portText, CultureInfo.InvariantCulture) is >= 1 and <= 65535;
         return address.Length > 0 && portOk ? address : null;
     }
 
@@ -187,7 +328,11 @@ internal static partial class Refinements
 
     private static bool IsPrivateIPv6(string value)
     {
-        if (value is "::1" or "::" || value.StartsWith("fc", StringComparison.Ordinal) || value.StartsWith("fd", StringComparison.Ordinal))
+        if (
+            value is "::1" or "::"
+            || value.StartsWith("fc", StringComparison.Ordinal)
+            || value.StartsWith("fd", StringComparison.Ordinal)
+        )
         {
             return true;
         }
@@ -197,7 +342,9 @@ internal static partial class Refinements
             return true;
         }
         var mapped = MappedIPv4().Match(value);
-        return mapped.Success ? IsPrivateIPv4(mapped.Groups[1].Value) : HasPrivateEmbeddedIPv4(value);
+        return mapped.Success
+            ? IsPrivateIPv4(mapped.Groups[1].Value)
+            : HasPrivateEmbeddedIPv4(value);
     }
 
     // 6to4, NAT64 and Teredo carry an IPv4 address inside the IPv6 one (Teredo's is bit-inverted).
@@ -211,8 +358,14 @@ internal static partial class Refinements
             return false;
         }
         var segments = value.Split(':').Where(s => s.Length > 0).ToList();
-        var pair = is6To4 ? segments.Skip(1).Take(2).ToList() : segments.Skip(Math.Max(0, segments.Count - 2)).ToList();
-        if (pair.Count != 2 || !TryParseHexPrefix(pair[0], out var hi) || !TryParseHexPrefix(pair[1], out var lo))
+        var pair = is6To4
+            ? segments.Skip(1).Take(2).ToList()
+            : segments.Skip(Math.Max(0, segments.Count - 2)).ToList();
+        if (
+            pair.Count != 2
+            || !TryParseHexPrefix(pair[0], out var hi)
+            || !TryParseHexPrefix(pair[1], out var lo)
+        )
         {
             return false;
         }
@@ -220,7 +373,12 @@ internal static partial class Refinements
         {
             (hi, lo) = (~hi, ~lo);
         }
-        return IsPrivateIPv4(string.Create(CultureInfo.InvariantCulture, $"{(hi >> 8) & 255}.{hi & 255}.{(lo >> 8) & 255}.{lo & 255}"));
+        return IsPrivateIPv4(
+            string.Create(
+                CultureInfo.InvariantCulture,
+                $"{(hi >> 8) & 255}.{hi & 255}.{(lo >> 8) & 255}.{lo & 255}"
+            )
+        );
     }
 
     // JavaScript parseInt(text, 16): the longest hex-digit prefix; NaN when there is none.
@@ -236,7 +394,9 @@ internal static partial class Refinements
         return true;
     }
 
-    private static bool IsTrue(YNode? node) => node is YScalar { Kind: YScalarKind.Bool } b && string.Equals(b.Value, "true", StringComparison.OrdinalIgnoreCase);
+    private static bool IsTrue(YNode? node) =>
+        node is YScalar { Kind: YScalarKind.Bool } b
+        && string.Equals(b.Value, "true", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>JavaScript truthiness of a loaded value (absent, null, false, 0, NaN and "" are falsy).</summary>
     private static bool IsTruthy(YNode? node) =>
@@ -250,7 +410,8 @@ internal static partial class Refinements
             _ => true,
         };
 
-    private static string Child(string path, string key) => path.Length == 0 ? key : path + "." + key;
+    private static string Child(string path, string key) =>
+        path.Length == 0 ? key : path + "." + key;
 
     private static string Label(string path) => SchemaEvaluator.Label(path);
 

@@ -11,8 +11,17 @@ namespace Containment.Core.LibreChat.Schema;
 internal static class SchemaCompiler
 {
     // Annotations the evaluator does not need; everything else must be understood.
-    private static readonly HashSet<string> IgnoredKeywords =
-        new(StringComparer.Ordinal) { "$schema", "$comment", "default", "description", "title", "x-librechat-data-provider", "x-config-version", "x-unimplemented-refinements" };
+    private static readonly HashSet<string> IgnoredKeywords = new(StringComparer.Ordinal)
+    {
+        "$schema",
+        "$comment",
+        "default",
+        "description",
+        "title",
+        "x-librechat-data-provider",
+        "x-config-version",
+        "x-unimplemented-refinements",
+    };
 
     public static SchemaNode Compile(JsonElement root)
     {
@@ -23,12 +32,19 @@ internal static class SchemaCompiler
         {
             node.RefTarget = byPointer.TryGetValue(node.RefPointer!, out var target)
                 ? target
-                : throw new InvalidOperationException($"Schema $ref {node.RefPointer} points nowhere.");
+                : throw new InvalidOperationException(
+                    $"Schema $ref {node.RefPointer} points nowhere."
+                );
         }
         return compiled;
     }
 
-    private static SchemaNode CompileNode(JsonElement element, string pointer, List<SchemaNode> refs, Dictionary<string, SchemaNode> byPointer)
+    private static SchemaNode CompileNode(
+        JsonElement element,
+        string pointer,
+        List<SchemaNode> refs,
+        Dictionary<string, SchemaNode> byPointer
+    )
     {
         SchemaNode node;
         if (element.ValueKind == JsonValueKind.True)
@@ -56,7 +72,12 @@ internal static class SchemaCompiler
         return node;
     }
 
-    private static SchemaNode CompileObject(JsonElement element, string pointer, List<SchemaNode> refs, Dictionary<string, SchemaNode> byPointer)
+    private static SchemaNode CompileObject(
+        JsonElement element,
+        string pointer,
+        List<SchemaNode> refs,
+        Dictionary<string, SchemaNode> byPointer
+    )
     {
         Dictionary<string, SchemaNode>? properties = null;
         List<string>? order = null;
@@ -78,8 +99,14 @@ internal static class SchemaCompiler
         List<string>? forbiddenProtocols = null;
         string? refine = null;
         List<string> refineArgs = [];
-        int? minItems = null, maxItems = null, minLength = null, maxLength = null;
-        double? minimum = null, maximum = null, exclusiveMinimum = null, exclusiveMaximum = null;
+        int? minItems = null,
+            maxItems = null,
+            minLength = null,
+            maxLength = null;
+        double? minimum = null,
+            maximum = null,
+            exclusiveMinimum = null,
+            exclusiveMaximum = null;
 
         foreach (var property in element.EnumerateObject())
         {
@@ -95,7 +122,12 @@ internal static class SchemaCompiler
                     order = [];
                     foreach (var child in value.EnumerateObject())
                     {
-                        properties[child.Name] = CompileNode(child.Value, here + "/" + child.Name, refs, byPointer);
+                        properties[child.Name] = CompileNode(
+                            child.Value,
+                            here + "/" + child.Name,
+                            refs,
+                            byPointer
+                        );
                         order.Add(child.Name);
                     }
                     break;
@@ -144,20 +176,41 @@ internal static class SchemaCompiler
                     }
                     never = true;
                     break;
-                case "minItems": minItems = value.GetInt32(); break;
-                case "maxItems": maxItems = value.GetInt32(); break;
-                case "minLength": minLength = value.GetInt32(); break;
-                case "maxLength": maxLength = value.GetInt32(); break;
-                case "minimum": minimum = value.GetDouble(); break;
-                case "maximum": maximum = value.GetDouble(); break;
-                case "exclusiveMinimum": exclusiveMinimum = value.GetDouble(); break;
-                case "exclusiveMaximum": exclusiveMaximum = value.GetDouble(); break;
+                case "minItems":
+                    minItems = value.GetInt32();
+                    break;
+                case "maxItems":
+                    maxItems = value.GetInt32();
+                    break;
+                case "minLength":
+                    minLength = value.GetInt32();
+                    break;
+                case "maxLength":
+                    maxLength = value.GetInt32();
+                    break;
+                case "minimum":
+                    minimum = value.GetDouble();
+                    break;
+                case "maximum":
+                    maximum = value.GetDouble();
+                    break;
+                case "exclusiveMinimum":
+                    exclusiveMinimum = value.GetDouble();
+                    break;
+                case "exclusiveMaximum":
+                    exclusiveMaximum = value.GetDouble();
+                    break;
                 case "pattern":
                     var source = JsRegex.ToDotNet(value.GetString()!);
-                    pattern = new Lazy<Regex>(() => new Regex(source, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)));
+                    pattern = new Lazy<Regex>(() =>
+                        new Regex(source, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1))
+                    );
                     break;
                 case "format":
-                    url = value.GetString() == "uri" ? UrlCheck.Plain : throw new InvalidOperationException($"Unsupported format at {here}.");
+                    url =
+                        value.GetString() == "uri"
+                            ? UrlCheck.Plain
+                            : throw new InvalidOperationException($"Unsupported format at {here}.");
                     break;
                 case "x-url":
                     url = value.GetString() == "env" ? UrlCheck.AfterEnvExpansion : UrlCheck.Plain;
@@ -175,7 +228,9 @@ internal static class SchemaCompiler
                     forbiddenProtocols = Strings(value);
                     break;
                 case "x-refine":
-                    refine = Refinements.IsKnown(value.GetString()!) ? value.GetString() : throw new InvalidOperationException($"Unknown refinement at {here}.");
+                    refine = Refinements.IsKnown(value.GetString()!)
+                        ? value.GetString()
+                        : throw new InvalidOperationException($"Unknown refinement at {here}.");
                     break;
                 case "x-refine-args":
                     refineArgs.AddRange(Strings(value));
@@ -183,7 +238,9 @@ internal static class SchemaCompiler
                 default:
                     if (!IgnoredKeywords.Contains(property.Name))
                     {
-                        throw new InvalidOperationException($"Unsupported schema keyword '{property.Name}' at {pointer}.");
+                        throw new InvalidOperationException(
+                            $"Unsupported schema keyword '{property.Name}' at {pointer}."
+                        );
                     }
                     break;
             }
@@ -224,13 +281,25 @@ internal static class SchemaCompiler
 
     // Plain loops rather than LINQ over JsonElement: every generic instantiation over that struct is
     // JIT-compiled at start-up, which showed up in the time to first diagnostic.
-    private static List<SchemaNode> CompileList(JsonElement array, string pointer, List<SchemaNode> refs, Dictionary<string, SchemaNode> byPointer)
+    private static List<SchemaNode> CompileList(
+        JsonElement array,
+        string pointer,
+        List<SchemaNode> refs,
+        Dictionary<string, SchemaNode> byPointer
+    )
     {
         var list = new List<SchemaNode>(array.GetArrayLength());
         var index = 0;
         foreach (var item in array.EnumerateArray())
         {
-            list.Add(CompileNode(item, pointer + "/" + index.ToString(CultureInfo.InvariantCulture), refs, byPointer));
+            list.Add(
+                CompileNode(
+                    item,
+                    pointer + "/" + index.ToString(CultureInfo.InvariantCulture),
+                    refs,
+                    byPointer
+                )
+            );
             index++;
         }
         return list;

@@ -12,11 +12,16 @@ internal static class SchemaDescriber
         }
         if (schema.Enum is { } values)
         {
-            return values.Count == 1 ? Literal(values[0]) : "one of " + string.Join(", ", values.Select(Literal));
+            return values.Count == 1
+                ? Literal(values[0])
+                : "one of " + string.Join(", ", values.Select(Literal));
         }
         if (schema.AnyOf is { } branches && nesting < 2)
         {
-            var parts = branches.Select(b => Describe(b, nesting + 1)).Distinct(StringComparer.Ordinal).ToList();
+            var parts = branches
+                .Select(b => Describe(b, nesting + 1))
+                .Distinct(StringComparer.Ordinal)
+                .ToList();
             return parts.Count <= 5 ? JoinOr(parts) : "one of several shapes";
         }
         if (schema.AllOf is { Count: > 0 } all && schema.Types == JsonTypes.Any)
@@ -66,19 +71,22 @@ internal static class SchemaDescriber
     }
 
     private static string? Plural(SchemaNode items) =>
-        items.Enum is not null || items.AnyOf is not null ? null
-        : items.Types switch
-        {
-            JsonTypes.String => "strings",
-            JsonTypes.Number | JsonTypes.Integer => "numbers",
-            JsonTypes.Integer => "integers",
-            JsonTypes.Boolean => "booleans",
-            JsonTypes.Object => "mappings",
-            _ => null,
-        };
+        items.Enum is not null || items.AnyOf is not null
+            ? null
+            : items.Types switch
+            {
+                JsonTypes.String => "strings",
+                JsonTypes.Number | JsonTypes.Integer => "numbers",
+                JsonTypes.Integer => "integers",
+                JsonTypes.Boolean => "booleans",
+                JsonTypes.Object => "mappings",
+                _ => null,
+            };
 
     private static string JoinOr(List<string> parts) =>
-        parts.Count <= 1 ? string.Concat(parts) : string.Join(", ", parts.Take(parts.Count - 1)) + " or " + parts[^1];
+        parts.Count <= 1
+            ? string.Concat(parts)
+            : string.Join(", ", parts.Take(parts.Count - 1)) + " or " + parts[^1];
 
     public static string Literal(SchemaLiteral value) => value.Display;
 }

@@ -12,12 +12,26 @@ namespace Containment.Core.LibreChat.Schema;
 /// </summary>
 internal sealed class SchemaEvaluator(Func<string, string?> environment)
 {
-    public void Evaluate(SchemaNode schema, YNode node, string path, int depth, List<SchemaIssue> issues)
+    public void Evaluate(
+        SchemaNode schema,
+        YNode node,
+        string path,
+        int depth,
+        List<SchemaIssue> issues
+    )
     {
         schema = schema.Resolved;
         if (schema.Never)
         {
-            issues.Add(new(DiagnosticCatalog.SchemaForbiddenKey, node, path, $"{Label(path)}: key is not allowed here", depth));
+            issues.Add(
+                new(
+                    DiagnosticCatalog.SchemaForbiddenKey,
+                    node,
+                    path,
+                    $"{Label(path)}: key is not allowed here",
+                    depth
+                )
+            );
             return;
         }
 
@@ -32,7 +46,15 @@ internal sealed class SchemaEvaluator(Func<string, string?> environment)
         if (schema.Enum is { } values && !values.Any(v => EqualsScalar(v, node)))
         {
             var expected = SchemaDescriber.Describe(schema);
-            issues.Add(new(DiagnosticCatalog.SchemaInvalidEnumValue, node, path, $"{Label(path)}: invalid value; expected {expected}", depth));
+            issues.Add(
+                new(
+                    DiagnosticCatalog.SchemaInvalidEnumValue,
+                    node,
+                    path,
+                    $"{Label(path)}: invalid value; expected {expected}",
+                    depth
+                )
+            );
             return;
         }
 
@@ -73,7 +95,14 @@ internal sealed class SchemaEvaluator(Func<string, string?> environment)
         }
     }
 
-    private void EvaluateUnion(SchemaNode schema, IReadOnlyList<SchemaNode> branches, YNode node, string path, int depth, List<SchemaIssue> issues)
+    private void EvaluateUnion(
+        SchemaNode schema,
+        IReadOnlyList<SchemaNode> branches,
+        YNode node,
+        string path,
+        int depth,
+        List<SchemaIssue> issues
+    )
     {
         List<SchemaIssue>? best = null;
         foreach (var branch in branches)
@@ -85,8 +114,14 @@ internal sealed class SchemaEvaluator(Func<string, string?> environment)
                 return;
             }
             // A branch whose only complaint is the node's own type never got started.
-            var wrongShape = attempt.TrueForAll(i => i.Depth == depth && ReferenceEquals(i.Node, node)
-                && (i.Descriptor == DiagnosticCatalog.SchemaWrongType || i.Descriptor == DiagnosticCatalog.SchemaNoMatchingVariant));
+            var wrongShape = attempt.TrueForAll(i =>
+                i.Depth == depth
+                && ReferenceEquals(i.Node, node)
+                && (
+                    i.Descriptor == DiagnosticCatalog.SchemaWrongType
+                    || i.Descriptor == DiagnosticCatalog.SchemaNoMatchingVariant
+                )
+            );
             if (!wrongShape && (best is null || Further(attempt, best)))
             {
                 best = attempt;
@@ -95,7 +130,15 @@ internal sealed class SchemaEvaluator(Func<string, string?> environment)
         if (best is null)
         {
             var expected = SchemaDescriber.Describe(schema);
-            issues.Add(new(DiagnosticCatalog.SchemaWrongType, node, path, $"{Label(path)}: expected {expected}, found {JsYamlValue.Describe(node)}", depth));
+            issues.Add(
+                new(
+                    DiagnosticCatalog.SchemaWrongType,
+                    node,
+                    path,
+                    $"{Label(path)}: expected {expected}, found {JsYamlValue.Describe(node)}",
+                    depth
+                )
+            );
             return;
         }
         issues.AddRange(best);
@@ -107,20 +150,36 @@ internal sealed class SchemaEvaluator(Func<string, string?> environment)
     {
         var candidateScore = Score(candidate);
         var bestScore = Score(best);
-        return candidateScore.Depth != bestScore.Depth ? candidateScore.Depth > bestScore.Depth : candidate.Count < best.Count;
+        return candidateScore.Depth != bestScore.Depth
+            ? candidateScore.Depth > bestScore.Depth
+            : candidate.Count < best.Count;
     }
 
     // An enum/const mismatch one level down is a failed discriminator: that branch got nowhere.
     private static (int Depth, int Count) Score(List<SchemaIssue> issues) =>
-        (issues.Min(i => i.Descriptor == DiagnosticCatalog.SchemaInvalidEnumValue ? i.Depth - 1 : i.Depth), issues.Count);
+        (
+            issues.Min(i =>
+                i.Descriptor == DiagnosticCatalog.SchemaInvalidEnumValue ? i.Depth - 1 : i.Depth
+            ),
+            issues.Count
+        );
 
-    private void EvaluateMapping(SchemaNode schema, YMapping mapping, string path, int depth, List<SchemaIssue> issues)
+    private void EvaluateMapping(
+        SchemaNode schema,
+        YMapping mapping,
+        string path,
+        int depth,
+        List<SchemaIssue> issues
+    )
     {
         foreach (var entry in mapping.Entries)
         {
             var key = JsYamlValue.KeyName(entry.Key);
             var childPath = path.Length == 0 ? key : path + "." + key;
-            if (schema.Properties is { } properties && properties.TryGetValue(key, out var property))
+            if (
+                schema.Properties is { } properties
+                && properties.TryGetValue(key, out var property)
+            )
             {
                 Evaluate(property, entry.Value, childPath, depth + 1, issues);
             }
@@ -138,88 +197,221 @@ internal sealed class SchemaEvaluator(Func<string, string?> environment)
             if (!mapping.Entries.Any(e => JsYamlValue.KeyName(e.Key) == required))
             {
                 var childPath = path.Length == 0 ? required : path + "." + required;
-                var expected = schema.Properties is { } properties && properties.TryGetValue(required, out var property)
-                    ? $" ({SchemaDescriber.Describe(property)})"
-                    : string.Empty;
-                issues.Add(new(DiagnosticCatalog.SchemaMissingRequired, mapping, childPath, $"{childPath}: required key is missing{expected}", depth + 1));
+                var expected =
+                    schema.Properties is { } properties
+                    && properties.TryGetValue(required, out var property)
+                        ? $" ({SchemaDescriber.Describe(property)})"
+                        : string.Empty;
+                issues.Add(
+                    new(
+                        DiagnosticCatalog.SchemaMissingRequired,
+                        mapping,
+                        childPath,
+                        $"{childPath}: required key is missing{expected}",
+                        depth + 1
+                    )
+                );
             }
         }
     }
 
-    private static SchemaIssue UnknownKey(SchemaNode schema, YScalar keyNode, string key, string path, string childPath, int depth)
+    private static SchemaIssue UnknownKey(
+        SchemaNode schema,
+        YScalar keyNode,
+        string key,
+        string path,
+        string childPath,
+        int depth
+    )
     {
         var known = schema.PropertyOrder ?? [];
         var suggestion = Suggest(key, known);
-        var hint = suggestion is not null ? $"; did you mean '{suggestion}'?"
-            : known.Count is > 0 and <= 12 ? "; expected one of " + string.Join(", ", known) : string.Empty;
+        var hint =
+            suggestion is not null ? $"; did you mean '{suggestion}'?"
+            : known.Count is > 0 and <= 12 ? "; expected one of " + string.Join(", ", known)
+            : string.Empty;
         return path.Length == 0
-            ? new(DiagnosticCatalog.SchemaUnknownRootKey, keyNode, childPath, $"{childPath}: unknown top-level key{hint}", depth)
-            : new(DiagnosticCatalog.SchemaUnknownKey, keyNode, childPath, $"{childPath}: unknown key{hint}", depth);
+            ? new(
+                DiagnosticCatalog.SchemaUnknownRootKey,
+                keyNode,
+                childPath,
+                $"{childPath}: unknown top-level key{hint}",
+                depth
+            )
+            : new(
+                DiagnosticCatalog.SchemaUnknownKey,
+                keyNode,
+                childPath,
+                $"{childPath}: unknown key{hint}",
+                depth
+            );
     }
 
-    private void EvaluateSequence(SchemaNode schema, YSequence sequence, string path, int depth, List<SchemaIssue> issues)
+    private void EvaluateSequence(
+        SchemaNode schema,
+        YSequence sequence,
+        string path,
+        int depth,
+        List<SchemaIssue> issues
+    )
     {
         var count = sequence.Items.Count;
         if (schema.MinItems is { } min && count < min)
         {
-            issues.Add(new(DiagnosticCatalog.SchemaOutOfRange, sequence, path, $"{Label(path)}: must have at least {Items(min)}, found {count}", depth));
+            issues.Add(
+                new(
+                    DiagnosticCatalog.SchemaOutOfRange,
+                    sequence,
+                    path,
+                    $"{Label(path)}: must have at least {Items(min)}, found {count}",
+                    depth
+                )
+            );
         }
         if (schema.MaxItems is { } max && count > max)
         {
-            issues.Add(new(DiagnosticCatalog.SchemaOutOfRange, sequence, path, $"{Label(path)}: must have at most {Items(max)}, found {count}", depth));
+            issues.Add(
+                new(
+                    DiagnosticCatalog.SchemaOutOfRange,
+                    sequence,
+                    path,
+                    $"{Label(path)}: must have at most {Items(max)}, found {count}",
+                    depth
+                )
+            );
         }
         for (var i = 0; i < count; i++)
         {
-            var item = schema.TupleItems is { } tuple ? (i < tuple.Count ? tuple[i] : null) : schema.Items;
+            var item = schema.TupleItems is { } tuple
+                ? (i < tuple.Count ? tuple[i] : null)
+                : schema.Items;
             if (item is not null)
             {
-                Evaluate(item, sequence.Items[i], path + "[" + i.ToString(CultureInfo.InvariantCulture) + "]", depth + 1, issues);
+                Evaluate(
+                    item,
+                    sequence.Items[i],
+                    path + "[" + i.ToString(CultureInfo.InvariantCulture) + "]",
+                    depth + 1,
+                    issues
+                );
             }
         }
     }
 
-    private void EvaluateString(SchemaNode schema, YScalar scalar, string path, int depth, List<SchemaIssue> issues)
+    private void EvaluateString(
+        SchemaNode schema,
+        YScalar scalar,
+        string path,
+        int depth,
+        List<SchemaIssue> issues
+    )
     {
         // zod measures JavaScript string length: UTF-16 code units, exactly what .NET counts.
         var text = schema.Trim ? JsRegex.Trim(scalar.Value) : scalar.Value;
         var length = text.Length;
         if (schema.MinLength is { } min && length < min)
         {
-            var message = min == 1 ? "must not be empty" : $"must be at least {min} characters long";
-            issues.Add(new(DiagnosticCatalog.SchemaOutOfRange, scalar, path, $"{Label(path)}: {message}", depth));
+            var message =
+                min == 1 ? "must not be empty" : $"must be at least {min} characters long";
+            issues.Add(
+                new(
+                    DiagnosticCatalog.SchemaOutOfRange,
+                    scalar,
+                    path,
+                    $"{Label(path)}: {message}",
+                    depth
+                )
+            );
         }
         if (schema.MaxLength is { } max && length > max)
         {
-            issues.Add(new(DiagnosticCatalog.SchemaOutOfRange, scalar, path, $"{Label(path)}: must be at most {max} characters long", depth));
+            issues.Add(
+                new(
+                    DiagnosticCatalog.SchemaOutOfRange,
+                    scalar,
+                    path,
+                    $"{Label(path)}: must be at most {max} characters long",
+                    depth
+                )
+            );
         }
         if (schema.Pattern is { } pattern && !pattern.Value.IsMatch(text))
         {
-            issues.Add(new(DiagnosticCatalog.SchemaInvalidString, scalar, path, $"{Label(path)}: must match the pattern {pattern.Value}", depth));
+            issues.Add(
+                new(
+                    DiagnosticCatalog.SchemaInvalidString,
+                    scalar,
+                    path,
+                    $"{Label(path)}: must match the pattern {pattern.Value}",
+                    depth
+                )
+            );
         }
         switch (schema.Url)
         {
             case UrlCheck.Plain when !WhatwgUrl.IsValid(text):
-                issues.Add(new(DiagnosticCatalog.SchemaInvalidString, scalar, path, $"{Label(path)}: must be a valid URL", depth));
+                issues.Add(
+                    new(
+                        DiagnosticCatalog.SchemaInvalidString,
+                        scalar,
+                        path,
+                        $"{Label(path)}: must be a valid URL",
+                        depth
+                    )
+                );
                 break;
             case UrlCheck.AfterEnvExpansion:
                 var expanded = EnvInterpolation.Expand(text, new EnvScope(environment));
                 var scheme = WhatwgUrl.Parse(expanded.Value);
-                if (scheme is not null && schema.UrlProtocols is { } protocols && !protocols.Contains(scheme + ":", StringComparer.Ordinal))
+                if (
+                    scheme is not null
+                    && schema.UrlProtocols is { } protocols
+                    && !protocols.Contains(scheme + ":", StringComparer.Ordinal)
+                )
                 {
                     var allowed = string.Join(", ", protocols.Select(p => p + "//"));
-                    issues.Add(new(DiagnosticCatalog.RefineMcpUrlProtocol, scalar, path, $"{Label(path)}: URL must use one of {allowed} here", depth));
+                    issues.Add(
+                        new(
+                            DiagnosticCatalog.RefineMcpUrlProtocol,
+                            scalar,
+                            path,
+                            $"{Label(path)}: URL must use one of {allowed} here",
+                            depth
+                        )
+                    );
                 }
-                else if (scheme is not null && schema.UrlForbiddenProtocols is { } forbidden && forbidden.Contains(scheme + ":", StringComparer.Ordinal))
+                else if (
+                    scheme is not null
+                    && schema.UrlForbiddenProtocols is { } forbidden
+                    && forbidden.Contains(scheme + ":", StringComparer.Ordinal)
+                )
                 {
                     var denied = string.Join(", ", forbidden.Select(p => p + "//"));
-                    issues.Add(new(DiagnosticCatalog.RefineMcpUrlProtocol, scalar, path, $"{Label(path)}: URL must not use {denied} here", depth));
+                    issues.Add(
+                        new(
+                            DiagnosticCatalog.RefineMcpUrlProtocol,
+                            scalar,
+                            path,
+                            $"{Label(path)}: URL must not use {denied} here",
+                            depth
+                        )
+                    );
                 }
                 else if (scheme is null)
                 {
-                    var why = expanded.Unresolved.Count > 0
-                        ? $" (after expanding environment variables; {EnvInterpolation.Show(expanded.Unresolved)} not set)"
-                        : string.Empty;
-                    issues.Add(new(DiagnosticCatalog.SchemaInvalidString, scalar, path, $"{Label(path)}: must be a valid URL{why}", depth));
+                    var why =
+                        expanded.Unresolved.Count > 0
+                            ? $" (after expanding environment variables; {EnvInterpolation.Show(expanded.Unresolved)} not set)"
+                            : string.Empty;
+                    issues.Add(
+                        new(
+                            DiagnosticCatalog.SchemaInvalidString,
+                            scalar,
+                            path,
+                            $"{Label(path)}: must be a valid URL{why}",
+                            depth
+                        )
+                    );
                 }
                 break;
             default:
@@ -227,7 +419,13 @@ internal sealed class SchemaEvaluator(Func<string, string?> environment)
         }
     }
 
-    private static void EvaluateNumber(SchemaNode schema, YScalar scalar, string path, int depth, List<SchemaIssue> issues)
+    private static void EvaluateNumber(
+        SchemaNode schema,
+        YScalar scalar,
+        string path,
+        int depth,
+        List<SchemaIssue> issues
+    )
     {
         var value = JsYamlValue.ToNumber(scalar);
         string? problem = null;
@@ -253,7 +451,15 @@ internal sealed class SchemaEvaluator(Func<string, string?> environment)
         }
         if (problem is not null)
         {
-            issues.Add(new(DiagnosticCatalog.SchemaOutOfRange, scalar, path, $"{Label(path)}: {problem}", depth));
+            issues.Add(
+                new(
+                    DiagnosticCatalog.SchemaOutOfRange,
+                    scalar,
+                    path,
+                    $"{Label(path)}: {problem}",
+                    depth
+                )
+            );
         }
     }
 
@@ -261,11 +467,21 @@ internal sealed class SchemaEvaluator(Func<string, string?> environment)
     {
         var expected = SchemaDescriber.Describe(schema);
         var found = JsYamlValue.Describe(node);
-        if (node is YScalar { Kind: YScalarKind.Int or YScalarKind.Float } && schema.Types.HasFlag(JsonTypes.Integer) && !schema.Types.HasFlag(JsonTypes.Number))
+        if (
+            node is YScalar { Kind: YScalarKind.Int or YScalarKind.Float }
+            && schema.Types.HasFlag(JsonTypes.Integer)
+            && !schema.Types.HasFlag(JsonTypes.Number)
+        )
         {
             found = JsYamlValue.TypeOf(node) == JsonTypes.None ? "NaN" : "a fractional number";
         }
-        return new(DiagnosticCatalog.SchemaWrongType, node, path, $"{Label(path)}: expected {expected}, found {found}", depth);
+        return new(
+            DiagnosticCatalog.SchemaWrongType,
+            node,
+            path,
+            $"{Label(path)}: expected {expected}, found {found}",
+            depth
+        );
     }
 
     private static bool EqualsScalar(SchemaLiteral expected, YNode node)
@@ -276,10 +492,14 @@ internal sealed class SchemaEvaluator(Func<string, string?> environment)
         }
         return expected.Kind switch
         {
-            JsonValueKind.String => scalar.Kind == YScalarKind.String && scalar.Value == expected.Text,
-            JsonValueKind.Number => scalar.Kind is YScalarKind.Int or YScalarKind.Float && JsYamlValue.ToNumber(scalar) == expected.Number,
-            JsonValueKind.True => scalar.Kind == YScalarKind.Bool && string.Equals(scalar.Value, "true", StringComparison.OrdinalIgnoreCase),
-            JsonValueKind.False => scalar.Kind == YScalarKind.Bool && string.Equals(scalar.Value, "false", StringComparison.OrdinalIgnoreCase),
+            JsonValueKind.String => scalar.Kind == YScalarKind.String
+                && scalar.Value == expected.Text,
+            JsonValueKind.Number => scalar.Kind is YScalarKind.Int or YScalarKind.Float
+                && JsYamlValue.ToNumber(scalar) == expected.Number,
+            JsonValueKind.True => scalar.Kind == YScalarKind.Bool
+                && string.Equals(scalar.Value, "true", StringComparison.OrdinalIgnoreCase),
+            JsonValueKind.False => scalar.Kind == YScalarKind.Bool
+                && string.Equals(scalar.Value, "false", StringComparison.OrdinalIgnoreCase),
             JsonValueKind.Null => scalar.Kind == YScalarKind.Null,
             _ => false,
         };
@@ -314,7 +534,10 @@ internal sealed class SchemaEvaluator(Func<string, string?> environment)
             for (var j = 1; j <= b.Length; j++)
             {
                 var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+                current[j] = Math.Min(
+                    Math.Min(current[j - 1] + 1, previous[j] + 1),
+                    previous[j - 1] + cost
+                );
             }
             (previous, current) = (current, previous);
         }

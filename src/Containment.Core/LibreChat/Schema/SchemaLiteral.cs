@@ -10,11 +10,24 @@ internal sealed record SchemaLiteral(JsonValueKind Kind, string? Text, double Nu
         value.ValueKind switch
         {
             JsonValueKind.String => new(JsonValueKind.String, value.GetString(), 0),
-            JsonValueKind.Number => new(JsonValueKind.Number, value.GetRawText(), value.GetDouble()),
-            JsonValueKind.True or JsonValueKind.False or JsonValueKind.Null => new(value.ValueKind, value.GetRawText(), 0),
-            _ => throw new InvalidOperationException($"Unsupported enum value kind {value.ValueKind}."),
+            JsonValueKind.Number => new(
+                JsonValueKind.Number,
+                value.GetRawText(),
+                value.GetDouble()
+            ),
+            JsonValueKind.True or JsonValueKind.False or JsonValueKind.Null => new(
+                value.ValueKind,
+                value.GetRawText(),
+                0
+            ),
+            _ => throw new InvalidOperationException(
+                $"Unsupported enum value kind {value.ValueKind}."
+            ),
         };
 
     /// <summary>How messages show it: strings in single quotes, like zod.</summary>
-    public string Display => Kind == JsonValueKind.String ? "'" + Text + "'" : Text ?? Number.ToString(CultureInfo.InvariantCulture);
+    public string Display =>
+        Kind == JsonValueKind.String
+            ? "'" + Text + "'"
+            : Text ?? Number.ToString(CultureInfo.InvariantCulture);
 }

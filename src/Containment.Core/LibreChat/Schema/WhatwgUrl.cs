@@ -47,7 +47,8 @@ internal static class WhatwgUrl
     private static string Clean(string text)
     {
         var trimmed = text.Trim(TrimChars);
-        return trimmed.Replace("\t", string.Empty, StringComparison.Ordinal)
+        return trimmed
+            .Replace("\t", string.Empty, StringComparison.Ordinal)
             .Replace("\n", string.Empty, StringComparison.Ordinal)
             .Replace("\r", string.Empty, StringComparison.Ordinal);
     }
@@ -81,7 +82,11 @@ internal static class WhatwgUrl
         if (hostPort.StartsWith('['))
         {
             var close = hostPort.IndexOf(']', StringComparison.Ordinal);
-            if (close < 0 || !IPAddress.TryParse(hostPort[1..close], out var v6) || v6.AddressFamily != AddressFamily.InterNetworkV6)
+            if (
+                close < 0
+                || !IPAddress.TryParse(hostPort[1..close], out var v6)
+                || v6.AddressFamily != AddressFamily.InterNetworkV6
+            )
             {
                 return false;
             }
@@ -104,7 +109,16 @@ internal static class WhatwgUrl
             }
         }
         return port.Length == 0
-            || (port.All(char.IsAsciiDigit) && int.TryParse(port, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number <= 65535)
+            || (
+                port.All(char.IsAsciiDigit)
+                && int.TryParse(
+                    port,
+                    NumberStyles.None,
+                    CultureInfo.InvariantCulture,
+                    out var number
+                )
+                && number <= 65535
+            )
             || (port.All(char.IsAsciiDigit) && port.TrimStart('0').Length == 0);
     }
 
@@ -117,7 +131,23 @@ internal static class WhatwgUrl
         }
         foreach (var c in host)
         {
-            if (c <= 0x20 || c == 0x7F || c is '#' or '/' or ':' or '<' or '>' or '?' or '@' or '[' or '\\' or ']' or '^' or '|')
+            if (
+                c <= 0x20
+                || c == 0x7F
+                || c
+                    is '#'
+                        or '/'
+                        or ':'
+                        or '<'
+                        or '>'
+                        or '?'
+                        or '@'
+                        or '['
+                        or '\\'
+                        or ']'
+                        or '^'
+                        or '|'
+            )
             {
                 return false;
             }

@@ -1,8 +1,7 @@
 using System.Text;
 using System.Text.Json;
-using Containment.Core.Policy;
-
 using Containment.Core.IO;
+using Containment.Core.Policy;
 
 namespace Containment.Core.Reports;
 
@@ -28,7 +27,9 @@ public static class CheckReport
         {
             return "PERMITTED";
         }
-        return result.Rule is { Watch: true } ? "DENIED (watch mode: logged, not yet blocked)" : "DENIED";
+        return result.Rule is { Watch: true }
+            ? "DENIED (watch mode: logged, not yet blocked)"
+            : "DENIED";
     }
 
     public static string RuleText(CheckResult result)
@@ -46,20 +47,25 @@ public static class CheckReport
         {
             SuggestionKind.Typo when suggestion.Allowed != suggestion.Host =>
                 $"{suggestion.Host}? a likely typo ({Edits(suggestion.Distance)} from {suggestion.Allowed} in WebGroup {suggestion.WebGroup})",
-            SuggestionKind.Typo => $"{suggestion.Host}? a likely typo ({Edits(suggestion.Distance)} away, WebGroup {suggestion.WebGroup})",
+            SuggestionKind.Typo =>
+                $"{suggestion.Host}? a likely typo ({Edits(suggestion.Distance)} away, WebGroup {suggestion.WebGroup})",
             SuggestionKind.WildcardApex =>
                 $"{suggestion.Allowed} is allowed (WebGroup {suggestion.WebGroup}) but a wildcard does not cover its apex: add the apex itself if it is meant",
-            _ => $"{suggestion.Host}? a sibling subdomain that is allowed (WebGroup {suggestion.WebGroup})",
+            _ =>
+                $"{suggestion.Host}? a sibling subdomain that is allowed (WebGroup {suggestion.WebGroup})",
         };
     }
 
-    private static string Edits(int distance) => distance == 1 ? "1 edit" : $"{PolicyText.Number(distance)} edits";
+    private static string Edits(int distance) =>
+        distance == 1 ? "1 edit" : $"{PolicyText.Number(distance)} edits";
 
     /// <summary>Each line is built from config values (hosts, names, sources, notes) and escaped as a whole before its newline.</summary>
     private static string Text(CheckResult result)
     {
         var text = new LineWriter();
-        text.Line($"{Verdict(result)}  {result.Host}:{PolicyText.Number(result.Port)} from {PolicyText.Word(result.From)}");
+        text.Line(
+            $"{Verdict(result)}  {result.Host}:{PolicyText.Number(result.Port)} from {PolicyText.Word(result.From)}"
+        );
         text.Line("  rule: " + RuleText(result));
         if (result.MatchedHost is { } matched)
         {
@@ -83,21 +89,34 @@ public static class CheckReport
     private static string Markdown(CheckResult result)
     {
         var md = new StringBuilder();
-        md.Append("**").Append(Reports.Markdown.Text(Verdict(result))).Append("** ").Append(Reports.Markdown.Code($"{result.Host}:{PolicyText.Number(result.Port)}"))
-            .Append(" from ").Append(Reports.Markdown.Code(PolicyText.Word(result.From))).Append("\n\n");
+        md.Append("**")
+            .Append(Reports.Markdown.Text(Verdict(result)))
+            .Append("** ")
+            .Append(Reports.Markdown.Code($"{result.Host}:{PolicyText.Number(result.Port)}"))
+            .Append(" from ")
+            .Append(Reports.Markdown.Code(PolicyText.Word(result.From)))
+            .Append("\n\n");
         md.Append("| | |\n|---|---|\n");
         md.Append("| Rule | ").Append(Reports.Markdown.Text(RuleText(result))).Append(" |\n");
         if (result.MatchedHost is { } matched)
         {
-            md.Append("| Matched | ").Append(Reports.Markdown.Code(matched)).Append(" in WebGroup ").Append(Reports.Markdown.Code(result.WebGroup ?? "")).Append(" |\n");
+            md.Append("| Matched | ")
+                .Append(Reports.Markdown.Code(matched))
+                .Append(" in WebGroup ")
+                .Append(Reports.Markdown.Code(result.WebGroup ?? ""))
+                .Append(" |\n");
         }
         foreach (var source in PolicyText.Sorted(result.Sources))
         {
-            md.Append("| Source | ").Append(Reports.Markdown.Text(PolicyText.Source(source))).Append(" |\n");
+            md.Append("| Source | ")
+                .Append(Reports.Markdown.Text(PolicyText.Source(source)))
+                .Append(" |\n");
         }
         foreach (var suggestion in result.Suggestions)
         {
-            md.Append("| Did you mean | ").Append(Reports.Markdown.Text(SuggestionText(suggestion))).Append(" |\n");
+            md.Append("| Did you mean | ")
+                .Append(Reports.Markdown.Text(SuggestionText(suggestion)))
+                .Append(" |\n");
         }
         foreach (var note in result.Notes)
         {

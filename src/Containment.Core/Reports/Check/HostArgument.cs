@@ -7,7 +7,12 @@ namespace Containment.Core.Reports;
 /// name. People paste URLs, so a scheme, path, query or user info is dropped with a note; those parts are never
 /// echoed (a query or user info can hold a token).
 /// </summary>
-public sealed record HostArgument(string? Host, int Port, IReadOnlyList<string> Notes, string? Error)
+public sealed record HostArgument(
+    string? Host,
+    int Port,
+    IReadOnlyList<string> Notes,
+    string? Error
+)
 {
     public const int DefaultPort = 443;
 
@@ -55,17 +60,26 @@ public sealed record HostArgument(string? Host, int Port, IReadOnlyList<string> 
         }
         if (HostName.IsWildcard(host))
         {
-            return Fail($"\"{host}\" is a wildcard pattern: check takes one concrete host, e.g. {host[2..]} or a.{host[2..]}.");
+            return Fail(
+                $"\"{host}\" is a wildcard pattern: check takes one concrete host, e.g. {host[2..]} or a.{host[2..]}."
+            );
         }
         var typedHost = authority[(authority.LastIndexOf('@') + 1)..];
-        if (parts.Port is null && !string.Equals(typedHost, host, StringComparison.Ordinal) && typedHost.TrimEnd('.').Length > 0)
+        if (
+            parts.Port is null
+            && !string.Equals(typedHost, host, StringComparison.Ordinal)
+            && typedHost.TrimEnd('.').Length > 0
+        )
         {
             notes.Add($"Checking the normal form {host} (lower case, punycode, no trailing dot).");
         }
-        var port = portOption ?? parts.Port ?? (parts.Scheme is null ? DefaultPort : parts.EffectivePort);
+        var port =
+            portOption ?? parts.Port ?? (parts.Scheme is null ? DefaultPort : parts.EffectivePort);
         if (portOption is { } option && parts.Port is { } urlPort && option != urlPort)
         {
-            notes.Add($"--port {PolicyText.Number(option)} overrides port {PolicyText.Number(urlPort)} in HOST.");
+            notes.Add(
+                $"--port {PolicyText.Number(option)} overrides port {PolicyText.Number(urlPort)} in HOST."
+            );
         }
         else if (portOption is null && parts.Port is { } fromUrl)
         {
@@ -78,7 +92,9 @@ public sealed record HostArgument(string? Host, int Port, IReadOnlyList<string> 
         switch (HostName.Classify(host))
         {
             case HostKind.InCluster:
-                notes.Add($"{host} is an in-cluster name: that traffic stays in the cluster and never reaches a WebGroup.");
+                notes.Add(
+                    $"{host} is an in-cluster name: that traffic stays in the cluster and never reaches a WebGroup."
+                );
                 break;
             case HostKind.Loopback:
                 notes.Add($"{host} is a loopback name: it never leaves the pod or node.");
@@ -87,7 +103,9 @@ public sealed record HostArgument(string? Host, int Port, IReadOnlyList<string> 
                 notes.Add($"{host} is a private address: not internet egress.");
                 break;
             case HostKind.PublicAddress:
-                notes.Add($"{host} is an IP address: WebGroups match names (SNI), so no WebGroup can permit it.");
+                notes.Add(
+                    $"{host} is an IP address: WebGroups match names (SNI), so no WebGroup can permit it."
+                );
                 break;
         }
         return new HostArgument(host, port, notes, null);

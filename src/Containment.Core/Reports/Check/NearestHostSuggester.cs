@@ -17,7 +17,13 @@ public enum SuggestionKind
 }
 
 /// <summary>A host the denied one was probably meant to be: <see cref="Host"/> is what to try, <see cref="Allowed"/> the WebGroup entry that permits it.</summary>
-public sealed record HostSuggestion(string Host, SuggestionKind Kind, string Allowed, string WebGroup, int Distance);
+public sealed record HostSuggestion(
+    string Host,
+    SuggestionKind Kind,
+    string Allowed,
+    string WebGroup,
+    int Distance
+);
 
 /// <summary>
 /// For a denied host, the nearest hosts the policy does allow the same workload: a likely typo (Damerau-Levenshtein
@@ -29,7 +35,11 @@ public static class NearestHostSuggester
     public const int MaxDistance = 2;
     public const int MaxSuggestions = 3;
 
-    public static IReadOnlyList<HostSuggestion> Suggest(PolicyModel model, string host, SmartGroupRole? from = null)
+    public static IReadOnlyList<HostSuggestion> Suggest(
+        PolicyModel model,
+        string host,
+        SmartGroupRole? from = null
+    )
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(host);
@@ -60,25 +70,35 @@ public static class NearestHostSuggester
     {
         var wildcard = HostName.IsWildcard(allowed);
         var (prefix, domain) = RegistrableDomain.Split(host);
-        var (allowedPrefix, allowedDomain) = RegistrableDomain.Split(wildcard ? allowed[2..] : allowed);
+        var (allowedPrefix, allowedDomain) = RegistrableDomain.Split(
+            wildcard ? allowed[2..] : allowed
+        );
         if (wildcard && allowed[2..] == host)
         {
             return new HostSuggestion(allowed, SuggestionKind.WildcardApex, allowed, group, 0);
         }
         var samePrefix = wildcard
-            ? prefix.Length > 0 && RegistrableDomain.Parent(host) is { } parent && RegistrableDomain.Split(parent).Prefix == allowedPrefix
+            ? prefix.Length > 0
+                && RegistrableDomain.Parent(host) is { } parent
+                && RegistrableDomain.Split(parent).Prefix == allowedPrefix
             : prefix == allowedPrefix;
         if (samePrefix && domain != allowedDomain)
         {
             var distance = EditDistance.DamerauLevenshtein(domain, allowedDomain);
             if (distance <= MaxDistance)
             {
-                var meant = wildcard ? $"{host[..host.IndexOf('.', StringComparison.Ordinal)]}.{allowed[2..]}" : allowed;
+                var meant = wildcard
+                    ? $"{host[..host.IndexOf('.', StringComparison.Ordinal)]}.{allowed[2..]}"
+                    : allowed;
                 return new HostSuggestion(meant, SuggestionKind.Typo, allowed, group, distance);
             }
         }
-        if (!wildcard && RegistrableDomain.Parent(host) is { } hostParent && hostParent == RegistrableDomain.Parent(allowed)
-            && hostParent.Length >= domain.Length)
+        if (
+            !wildcard
+            && RegistrableDomain.Parent(host) is { } hostParent
+            && hostParent == RegistrableDomain.Parent(allowed)
+            && hostParent.Length >= domain.Length
+        )
         {
             return new HostSuggestion(allowed, SuggestionKind.Sibling, allowed, group, 0);
         }
@@ -86,13 +106,21 @@ public static class NearestHostSuggester
     }
 
     /// <summary>Hosts of the WebGroups that permit rules open to the workload's SmartGroups (all permits when no workload is given).</summary>
-    private static IEnumerable<(string Group, WebGroupHost Host)> AllowedHosts(PolicyModel model, SmartGroupRole? from)
+    private static IEnumerable<(string Group, WebGroupHost Host)> AllowedHosts(
+        PolicyModel model,
+        SmartGroupRole? from
+    )
     {
-        var sources = model.SmartGroups.Where(g => from is null || g.Role == from).Select(g => g.Name).ToHashSet(StringComparer.Ordinal);
-        var groups = model.Rules
-            .Where(r => r.Action == RuleAction.Permit && r.Sources.Any(sources.Contains))
+        var sources = model
+            .SmartGroups.Where(g => from is null || g.Role == from)
+            .Select(g => g.Name)
+            .ToHashSet(StringComparer.Ordinal);
+        var groups = model
+            .Rules.Where(r => r.Action == RuleAction.Permit && r.Sources.Any(sources.Contains))
             .SelectMany(r => r.WebGroups)
             .ToHashSet(StringComparer.Ordinal);
-        return model.WebGroups.Where(g => groups.Contains(g.Name)).SelectMany(g => g.Hosts.Select(h => (g.Name, h)));
+        return model
+            .WebGroups.Where(g => groups.Contains(g.Name))
+            .SelectMany(g => g.Hosts.Select(h => (g.Name, h)));
     }
 }

@@ -22,5 +22,6 @@ public static class Workloads
             _ => null,
         };
 
-    public static string UnknownMessage(string value) => $"Unknown workload \"{value}\": use {string.Join(", ", Names)}.";
+    public static string UnknownMessage(string value) =>
+        $"Unknown workload \"{value}\": use {string.Join(", ", Names)}.";
 }

@@ -1,7 +1,6 @@
 using System.Text.Json;
-using Containment.Core.Policy;
-
 using Containment.Core.IO;
+using Containment.Core.Policy;
 
 namespace Containment.Core.Reports;
 
@@ -73,7 +72,13 @@ public static class DiffJsonWriter
         });
     }
 
-    private static void Side(Utf8JsonWriter json, string name, string label, bool invalid, int errors)
+    private static void Side(
+        Utf8JsonWriter json,
+        string name,
+        string label,
+        bool invalid,
+        int errors
+    )
     {
         json.WriteStartObject(name);
         json.WriteString("label", label);

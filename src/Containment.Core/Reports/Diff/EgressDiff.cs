@@ -41,7 +41,8 @@ public sealed record EgressDiff
     public IReadOnlyList<ValueChange> Settings { get; init; } = [];
 
     /// <summary>The mode change (when there is one) followed by the other setting changes: what reports list under Settings.</summary>
-    public IReadOnlyList<ValueChange> SettingChanges => Mode is { } mode ? [mode, .. Settings] : Settings;
+    public IReadOnlyList<ValueChange> SettingChanges =>
+        Mode is { } mode ? [mode, .. Settings] : Settings;
     public IReadOnlyList<WebGroupChange> WebGroups { get; init; } = [];
     public IReadOnlyList<RuleChange> Rules { get; init; } = [];
     public IReadOnlyList<SmartGroupChange> SmartGroups { get; init; } = [];
@@ -56,8 +57,14 @@ public sealed record EgressDiff
 
     /// <summary>True when there is nothing to review: renderers then print a single line.</summary>
     public bool IsEmpty =>
-        !BaseInvalid && !HeadInvalid && Mode is null && Settings.Count == 0 && WebGroups.Count == 0 && Rules.Count == 0
-        && SmartGroups.Count == 0 && NewDiagnostics.Count == 0;
+        !BaseInvalid
+        && !HeadInvalid
+        && Mode is null
+        && Settings.Count == 0
+        && WebGroups.Count == 0
+        && Rules.Count == 0
+        && SmartGroups.Count == 0
+        && NewDiagnostics.Count == 0;
 }
 
 /// <summary>A scalar that changed, already rendered as text (<c>monitor</c> to <c>enforce</c>).</summary>
@@ -71,7 +78,8 @@ public sealed record WebGroupChange(
     IReadOnlyList<WebGroupHost> AddedHosts,
     IReadOnlyList<WebGroupHost> RemovedHosts,
     IReadOnlyList<HostPortChange> ChangedHosts,
-    IReadOnlyList<RuleReference> PermittedBy)
+    IReadOnlyList<RuleReference> PermittedBy
+)
 {
     /// <summary>The ports a host is reachable on: its declared ports, else those of the permit rules using the group.</summary>
     public string PortsOf(IReadOnlyList<int> hostPorts) =>
@@ -81,17 +89,43 @@ public sealed record WebGroupChange(
 }
 
 /// <summary>A host present on both sides whose ports differ.</summary>
-public sealed record HostPortChange(string Host, IReadOnlyList<int> FromPorts, IReadOnlyList<int> ToPorts, IReadOnlyList<Provenance> Sources);
+public sealed record HostPortChange(
+    string Host,
+    IReadOnlyList<int> FromPorts,
+    IReadOnlyList<int> ToPorts,
+    IReadOnlyList<Provenance> Sources
+);
 
 /// <summary>A rule that uses a WebGroup; <see cref="Ports"/> is its port list as text (what a host without declared ports gets).</summary>
-public sealed record RuleReference(string Name, int Priority, RuleAction Action, IReadOnlyList<string> Sources, string Ports);
+public sealed record RuleReference(
+    string Name,
+    int Priority,
+    RuleAction Action,
+    IReadOnlyList<string> Sources,
+    string Ports
+);
 
 /// <summary>A rule (matched by its stable name) that was added, removed or changed; <see cref="Fields"/> lists changed fields.</summary>
-public sealed record RuleChange(string Name, ChangeKind Kind, PolicyRule? Before, PolicyRule? After, IReadOnlyList<ValueChange> Fields)
+public sealed record RuleChange(
+    string Name,
+    ChangeKind Kind,
+    PolicyRule? Before,
+    PolicyRule? After,
+    IReadOnlyList<ValueChange> Fields
+)
 {
     /// <summary>The side that exists (the head's rule unless it was removed).</summary>
-    public PolicyRule Rule => After ?? Before ?? throw new InvalidOperationException("A rule change has at least one side.");
+    public PolicyRule Rule =>
+        After
+        ?? Before
+        ?? throw new InvalidOperationException("A rule change has at least one side.");
 }
 
 /// <summary>A SmartGroup (matched by name) whose role or selectors changed, or that appeared or disappeared.</summary>
-public sealed record SmartGroupChange(string Name, ChangeKind Kind, IReadOnlyList<string> AddedSelectors, IReadOnlyList<string> RemovedSelectors, ValueChange? Role);
+public sealed record SmartGroupChange(
+    string Name,
+    ChangeKind Kind,
+    IReadOnlyList<string> AddedSelectors,
+    IReadOnlyList<string> RemovedSelectors,
+    ValueChange? Role
+);

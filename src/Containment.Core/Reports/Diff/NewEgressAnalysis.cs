@@ -14,12 +14,24 @@ internal static class NewEgressAnalysis
 {
     private const string GroupPrefix = "group:";
 
-    private sealed record Permit(string Source, string Destination, string Protocol, int Low, int High, string Rule)
+    private sealed record Permit(
+        string Source,
+        string Destination,
+        string Protocol,
+        int Low,
+        int High,
+        string Rule
+    )
     {
         public string PortText =>
-            Low == 1 && High == 65535 ? "any port" : Low == High ? PolicyText.Number(Low) : $"{PolicyText.Number(Low)}-{PolicyText.Number(High)}";
+            Low == 1 && High == 65535 ? "any port"
+            : Low == High ? PolicyText.Number(Low)
+            : $"{PolicyText.Number(Low)}-{PolicyText.Number(High)}";
 
-        public string DestinationText => Destination.StartsWith(GroupPrefix, StringComparison.Ordinal) ? Destination[GroupPrefix.Length..] : Destination;
+        public string DestinationText =>
+            Destination.StartsWith(GroupPrefix, StringComparison.Ordinal)
+                ? Destination[GroupPrefix.Length..]
+                : Destination;
     }
 
     public static IReadOnlyList<NewEgressItem> Reasons(PolicyModel before, PolicyModel after)
@@ -111,15 +123,30 @@ internal static class NewEgressAnalysis
         foreach (var rule in model.Rules.Where(r => r.Action == RuleAction.Permit))
         {
             var protocol = PolicyText.Word(rule.Protocol);
-            var ports = rule.Ports.Count == 0 ? [(1, 65535)] : rule.Ports.Select(p => (p.Low, p.High ?? p.Low)).ToList();
-            var destinations = rule.WebGroups.Count == 0
-                ? rule.Destinations.Select(d => GroupPrefix + d)
-                : rule.WebGroups.SelectMany(w => groups.TryGetValue(w, out var g) ? g.Hosts.Select(h => h.Host) : []);
+            var ports =
+                rule.Ports.Count == 0
+                    ? [(1, 65535)]
+                    : rule.Ports.Select(p => (p.Low, p.High ?? p.Low)).ToList();
+            var destinations =
+                rule.WebGroups.Count == 0
+                    ? rule.Destinations.Select(d => GroupPrefix + d)
+                    : rule.WebGroups.SelectMany(w =>
+                        groups.TryGetValue(w, out var g) ? g.Hosts.Select(h => h.Host) : []
+                    );
             foreach (var source in rule.Sources)
             {
                 foreach (var destination in destinations)
                 {
-                    permits.AddRange(ports.Select(p => new Permit(source, destination, protocol, p.Item1, p.Item2, rule.Name)));
+                    permits.AddRange(
+                        ports.Select(p => new Permit(
+                            source,
+                            destination,
+                            protocol,
+                            p.Item1,
+                            p.Item2,
+                            rule.Name
+                        ))
+                    );
                 }
             }
         }
@@ -147,7 +174,9 @@ internal static class NewEgressAnalysis
         if (HostName.IsWildcard(old) && !now.StartsWith(GroupPrefix, StringComparison.Ordinal))
         {
             var suffix = old[1..];
-            return now.EndsWith(suffix, StringComparison.Ordinal) && !now[..^suffix.Length].Contains('.', StringComparison.Ordinal) && now.Length > suffix.Length;
+            return now.EndsWith(suffix, StringComparison.Ordinal)
+                && !now[..^suffix.Length].Contains('.', StringComparison.Ordinal)
+                && now.Length > suffix.Length;
         }
         return false;
     }

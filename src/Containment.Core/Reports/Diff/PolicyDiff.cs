@@ -48,7 +48,10 @@ public static class PolicyDiff
 
     /// <summary>Warnings and errors of the head not in the base, matched by identity (code, config path, message) as a
     /// multiset: lines move in every edit, the config path moves only when the value does.</summary>
-    internal static IReadOnlyList<Diagnostic> NewDiagnostics(IReadOnlyList<Diagnostic> baseDiagnostics, IReadOnlyList<Diagnostic> headDiagnostics)
+    internal static IReadOnlyList<Diagnostic> NewDiagnostics(
+        IReadOnlyList<Diagnostic> baseDiagnostics,
+        IReadOnlyList<Diagnostic> headDiagnostics
+    )
     {
         var remaining = new Dictionary<(string, string, string), int>();
         foreach (var d in baseDiagnostics)
@@ -82,10 +85,26 @@ public static class PolicyDiff
         // Stack and ruleset names differ by design between dev and prod, so a promotion diff leaves them out.
         ValueChange?[] changes =
         [
-            Change("decryption", PolicyText.Word(before.Decryption), PolicyText.Word(after.Decryption)),
-            Change("cloudProvider", PolicyText.Word(before.CloudProvider), PolicyText.Word(after.CloudProvider)),
-            Change("controllerVersion", before.ControllerVersion.ToString(), after.ControllerVersion.ToString()),
-            Change("agentGuard", PolicyText.Word(before.AgentGuard), PolicyText.Word(after.AgentGuard)),
+            Change(
+                "decryption",
+                PolicyText.Word(before.Decryption),
+                PolicyText.Word(after.Decryption)
+            ),
+            Change(
+                "cloudProvider",
+                PolicyText.Word(before.CloudProvider),
+                PolicyText.Word(after.CloudProvider)
+            ),
+            Change(
+                "controllerVersion",
+                before.ControllerVersion.ToString(),
+                after.ControllerVersion.ToString()
+            ),
+            Change(
+                "agentGuard",
+                PolicyText.Word(before.AgentGuard),
+                PolicyText.Word(after.AgentGuard)
+            ),
             Change("attachmentPoint", before.AttachmentPoint, after.AttachmentPoint),
             Change("namespace", before.Namespace, after.Namespace),
         ];
@@ -103,25 +122,59 @@ public static class PolicyDiff
             var now = newGroups.GetValueOrDefault(name);
             var oldHosts = (old?.Hosts ?? []).ToDictionary(h => h.Host, StringComparer.Ordinal);
             var newHosts = (now?.Hosts ?? []).ToDictionary(h => h.Host, StringComparer.Ordinal);
-            var added = newHosts.Values.Where(h => !oldHosts.ContainsKey(h.Host)).OrderBy(h => h.Host, StringComparer.Ordinal).ToList();
-            var removed = oldHosts.Values.Where(h => !newHosts.ContainsKey(h.Host)).OrderBy(h => h.Host, StringComparer.Ordinal).ToList();
-            var ported = newHosts.Values
-                .Where(h => oldHosts.TryGetValue(h.Host, out var o) && !o.Ports.Order().SequenceEqual(h.Ports.Order()))
+            var added = newHosts
+                .Values.Where(h => !oldHosts.ContainsKey(h.Host))
                 .OrderBy(h => h.Host, StringComparer.Ordinal)
-                .Select(h => new HostPortChange(h.Host, [.. oldHosts[h.Host].Ports.Order()], [.. h.Ports.Order()], h.Sources))
                 .ToList();
-            if (old is not null && now is not null && added.Count == 0 && removed.Count == 0 && ported.Count == 0)
+            var removed = oldHosts
+                .Values.Where(h => !newHosts.ContainsKey(h.Host))
+                .OrderBy(h => h.Host, StringComparer.Ordinal)
+                .ToList();
+            var ported = newHosts
+                .Values.Where(h =>
+                    oldHosts.TryGetValue(h.Host, out var o)
+                    && !o.Ports.Order().SequenceEqual(h.Ports.Order())
+                )
+                .OrderBy(h => h.Host, StringComparer.Ordinal)
+                .Select(h => new HostPortChange(
+                    h.Host,
+                    [.. oldHosts[h.Host].Ports.Order()],
+                    [.. h.Ports.Order()],
+                    h.Sources
+                ))
+                .ToList();
+            if (
+                old is not null
+                && now is not null
+                && added.Count == 0
+                && removed.Count == 0
+                && ported.Count == 0
+            )
             {
                 continue;
             }
-            var kind = old is null ? ChangeKind.Added : now is null ? ChangeKind.Removed : ChangeKind.Changed;
+            var kind =
+                old is null ? ChangeKind.Added
+                : now is null ? ChangeKind.Removed
+                : ChangeKind.Changed;
             var group = now ?? old!;
-            var users = (now is null ? before : after).Rules
-                .Where(r => r.Action == RuleAction.Permit && r.WebGroups.Contains(name, StringComparer.Ordinal))
+            var users = (now is null ? before : after)
+                .Rules.Where(r =>
+                    r.Action == RuleAction.Permit
+                    && r.WebGroups.Contains(name, StringComparer.Ordinal)
+                )
                 .OrderBy(r => r.Priority)
-                .Select(r => new RuleReference(r.Name, r.Priority, r.Action, r.Sources, PolicyText.Ports(r.Ports)))
+                .Select(r => new RuleReference(
+                    r.Name,
+                    r.Priority,
+                    r.Action,
+                    r.Sources,
+                    PolicyText.Ports(r.Ports)
+                ))
                 .ToList();
-            changes.Add(new WebGroupChange(name, group.Purpose, kind, added, removed, ported, users));
+            changes.Add(
+                new WebGroupChange(name, group.Purpose, kind, added, removed, ported, users)
+            );
         }
         return changes;
     }
@@ -137,7 +190,15 @@ public static class PolicyDiff
             var now = newRules.GetValueOrDefault(name);
             if (old is null || now is null)
             {
-                changes.Add(new RuleChange(name, old is null ? ChangeKind.Added : ChangeKind.Removed, old, now, []));
+                changes.Add(
+                    new RuleChange(
+                        name,
+                        old is null ? ChangeKind.Added : ChangeKind.Removed,
+                        old,
+                        now,
+                        []
+                    )
+                );
                 continue;
             }
             var fields = RuleFieldChanges(old, now);
@@ -146,7 +207,10 @@ public static class PolicyDiff
                 changes.Add(new RuleChange(name, ChangeKind.Changed, old, now, fields));
             }
         }
-        return [.. changes.OrderBy(c => c.Rule.Priority).ThenBy(c => c.Name, StringComparer.Ordinal)];
+        return
+        [
+            .. changes.OrderBy(c => c.Rule.Priority).ThenBy(c => c.Name, StringComparer.Ordinal),
+        ];
     }
 
     private static List<ValueChange> RuleFieldChanges(PolicyRule old, PolicyRule now)
@@ -167,7 +231,8 @@ public static class PolicyDiff
         return [.. changes.OfType<ValueChange>()];
     }
 
-    private static string SortedList(IReadOnlyList<string> items) => PolicyText.List([.. items.Order(StringComparer.Ordinal)]);
+    private static string SortedList(IReadOnlyList<string> items) =>
+        PolicyText.List([.. items.Order(StringComparer.Ordinal)]);
 
     private static List<SmartGroupChange> SmartGroupChanges(PolicyModel before, PolicyModel after)
     {
@@ -178,16 +243,32 @@ public static class PolicyDiff
         {
             var old = oldGroups.GetValueOrDefault(name);
             var now = newGroups.GetValueOrDefault(name);
-            var oldSelectors = (old?.Selectors ?? []).Select(PolicyText.Selector).ToHashSet(StringComparer.Ordinal);
-            var newSelectors = (now?.Selectors ?? []).Select(PolicyText.Selector).ToHashSet(StringComparer.Ordinal);
+            var oldSelectors = (old?.Selectors ?? [])
+                .Select(PolicyText.Selector)
+                .ToHashSet(StringComparer.Ordinal);
+            var newSelectors = (now?.Selectors ?? [])
+                .Select(PolicyText.Selector)
+                .ToHashSet(StringComparer.Ordinal);
             var added = newSelectors.Except(oldSelectors).Order(StringComparer.Ordinal).ToList();
             var removed = oldSelectors.Except(newSelectors).Order(StringComparer.Ordinal).ToList();
-            var role = old is not null && now is not null ? Change("role", PolicyText.Word(old.Role), PolicyText.Word(now.Role)) : null;
-            if (old is not null && now is not null && added.Count == 0 && removed.Count == 0 && role is null)
+            var role =
+                old is not null && now is not null
+                    ? Change("role", PolicyText.Word(old.Role), PolicyText.Word(now.Role))
+                    : null;
+            if (
+                old is not null
+                && now is not null
+                && added.Count == 0
+                && removed.Count == 0
+                && role is null
+            )
             {
                 continue;
             }
-            var kind = old is null ? ChangeKind.Added : now is null ? ChangeKind.Removed : ChangeKind.Changed;
+            var kind =
+                old is null ? ChangeKind.Added
+                : now is null ? ChangeKind.Removed
+                : ChangeKind.Changed;
             changes.Add(new SmartGroupChange(name, kind, added, removed, role));
         }
         return changes;

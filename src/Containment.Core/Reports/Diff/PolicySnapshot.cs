@@ -9,7 +9,11 @@ namespace Containment.Core.Reports;
 /// still say why.
 /// </summary>
 /// <param name="Label">How reports name this side, e.g. <c>base</c>, <c>main:infra/librechat.yaml</c> or <c>stack dev</c>.</param>
-public sealed record PolicySnapshot(string Label, PolicyModel? Model, IReadOnlyList<Diagnostic> Diagnostics)
+public sealed record PolicySnapshot(
+    string Label,
+    PolicyModel? Model,
+    IReadOnlyList<Diagnostic> Diagnostics
+)
 {
     /// <summary>The stack this side was built for (<c>dev</c>), or null when no settings could be read.</summary>
     public string? Stack { get; init; }

@@ -11,7 +11,11 @@ namespace Containment.Core.Reports;
 /// </summary>
 public static class PlanReport
 {
-    public static string Render(PolicyModel? model, IReadOnlyList<Diagnostic> diagnostics, ReportFormat format)
+    public static string Render(
+        PolicyModel? model,
+        IReadOnlyList<Diagnostic> diagnostics,
+        ReportFormat format
+    )
     {
         ArgumentNullException.ThrowIfNull(diagnostics);
         var sorted = SortDiagnostics(diagnostics);
@@ -23,7 +27,9 @@ public static class PlanReport
         };
     }
 
-    internal static IReadOnlyList<Diagnostic> SortDiagnostics(IEnumerable<Diagnostic> diagnostics) =>
+    internal static IReadOnlyList<Diagnostic> SortDiagnostics(
+        IEnumerable<Diagnostic> diagnostics
+    ) =>
         [
             .. diagnostics
                 .OrderBy(d => d.Span.File, StringComparer.Ordinal)
@@ -33,13 +39,16 @@ public static class PlanReport
                 .ThenBy(d => d.Message, StringComparer.Ordinal),
         ];
 
-    internal static string Version(Version v) => FormattableString.Invariant($"{v.Major}.{Math.Max(v.Minor, 0)}");
+    internal static string Version(Version v) =>
+        FormattableString.Invariant($"{v.Major}.{Math.Max(v.Minor, 0)}");
 
     internal static string Ports(IReadOnlyList<PortRange> ports) =>
         ports.Count == 0 ? "any" : string.Join(",", ports.Select(Port));
 
     internal static string Port(PortRange p) =>
-        p.High is { } hi && hi != p.Low ? FormattableString.Invariant($"{p.Low}-{hi}") : FormattableString.Invariant($"{p.Low}");
+        p.High is { } hi && hi != p.Low
+            ? FormattableString.Invariant($"{p.Low}-{hi}")
+            : FormattableString.Invariant($"{p.Low}");
 
     /// <summary>One line for a person: where a host comes from.</summary>
     internal static string Describe(Provenance p) =>

@@ -1,9 +1,8 @@
 using System.Text.Json;
 using Containment.Core.Diagnostics;
+using Containment.Core.IO;
 using Containment.Core.Model;
 using Containment.Core.Policy;
-
-using Containment.Core.IO;
 
 namespace Containment.Core.Reports;
 

@@ -33,11 +33,29 @@ internal static class PlanReportText
 
     private static void WriteModel(StringBuilder sb, PolicyModel m)
     {
-        sb.Append(CultureInfo.InvariantCulture, $"Stack {TextEscape.Line(m.Stack)}: {PolicyText.Word(m.Mode)} mode, cloud {PolicyText.Word(m.CloudProvider)}, controller {PlanReport.Version(m.ControllerVersion)}, decryption {PolicyText.Word(m.Decryption)}, agentGuard {(m.AgentGuard ? "on" : "off")}\n");
-        sb.Append(CultureInfo.InvariantCulture, $"Ruleset {TextEscape.Line(m.RulesetName)} attached to {TextEscape.Line(m.AttachmentPoint)}\n\n");
+        sb.Append(
+            CultureInfo.InvariantCulture,
+            $"Stack {TextEscape.Line(m.Stack)}: {PolicyText.Word(m.Mode)} mode, cloud {PolicyText.Word(m.CloudProvider)}, controller {PlanReport.Version(m.ControllerVersion)}, decryption {PolicyText.Word(m.Decryption)}, agentGuard {(m.AgentGuard ? "on" : "off")}\n"
+        );
+        sb.Append(
+            CultureInfo.InvariantCulture,
+            $"Ruleset {TextEscape.Line(m.RulesetName)} attached to {TextEscape.Line(m.AttachmentPoint)}\n\n"
+        );
 
         sb.Append("Rules\n");
-        var rules = new TextTable("PRIORITY", "NAME", "ACTION", "FROM", "TO", "WEBGROUPS", "PROTOCOL", "PORTS", "WATCH", "LOGGING", "DECRYPT");
+        var rules = new TextTable(
+            "PRIORITY",
+            "NAME",
+            "ACTION",
+            "FROM",
+            "TO",
+            "WEBGROUPS",
+            "PROTOCOL",
+            "PORTS",
+            "WATCH",
+            "LOGGING",
+            "DECRYPT"
+        );
         foreach (var r in m.Rules.OrderBy(r => r.Priority))
         {
             rules.Add(
@@ -51,7 +69,8 @@ internal static class PlanReportText
                 PlanReport.Ports(r.Ports),
                 r.Watch ? "yes" : "no",
                 r.Logging ? "yes" : "no",
-                PolicyText.Word(r.Decrypt));
+                PolicyText.Word(r.Decrypt)
+            );
         }
         rules.WriteTo(sb, "  ");
 
@@ -61,18 +80,36 @@ internal static class PlanReportText
         {
             foreach (var s in g.Selectors)
             {
-                groups.Add(g.Name, s.Type, s.ClusterId ?? "(any)", s.Namespace ?? "-", s.Labels.Count == 0 ? "-" : string.Join(",", s.Labels.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key}={p.Value}")));
+                groups.Add(
+                    g.Name,
+                    s.Type,
+                    s.ClusterId ?? "(any)",
+                    s.Namespace ?? "-",
+                    s.Labels.Count == 0
+                        ? "-"
+                        : string.Join(
+                            ",",
+                            s.Labels.OrderBy(p => p.Key, StringComparer.Ordinal)
+                                .Select(p => $"{p.Key}={p.Value}")
+                        )
+                );
             }
         }
         groups.WriteTo(sb, "  ");
 
         foreach (var g in m.WebGroups.OrderBy(g => g.Name, StringComparer.Ordinal))
         {
-            sb.Append(CultureInfo.InvariantCulture, $"\nWebGroup {TextEscape.Line(g.Name)} ({g.Purpose})\n");
+            sb.Append(
+                CultureInfo.InvariantCulture,
+                $"\nWebGroup {TextEscape.Line(g.Name)} ({g.Purpose})\n"
+            );
             var hosts = new TextTable("HOST", "PORTS", "SOURCE");
             foreach (var h in g.Hosts.OrderBy(h => h.Host, StringComparer.Ordinal))
             {
-                var ports = string.Join(",", h.Ports.Select(p => p.ToString(CultureInfo.InvariantCulture)));
+                var ports = string.Join(
+                    ",",
+                    h.Ports.Select(p => p.ToString(CultureInfo.InvariantCulture))
+                );
                 var first = true;
                 foreach (var s in h.Sources.OrderBy(s => s.SortKey, StringComparer.Ordinal))
                 {
@@ -88,7 +125,10 @@ internal static class PlanReportText
             sb.Append("\nResolved at deploy time\n");
             foreach (var l in m.Lookups.OrderBy(l => l.Token, StringComparer.Ordinal))
             {
-                sb.Append(CultureInfo.InvariantCulture, $"  {TextEscape.Line(l.Token)}: {TextEscape.Line(l.Description)}\n");
+                sb.Append(
+                    CultureInfo.InvariantCulture,
+                    $"  {TextEscape.Line(l.Token)}: {TextEscape.Line(l.Description)}\n"
+                );
             }
         }
     }

@@ -1,7 +1,6 @@
 using System.Text;
 using System.Text.Json;
 using Containment.Core.Diagnostics;
-
 using Containment.Core.IO;
 
 namespace Containment.Core.Reports;
@@ -17,19 +16,35 @@ public static class SarifWriter
     public const string ToolName = "containment";
     public const string SourceRoot = "%SRCROOT%";
 
-    public static string Write(IReadOnlyList<Diagnostic> diagnostics, string toolVersion, string baseDirectory)
+    public static string Write(
+        IReadOnlyList<Diagnostic> diagnostics,
+        string toolVersion,
+        string baseDirectory
+    )
     {
         ArgumentNullException.ThrowIfNull(diagnostics);
         // Sorted by the URI code scanning sees, so absolute and relative spellings of one file sort together.
         var sorted = diagnostics
-            .OrderBy(d => string.IsNullOrEmpty(d.Span.File) ? "" : RelativeUri(d.Span.File, baseDirectory), StringComparer.Ordinal)
+            .OrderBy(
+                d =>
+                    string.IsNullOrEmpty(d.Span.File)
+                        ? ""
+                        : RelativeUri(d.Span.File, baseDirectory),
+                StringComparer.Ordinal
+            )
             .ThenBy(d => d.Span.Line)
             .ThenBy(d => d.Span.Column)
             .ThenBy(d => d.Code, StringComparer.Ordinal)
             .ThenBy(d => d.Message, StringComparer.Ordinal)
             .ToList();
-        var rules = sorted.Select(d => d.Descriptor).DistinctBy(d => d.Code).OrderBy(d => d.Code, StringComparer.Ordinal).ToList();
-        var ruleIndex = rules.Select((r, i) => (r.Code, i)).ToDictionary(x => x.Code, x => x.i, StringComparer.Ordinal);
+        var rules = sorted
+            .Select(d => d.Descriptor)
+            .DistinctBy(d => d.Code)
+            .OrderBy(d => d.Code, StringComparer.Ordinal)
+            .ToList();
+        var ruleIndex = rules
+            .Select((r, i) => (r.Code, i))
+            .ToDictionary(x => x.Code, x => x.i, StringComparer.Ordinal);
         return CanonicalJson.Write(json =>
         {
             json.WriteStartObject();
@@ -112,7 +127,12 @@ public static class SarifWriter
         json.WriteEndObject();
     }
 
-    private static void WriteResult(Utf8JsonWriter json, Diagnostic diagnostic, int ruleIndex, string baseDirectory)
+    private static void WriteResult(
+        Utf8JsonWriter json,
+        Diagnostic diagnostic,
+        int ruleIndex,
+        string baseDirectory
+    )
     {
         json.WriteStartObject();
         json.WriteString("ruleId", diagnostic.Code);
@@ -161,7 +181,10 @@ public static class SarifWriter
     {
         var full = Path.GetFullPath(file, Path.GetFullPath(baseDirectory));
         var relative = Path.GetRelativePath(Path.GetFullPath(baseDirectory), full);
-        return string.Join('/', relative.Replace('\\', '/').Split('/').Select(Uri.EscapeDataString));
+        return string.Join(
+            '/',
+            relative.Replace('\\', '/').Split('/').Select(Uri.EscapeDataString)
+        );
     }
 
     /// <summary>A rule name in the SARIF style (PascalCase words): "Duplicate key" becomes <c>DuplicateKey</c>.</summary>

@@ -10,7 +10,9 @@ namespace Containment.Core.Targets.Aviatrix;
 /// </summary>
 public sealed class AviatrixTerraformSchema
 {
-    private static readonly Lazy<AviatrixTerraformSchema> Embedded = new(() => new AviatrixTerraformSchema(AviatrixSchemaFacts.Default));
+    private static readonly Lazy<AviatrixTerraformSchema> Embedded = new(() =>
+        new AviatrixTerraformSchema(AviatrixSchemaFacts.Default)
+    );
 
     public static AviatrixTerraformSchema Instance => Embedded.Value;
 
@@ -20,9 +22,21 @@ public sealed class AviatrixTerraformSchema
         ProviderSource = facts.Provider.Source;
         Releases = facts.Provider.Releases;
         ProviderConfiguration = facts.Provider.Configuration;
-        Resources = facts.Resources.ToDictionary(t => t.TerraformType, t => t.ArgumentsByTerraformName, StringComparer.Ordinal);
-        var dataSources = facts.DataSources.ToDictionary(t => t.TerraformType, t => t.ArgumentsByTerraformName, StringComparer.Ordinal);
-        var dataSourceProvider = dataSources.Keys.ToDictionary(k => k, _ => "aviatrix", StringComparer.Ordinal);
+        Resources = facts.Resources.ToDictionary(
+            t => t.TerraformType,
+            t => t.ArgumentsByTerraformName,
+            StringComparer.Ordinal
+        );
+        var dataSources = facts.DataSources.ToDictionary(
+            t => t.TerraformType,
+            t => t.ArgumentsByTerraformName,
+            StringComparer.Ordinal
+        );
+        var dataSourceProvider = dataSources.Keys.ToDictionary(
+            k => k,
+            _ => "aviatrix",
+            StringComparer.Ordinal
+        );
         var lookupProviders = new Dictionary<string, (string, string)>(StringComparer.Ordinal);
         foreach (var provider in facts.LookupProviders)
         {
@@ -46,8 +60,14 @@ public sealed class AviatrixTerraformSchema
     public IReadOnlyList<Version> Releases { get; }
 
     public IReadOnlyDictionary<string, AviatrixArgument> ProviderConfiguration { get; }
-    public IReadOnlyDictionary<string, IReadOnlyDictionary<string, AviatrixArgument>> Resources { get; }
-    public IReadOnlyDictionary<string, IReadOnlyDictionary<string, AviatrixArgument>> DataSources { get; }
+    public IReadOnlyDictionary<
+        string,
+        IReadOnlyDictionary<string, AviatrixArgument>
+    > Resources { get; }
+    public IReadOnlyDictionary<
+        string,
+        IReadOnlyDictionary<string, AviatrixArgument>
+    > DataSources { get; }
 
     /// <summary>Providers used only for deploy-time lookups (aws, google): local name → (source, version constraint).</summary>
     public IReadOnlyDictionary<string, (string Source, string Version)> LookupProviders { get; }
@@ -119,7 +139,13 @@ public sealed class AviatrixTerraformSchema
         {
             if (name == "aviatrix")
             {
-                ValidateBody(config, ProviderConfiguration, $"$.provider.{name}", minimumProvider, errors);
+                ValidateBody(
+                    config,
+                    ProviderConfiguration,
+                    $"$.provider.{name}",
+                    minimumProvider,
+                    errors
+                );
             }
         }
     }
@@ -128,9 +154,17 @@ public sealed class AviatrixTerraformSchema
     {
         foreach (var (name, body) in node as JsonObject ?? [])
         {
-            if (body is JsonObject o && o["sensitive"] is JsonValue s && s.TryGetValue<bool>(out var sensitive) && sensitive && o.ContainsKey("default"))
+            if (
+                body is JsonObject o
+                && o["sensitive"] is JsonValue s
+                && s.TryGetValue<bool>(out var sensitive)
+                && sensitive
+                && o.ContainsKey("default")
+            )
             {
-                errors.Add($"$.variable.{name}.default: a sensitive variable must never carry a value");
+                errors.Add(
+                    $"$.variable.{name}.default: a sensitive variable must never carry a value"
+                );
             }
         }
     }
@@ -140,7 +174,8 @@ public sealed class AviatrixTerraformSchema
         IReadOnlyDictionary<string, IReadOnlyDictionary<string, AviatrixArgument>> known,
         string kind,
         Version minimumProvider,
-        List<string> errors)
+        List<string> errors
+    )
     {
         foreach (var (type, instances) in node as JsonObject ?? [])
         {
@@ -157,7 +192,13 @@ public sealed class AviatrixTerraformSchema
         }
     }
 
-    private static void ValidateBody(JsonNode? node, IReadOnlyDictionary<string, AviatrixArgument> args, string path, Version minimumProvider, List<string> errors)
+    private static void ValidateBody(
+        JsonNode? node,
+        IReadOnlyDictionary<string, AviatrixArgument> args,
+        string path,
+        Version minimumProvider,
+        List<string> errors
+    )
     {
         if (node is not JsonObject body)
         {
@@ -181,7 +222,11 @@ public sealed class AviatrixTerraformSchema
             ValidateArgument(value, arg, $"{path}.{key}", minimumProvider, errors);
         }
 
-        foreach (var arg in args.Values.Where(a => a.Required).OrderBy(a => a.TerraformName, StringComparer.Ordinal))
+        foreach (
+            var arg in args
+                .Values.Where(a => a.Required)
+                .OrderBy(a => a.TerraformName, StringComparer.Ordinal)
+        )
         {
             if (!body.ContainsKey(arg.TerraformName))
             {
@@ -190,7 +235,13 @@ public sealed class AviatrixTerraformSchema
         }
     }
 
-    private static void ValidateArgument(JsonNode? value, AviatrixArgument arg, string path, Version minimumProvider, List<string> errors)
+    private static void ValidateArgument(
+        JsonNode? value,
+        AviatrixArgument arg,
+        string path,
+        Version minimumProvider,
+        List<string> errors
+    )
     {
         if (arg.IsOutputOnly)
         {
@@ -200,7 +251,12 @@ public sealed class AviatrixTerraformSchema
 
         if (!arg.IsAvailableIn(minimumProvider))
         {
-            errors.Add(string.Create(CultureInfo.InvariantCulture, $"{path}: not in provider {minimumProvider} (since {arg.SinceTag})"));
+            errors.Add(
+                string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"{path}: not in provider {minimumProvider} (since {arg.SinceTag})"
+                )
+            );
         }
 
         if (IsInterpolation(value) && !arg.IsBlock)
@@ -257,7 +313,13 @@ public sealed class AviatrixTerraformSchema
         }
     }
 
-    private static void ValidateCollection(JsonNode? value, AviatrixArgument arg, string path, Version minimumProvider, List<string> errors)
+    private static void ValidateCollection(
+        JsonNode? value,
+        AviatrixArgument arg,
+        string path,
+        Version minimumProvider,
+        List<string> errors
+    )
     {
         // Terraform JSON accepts a single object for a nested block with at most one item; we always write arrays.
         if (value is not JsonArray items)
@@ -268,7 +330,12 @@ public sealed class AviatrixTerraformSchema
 
         if (arg.MaxItems is { } max && items.Count > max)
         {
-            errors.Add(string.Create(CultureInfo.InvariantCulture, $"{path}: {items.Count} items, at most {max}"));
+            errors.Add(
+                string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"{path}: {items.Count} items, at most {max}"
+                )
+            );
         }
 
         for (var i = 0; i < items.Count; i++)
@@ -285,7 +352,12 @@ public sealed class AviatrixTerraformSchema
         }
     }
 
-    private static void ValidateString(JsonNode? value, AviatrixArgument arg, string path, List<string> errors)
+    private static void ValidateString(
+        JsonNode? value,
+        AviatrixArgument arg,
+        string path,
+        List<string> errors
+    )
     {
         if (value is not JsonValue v || !v.TryGetValue<string>(out var text))
         {
@@ -293,7 +365,9 @@ public sealed class AviatrixTerraformSchema
             return;
         }
 
-        errors.AddRange(AviatrixArgumentRules.CheckText(arg, text).Select(reason => $"{path}: {reason}"));
+        errors.AddRange(
+            AviatrixArgumentRules.CheckText(arg, text).Select(reason => $"{path}: {reason}")
+        );
     }
 
     /// <summary>
@@ -314,5 +388,9 @@ public sealed class AviatrixTerraformSchema
 
     /// <summary>A whole-value Terraform expression such as <c>${var.cluster_id}</c>.</summary>
     private static bool IsInterpolation(JsonNode? value) =>
-        value is JsonValue v && v.TryGetValue<string>(out var s) && s.StartsWith("${", StringComparison.Ordinal) && s.EndsWith('}') && s.IndexOf("${", 2, StringComparison.Ordinal) < 0;
+        value is JsonValue v
+        && v.TryGetValue<string>(out var s)
+        && s.StartsWith("${", StringComparison.Ordinal)
+        && s.EndsWith('}')
+        && s.IndexOf("${", 2, StringComparison.Ordinal) < 0;
 }

@@ -8,9 +8,12 @@ namespace Containment.Core.Targets.Aviatrix;
 /// </summary>
 public sealed class FirewallPolicyCrdSchema
 {
-    private const string ResourceName = "Containment.Core.Targets.Aviatrix.firewallpolicy-crd-facts.json";
+    private const string ResourceName =
+        "Containment.Core.Targets.Aviatrix.firewallpolicy-crd-facts.json";
 
-    private static readonly Lazy<FirewallPolicyCrdSchema> Embedded = new(() => Parse(ReadEmbedded()));
+    private static readonly Lazy<FirewallPolicyCrdSchema> Embedded = new(() =>
+        Parse(ReadEmbedded())
+    );
 
     private readonly JsonObject _schema;
 
@@ -19,7 +22,10 @@ public sealed class FirewallPolicyCrdSchema
     public static FirewallPolicyCrdSchema Instance => Embedded.Value;
 
     public static FirewallPolicyCrdSchema Parse(string json) =>
-        new(JsonNode.Parse(json)?["schema"]?.AsObject() ?? throw new InvalidDataException("CRD facts have no 'schema' object."));
+        new(
+            JsonNode.Parse(json)?["schema"]?.AsObject()
+                ?? throw new InvalidDataException("CRD facts have no 'schema' object.")
+        );
 
     public IReadOnlyList<string> Validate(JsonNode? manifest)
     {
@@ -42,7 +48,8 @@ public sealed class FirewallPolicyCrdSchema
 
     private static string ReadEmbedded()
     {
-        using var stream = typeof(FirewallPolicyCrdSchema).Assembly.GetManifestResourceStream(ResourceName)
+        using var stream =
+            typeof(FirewallPolicyCrdSchema).Assembly.GetManifestResourceStream(ResourceName)
             ?? throw new InvalidOperationException($"Embedded resource {ResourceName} is missing.");
         using var reader = new StreamReader(stream);
         return reader.ReadToEnd();

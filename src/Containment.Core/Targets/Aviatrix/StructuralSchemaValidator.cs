@@ -9,7 +9,12 @@ namespace Containment.Core.Targets.Aviatrix;
 /// </summary>
 internal static class StructuralSchemaValidator
 {
-    public static void Validate(JsonNode? value, JsonObject schema, string path, List<string> errors)
+    public static void Validate(
+        JsonNode? value,
+        JsonObject schema,
+        string path,
+        List<string> errors
+    )
     {
         var type = schema["type"]?.GetValue<string>();
         switch (type)
@@ -29,12 +34,19 @@ internal static class StructuralSchemaValidator
 
                 if (schema["minLength"]?.GetValue<int>() is { } min && text.Length < min)
                 {
-                    errors.Add(string.Create(CultureInfo.InvariantCulture, $"{path}: shorter than {min}"));
+                    errors.Add(
+                        string.Create(CultureInfo.InvariantCulture, $"{path}: shorter than {min}")
+                    );
                 }
 
-                if (schema["enum"] is JsonArray allowed && !allowed.Any(a => a!.GetValue<string>() == text))
+                if (
+                    schema["enum"] is JsonArray allowed
+                    && !allowed.Any(a => a!.GetValue<string>() == text)
+                )
                 {
-                    errors.Add($"{path}: '{text}' is not one of {string.Join(", ", allowed.Select(a => a!.GetValue<string>()))}");
+                    errors.Add(
+                        $"{path}: '{text}' is not one of {string.Join(", ", allowed.Select(a => a!.GetValue<string>()))}"
+                    );
                 }
 
                 break;
@@ -58,7 +70,12 @@ internal static class StructuralSchemaValidator
         }
     }
 
-    private static void ValidateObject(JsonNode? value, JsonObject schema, string path, List<string> errors)
+    private static void ValidateObject(
+        JsonNode? value,
+        JsonObject schema,
+        string path,
+        List<string> errors
+    )
     {
         if (value is not JsonObject obj)
         {
@@ -103,7 +120,12 @@ internal static class StructuralSchemaValidator
             var present = oneOf.Select(n => n!.GetValue<string>()).Count(obj.ContainsKey);
             if (present != 1)
             {
-                errors.Add(string.Create(CultureInfo.InvariantCulture, $"{path}: exactly one of {string.Join(", ", oneOf.Select(n => n!.GetValue<string>()))} is required ({present} given)"));
+                errors.Add(
+                    string.Create(
+                        CultureInfo.InvariantCulture,
+                        $"{path}: exactly one of {string.Join(", ", oneOf.Select(n => n!.GetValue<string>()))} is required ({present} given)"
+                    )
+                );
             }
         }
 
@@ -117,7 +139,12 @@ internal static class StructuralSchemaValidator
         }
     }
 
-    private static void ValidateArray(JsonNode? value, JsonObject schema, string path, List<string> errors)
+    private static void ValidateArray(
+        JsonNode? value,
+        JsonObject schema,
+        string path,
+        List<string> errors
+    )
     {
         if (value is not JsonArray array)
         {
@@ -127,14 +154,24 @@ internal static class StructuralSchemaValidator
 
         if (schema["minItems"]?.GetValue<int>() is { } min && array.Count < min)
         {
-            errors.Add(string.Create(CultureInfo.InvariantCulture, $"{path}: at least {min} item(s) required"));
+            errors.Add(
+                string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"{path}: at least {min} item(s) required"
+                )
+            );
         }
 
         if (schema["items"] is JsonObject items)
         {
             for (var i = 0; i < array.Count; i++)
             {
-                Validate(array[i], items, string.Create(CultureInfo.InvariantCulture, $"{path}[{i}]"), errors);
+                Validate(
+                    array[i],
+                    items,
+                    string.Create(CultureInfo.InvariantCulture, $"{path}[{i}]"),
+                    errors
+                );
             }
         }
 

@@ -11,7 +11,8 @@ internal sealed record YamlOutScalar(string Text, bool IsString) : YamlOut
 {
     public static YamlOutScalar Of(string text) => new(text, IsString: true);
 
-    public static YamlOutScalar Of(int value) => new(value.ToString(CultureInfo.InvariantCulture), IsString: false);
+    public static YamlOutScalar Of(int value) =>
+        new(value.ToString(CultureInfo.InvariantCulture), IsString: false);
 
     public static YamlOutScalar Of(bool value) => new(value ? "true" : "false", IsString: false);
 }
@@ -67,7 +68,17 @@ internal static partial class YamlOutEmitter
 
     private static readonly HashSet<string> Reserved = new(StringComparer.OrdinalIgnoreCase)
     {
-        "y", "n", "yes", "no", "true", "false", "on", "off", "null", "nan", "inf",
+        "y",
+        "n",
+        "yes",
+        "no",
+        "true",
+        "false",
+        "on",
+        "off",
+        "null",
+        "nan",
+        "inf",
     };
 
     public static string Emit(IReadOnlyList<string> headerComments, YamlOutMap root)
@@ -82,7 +93,8 @@ internal static partial class YamlOutEmitter
         return sb.ToString();
     }
 
-    public static string Scalar(YamlOutScalar scalar) => scalar.IsString ? Quote(scalar.Text) : scalar.Text;
+    public static string Scalar(YamlOutScalar scalar) =>
+        scalar.IsString ? Quote(scalar.Text) : scalar.Text;
 
     public static string Quote(string text)
     {
@@ -163,7 +175,9 @@ internal static partial class YamlOutEmitter
     {
         foreach (var item in seq.Items)
         {
-            var firstEntryComments = item.Value is YamlOutMap { Entries.Count: > 0 } withEntries ? withEntries.Entries[0].Comments : [];
+            var firstEntryComments = item.Value is YamlOutMap { Entries.Count: > 0 } withEntries
+                ? withEntries.Entries[0].Comments
+                : [];
             foreach (var comment in item.Comments.Concat(firstEntryComments))
             {
                 WriteComment(sb, indent, comment);
@@ -207,7 +221,9 @@ internal static partial class YamlOutEmitter
                     sb.Append(" []\n");
                     break;
                 default:
-                    throw new InvalidOperationException("Nested sequences are not used by Containment's manifests.");
+                    throw new InvalidOperationException(
+                        "Nested sequences are not used by Containment's manifests."
+                    );
             }
         }
     }
@@ -218,7 +234,11 @@ internal static partial class YamlOutEmitter
         // turn the rest into YAML, so every break-like or control character becomes a space.
         foreach (var raw in comment.Split('\n'))
         {
-            var line = new string([.. raw.Select(c => char.IsControl(c) || c is '\u2028' or '\u2029' or '\uFEFF' ? ' ' : c)]);
+            var line = new string([
+                .. raw.Select(c =>
+                    char.IsControl(c) || c is '\u2028' or '\u2029' or '\uFEFF' ? ' ' : c
+                ),
+            ]);
             sb.Append(' ', indent).Append('#');
             if (line.Length > 0)
             {

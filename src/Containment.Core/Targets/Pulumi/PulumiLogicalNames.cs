@@ -9,11 +9,13 @@ namespace Containment.Core.Targets.Pulumi;
 public static class PulumiLogicalNames
 {
     public const string Ruleset = "ruleset";
+
     /// <summary>
     /// The attachment-point look-up. Not <c>attachmentPoint</c>: that is a stack config key
     /// (<c>containment:attachmentPoint</c>), and config shadows a variable of the same name in Pulumi YAML.
     /// </summary>
     public const string AttachmentPoint = "dcfAttachmentPoint";
+
     /// <summary>Stack output listing the compiler's warnings (a successful compiler's stderr never reaches the user).</summary>
     public const string WarningsOutput = "containmentWarnings";
     public const string DecryptionCaConfigMap = "decryption-ca-configmap";

@@ -6,7 +6,13 @@ namespace Containment.Core.Targets.Pulumi;
 /// How one deploy-time lookup token (as it appears in PolicyModel hosts, e.g. <c>{aws.accountId}</c>)
 /// becomes a Pulumi invoke: the variable that holds the invoke result and the result field to read.
 /// </summary>
-public sealed record PulumiLookup(string Token, string Variable, string Function, PulumiObject Arguments, string Field)
+public sealed record PulumiLookup(
+    string Token,
+    string Variable,
+    string Function,
+    PulumiObject Arguments,
+    string Field
+)
 {
     public ReferencePart Reference => new(Variable, [Field]);
 }
@@ -29,11 +35,10 @@ public static partial class PulumiLookups
 
     private static readonly PulumiObject NoArguments = new([]);
 
-    private static readonly PulumiObject AzureRegistryArguments = new(
-        [
-            ("registryName", PulumiValue.Ref(RegistryConfig, "azureRegistryName")),
-            ("resourceGroupName", PulumiValue.Ref(RegistryConfig, "azureResourceGroup")),
-        ]);
+    private static readonly PulumiObject AzureRegistryArguments = new([
+        ("registryName", PulumiValue.Ref(RegistryConfig, "azureRegistryName")),
+        ("resourceGroupName", PulumiValue.Ref(RegistryConfig, "azureResourceGroup")),
+    ]);
 
     /// <summary>
     /// Every known token, in table order: the policy builder's Catalog/LookupTokens.cs (a token that the
@@ -43,12 +48,10 @@ public static partial class PulumiLookups
     [
         new("{aws.accountId}", "awsCallerIdentity", AwsCallerIdentity, NoArguments, "accountId"),
         new("{aws.region}", "awsRegion", AwsRegion, NoArguments, "region"),
-
         // getRegistry needs the registry's name and resource group; the name usually pins the host directly,
         // so this look-up runs only when the stack gives them as config the policy did not substitute.
         new("{azure.registryName}", "azureRegistry", AzureRegistry, AzureRegistryArguments, "name"),
         new("{azure.region}", "azureRegistry", AzureRegistry, AzureRegistryArguments, "location"),
-
         // The provider's default region (gcp:region) stands for the Artifact Registry location.
         new("{gcp.location}", "gcpClientConfig", GcpClientConfig, NoArguments, "region"),
     ];

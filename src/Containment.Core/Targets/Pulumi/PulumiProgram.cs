@@ -17,14 +17,24 @@ public sealed record PulumiProgram
     // The schema check looks a name up for every reference and dependsOn (one or more per resource): a linear scan
     // here made emit and compile quadratic in MCP servers (issue 10 item 9). The index is keyed on the list instance,
     // not stored in the record, so `with { Resources = ... }` copies and record equality are unaffected.
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IReadOnlyList<PulumiResource>, Dictionary<string, PulumiResource>> ResourceIndex = [];
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IReadOnlyList<PulumiVariable>, Dictionary<string, PulumiVariable>> VariableIndex = [];
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<
+        IReadOnlyList<PulumiResource>,
+        Dictionary<string, PulumiResource>
+    > ResourceIndex = [];
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<
+        IReadOnlyList<PulumiVariable>,
+        Dictionary<string, PulumiVariable>
+    > VariableIndex = [];
 
     public PulumiResource? Resource(string logicalName) =>
-        ResourceIndex.GetValue(Resources, list => FirstByName(list, r => r.LogicalName)).GetValueOrDefault(logicalName);
+        ResourceIndex
+            .GetValue(Resources, list => FirstByName(list, r => r.LogicalName))
+            .GetValueOrDefault(logicalName);
 
     public PulumiVariable? Variable(string name) =>
-        VariableIndex.GetValue(Variables, list => FirstByName(list, v => v.Name)).GetValueOrDefault(name);
+        VariableIndex
+            .GetValue(Variables, list => FirstByName(list, v => v.Name))
+            .GetValueOrDefault(name);
 
     /// <summary>First item per name, as the linear search it replaces returned.</summary>
     private static Dictionary<string, T> FirstByName<T>(IEnumerable<T> items, Func<T, string> name)
@@ -79,7 +89,11 @@ public sealed record PulumiResourceOptions
     public string? Version { get; init; }
 
     public bool IsEmpty =>
-        DependsOn.Count == 0 && Parent is null && !Protect && !DeleteBeforeReplace && Version is null;
+        DependsOn.Count == 0
+        && Parent is null
+        && !Protect
+        && !DeleteBeforeReplace
+        && Version is null;
 }
 
 public sealed record PulumiOutput(string Name, PulumiValue Value);

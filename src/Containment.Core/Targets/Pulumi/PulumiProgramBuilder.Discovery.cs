@@ -17,19 +17,29 @@ public static partial class PulumiProgramBuilder
         {
             [PulumiLogicalNames.AttachmentPoint] = new(
                 PulumiLogicalNames.AttachmentPoint,
-                new PulumiInvoke(PulumiTokens.GetDcfAttachmentPoint, new PulumiObject([("name", P.Text("TERRAFORM_BEFORE_UI_MANAGED"))]))),
+                new PulumiInvoke(
+                    PulumiTokens.GetDcfAttachmentPoint,
+                    new PulumiObject([("name", P.Text("TERRAFORM_BEFORE_UI_MANAGED"))])
+                )
+            ),
         };
         foreach (var lookup in PulumiLookups.All)
         {
             variables[lookup.Variable] = new PulumiVariable(
                 lookup.Variable,
-                new PulumiInvoke(lookup.Function, PlaceholderArguments(lookup.Arguments), PulumiPackages.VersionFor(lookup.Function)));
+                new PulumiInvoke(
+                    lookup.Function,
+                    PlaceholderArguments(lookup.Arguments),
+                    PulumiPackages.VersionFor(lookup.Function)
+                )
+            );
         }
 
         return new PulumiProgram
         {
             Name = ProjectName,
-            Description = "Containment: plugin-discovery template (no PULUMI_* variables were set). Names every package and version the stack programs use; never deployed.",
+            Description =
+                "Containment: plugin-discovery template (no PULUMI_* variables were set). Names every package and version the stack programs use; never deployed.",
             Variables = [.. variables.Values],
             Resources =
             [
@@ -38,7 +48,9 @@ public static partial class PulumiProgramBuilder
                 {
                     LogicalName = PulumiLogicalNames.DecryptionCaConfigMap,
                     Type = PulumiTokens.ConfigMap,
-                    Properties = new PulumiObject([("metadata", P.Object(("name", P.Text("containment-discovery"))))]),
+                    Properties = new PulumiObject([
+                        ("metadata", P.Object(("name", P.Text("containment-discovery")))),
+                    ]),
                     Options = new PulumiResourceOptions { Version = PulumiPackages.Kubernetes },
                 },
             ],
@@ -47,5 +59,9 @@ public static partial class PulumiProgramBuilder
 
     /// <summary>Replaces config references by a placeholder, so the discovery program reads no config.</summary>
     private static PulumiObject PlaceholderArguments(PulumiObject arguments) =>
-        new([.. arguments.Properties.Select(p => (p.Key, ((PulumiText)p.Value).IsLiteral ? p.Value : P.Text("discovery")))]);
+        new([
+            .. arguments.Properties.Select(p =>
+                (p.Key, ((PulumiText)p.Value).IsLiteral ? p.Value : P.Text("discovery"))
+            ),
+        ]);
 }

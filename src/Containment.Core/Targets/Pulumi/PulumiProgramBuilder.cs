@@ -42,7 +42,12 @@ public static partial class PulumiProgramBuilder
         // The printed text, as Pulumi will read it, against pulumi-yaml's own rules (names, references, options).
         if (!diagnostics.HasErrors)
         {
-            PulumiProgramGate.Accept(PulumiProgramWriter.Write(program), PulumiConfigKeys.None, diagnostics, context.Span);
+            PulumiProgramGate.Accept(
+                PulumiProgramWriter.Write(program),
+                PulumiConfigKeys.None,
+                diagnostics,
+                context.Span
+            );
         }
 
         return diagnostics.HasErrors ? null : program;
@@ -52,27 +57,44 @@ public static partial class PulumiProgramBuilder
     {
         private readonly Dictionary<string, string> _smartGroupNames = new(StringComparer.Ordinal);
         private readonly Dictionary<string, string> _webGroupNames = new(StringComparer.Ordinal);
-        private readonly Dictionary<string, List<PulumiValue>> _webGroupHosts = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, List<PulumiValue>> _webGroupHosts = new(
+            StringComparer.Ordinal
+        );
         private readonly HashSet<string> _logicalNames = new(StringComparer.Ordinal);
-        private readonly SortedDictionary<string, PulumiConfigDeclaration> _config = new(StringComparer.Ordinal);
-        private readonly SortedDictionary<string, PulumiVariable> _variables = new(StringComparer.Ordinal);
+        private readonly SortedDictionary<string, PulumiConfigDeclaration> _config = new(
+            StringComparer.Ordinal
+        );
+        private readonly SortedDictionary<string, PulumiVariable> _variables = new(
+            StringComparer.Ordinal
+        );
 
         public SourceSpan Span { get; } = SourceSpan.FileOnly($"stack {model.Stack}");
 
         public PulumiProgram Build()
         {
-            var smartGroups = model.SmartGroups.OrderBy(g => g.Name, StringComparer.Ordinal).Select(SmartGroupResource).ToList();
-            var webGroups = model.WebGroups.OrderBy(g => g.Name, StringComparer.Ordinal).Select(WebGroupResource).ToList();
+            var smartGroups = model
+                .SmartGroups.OrderBy(g => g.Name, StringComparer.Ordinal)
+                .Select(SmartGroupResource)
+                .ToList();
+            var webGroups = model
+                .WebGroups.OrderBy(g => g.Name, StringComparer.Ordinal)
+                .Select(WebGroupResource)
+                .ToList();
             var decryption = DecryptionResources();
             _variables[PulumiLogicalNames.AttachmentPoint] = new PulumiVariable(
                 PulumiLogicalNames.AttachmentPoint,
-                new PulumiInvoke(PulumiTokens.GetDcfAttachmentPoint, new PulumiObject([("name", P.Text(model.AttachmentPoint))])));
+                new PulumiInvoke(
+                    PulumiTokens.GetDcfAttachmentPoint,
+                    new PulumiObject([("name", P.Text(model.AttachmentPoint))])
+                )
+            );
             var ruleset = RulesetResource(decryption);
 
             return new PulumiProgram
             {
                 Name = ProjectName,
-                Description = $"Containment: Aviatrix DCF egress policy for LibreChat, stack {model.Stack} ({ModeText}). Generated; edit librechat.yaml or Pulumi.{model.Stack}.yaml instead.",
+                Description =
+                    $"Containment: Aviatrix DCF egress policy for LibreChat, stack {model.Stack} ({ModeText}). Generated; edit librechat.yaml or Pulumi.{model.Stack}.yaml instead.",
                 Config = [.. _config.Values],
                 Variables = [.. _variables.Values],
                 Resources = [.. smartGroups, .. webGroups, .. decryption, ruleset],
@@ -91,7 +113,8 @@ public static partial class PulumiProgramBuilder
                 diagnostics.Add(
                     DiagnosticCatalog.PulumiDuplicateLogicalName,
                     Span,
-                    $"{what} maps to the Pulumi resource name '{logicalName}', which another group already uses.");
+                    $"{what} maps to the Pulumi resource name '{logicalName}', which another group already uses."
+                );
             }
 
             return logicalName;
@@ -99,18 +122,20 @@ public static partial class PulumiProgramBuilder
 
         private PulumiResource SmartGroupResource(SmartGroup group)
         {
-            var logicalName = Claim(PulumiLogicalNames.SmartGroup(group.Name), $"SmartGroup '{group.Name}'");
+            var logicalName = Claim(
+                PulumiLogicalNames.SmartGroup(group.Name),
+                $"SmartGroup '{group.Name}'"
+            );
             _smartGroupNames[group.Name] = logicalName;
             var expressions = group.Selectors.Select(SelectorExpression);
             return new PulumiResource
             {
                 LogicalName = logicalName,
                 Type = PulumiTokens.SmartGroup,
-                Properties = new PulumiObject(
-                    [
-                        ("name", P.Text(ControllerName(group.Name))),
-                        ("selector", P.Object(("matchExpressions", P.List(expressions)))),
-                    ]),
+                Properties = new PulumiObject([
+                    ("name", P.Text(ControllerName(group.Name))),
+                    ("selector", P.Object(("matchExpressions", P.List(expressions)))),
+                ]),
             };
         }
 
@@ -133,8 +158,12 @@ public static partial class PulumiProgramBuilder
                     (
                         "tags",
                         P.Object(
-                            selector.Labels.OrderBy(l => l.Key, StringComparer.Ordinal).Select(l => (l.Key, P.Text(l.Value))))
-                    ));
+                            selector
+                                .Labels.OrderBy(l => l.Key, StringComparer.Ordinal)
+                                .Select(l => (l.Key, P.Text(l.Value)))
+                        )
+                    )
+                );
             }
 
             return P.Object(properties);
@@ -142,11 +171,18 @@ public static partial class PulumiProgramBuilder
 
         private PulumiResource WebGroupResource(WebGroup group)
         {
-            var logicalName = Claim(PulumiLogicalNames.WebGroup(group.Name), $"WebGroup '{group.Name}'");
+            var logicalName = Claim(
+                PulumiLogicalNames.WebGroup(group.Name),
+                $"WebGroup '{group.Name}'"
+            );
             _webGroupNames[group.Name] = logicalName;
             if (group.Hosts.Count == 0)
             {
-                diagnostics.Add(DiagnosticCatalog.PulumiEmptyWebGroup, Span, $"WebGroup '{group.Name}' has no hosts.");
+                diagnostics.Add(
+                    DiagnosticCatalog.PulumiEmptyWebGroup,
+                    Span,
+                    $"WebGroup '{group.Name}' has no hosts."
+                );
             }
 
             var hosts = Hosts(group);
@@ -156,18 +192,17 @@ public static partial class PulumiProgramBuilder
             {
                 LogicalName = logicalName,
                 Type = PulumiTokens.WebGroup,
-                Properties = new PulumiObject(
-                    [
-                        ("name", P.Text(ControllerName(group.Name))),
-                        ("selector", P.Object(("matchExpressions", P.List(expressions)))),
-                    ]),
+                Properties = new PulumiObject([
+                    ("name", P.Text(ControllerName(group.Name))),
+                    ("selector", P.Object(("matchExpressions", P.List(expressions)))),
+                ]),
             };
         }
 
         /// <summary>Hosts sorted and de-duplicated; lookup tokens become references to invoke results.</summary>
         private List<PulumiValue> Hosts(WebGroup group) =>
-            group.Hosts
-                .Select(h => h.Host)
+            group
+                .Hosts.Select(h => h.Host)
                 .Distinct(StringComparer.Ordinal)
                 .Order(StringComparer.Ordinal)
                 .Select(HostValue)
@@ -190,7 +225,8 @@ public static partial class PulumiProgramBuilder
                     diagnostics.Add(
                         DiagnosticCatalog.PulumiUnknownLookupToken,
                         Span,
-                        $"Host '{host}' uses the lookup token {text}, which the Pulumi target cannot resolve.");
+                        $"Host '{host}' uses the lookup token {text}, which the Pulumi target cannot resolve."
+                    );
                     parts.Add(new LiteralPart(text));
                     continue;
                 }
@@ -206,8 +242,17 @@ public static partial class PulumiProgramBuilder
         {
             _variables[lookup.Variable] = new PulumiVariable(
                 lookup.Variable,
-                new PulumiInvoke(lookup.Function, lookup.Arguments, PulumiPackages.VersionFor(lookup.Function)));
-            foreach (var reference in lookup.Arguments.Properties.SelectMany(p => ((PulumiText)p.Value).References))
+                new PulumiInvoke(
+                    lookup.Function,
+                    lookup.Arguments,
+                    PulumiPackages.VersionFor(lookup.Function)
+                )
+            );
+            foreach (
+                var reference in lookup.Arguments.Properties.SelectMany(p =>
+                    ((PulumiText)p.Value).References
+                )
+            )
             {
                 _config[reference.Root] = new PulumiConfigDeclaration(reference.Root, "object");
             }
@@ -220,24 +265,38 @@ public static partial class PulumiProgramBuilder
                 return [];
             }
 
-            _config[PulumiLogicalNames.DecryptionCaCertConfig] = new PulumiConfigDeclaration(PulumiLogicalNames.DecryptionCaCertConfig, "string");
+            _config[PulumiLogicalNames.DecryptionCaCertConfig] = new PulumiConfigDeclaration(
+                PulumiLogicalNames.DecryptionCaCertConfig,
+                "string"
+            );
             var resources = new List<PulumiResource>
             {
                 new()
                 {
-                    LogicalName = Claim(PulumiLogicalNames.DecryptionCaConfigMap, "The decryption CA ConfigMap"),
+                    LogicalName = Claim(
+                        PulumiLogicalNames.DecryptionCaConfigMap,
+                        "The decryption CA ConfigMap"
+                    ),
                     Type = PulumiTokens.ConfigMap,
-                    Properties = new PulumiObject(
-                        [
-                            (
-                                "metadata",
-                                P.Object(
-                                    ("name", P.Text(ca.ConfigMapName)),
-                                    ("namespace", P.Text(ca.Namespace)),
-                                    ("labels", P.Object(("app.kubernetes.io/managed-by", P.Text(ProjectName)))))
-                            ),
-                            ("data", P.Object((ca.FileName, P.Ref(PulumiLogicalNames.DecryptionCaCertConfig)))),
-                        ]),
+                    Properties = new PulumiObject([
+                        (
+                            "metadata",
+                            P.Object(
+                                ("name", P.Text(ca.ConfigMapName)),
+                                ("namespace", P.Text(ca.Namespace)),
+                                (
+                                    "labels",
+                                    P.Object(("app.kubernetes.io/managed-by", P.Text(ProjectName)))
+                                )
+                            )
+                        ),
+                        (
+                            "data",
+                            P.Object(
+                                (ca.FileName, P.Ref(PulumiLogicalNames.DecryptionCaCertConfig))
+                            )
+                        ),
+                    ]),
                     Options = new PulumiResourceOptions { Version = PulumiPackages.Kubernetes },
                 },
             };
@@ -252,39 +311,58 @@ public static partial class PulumiProgramBuilder
                 diagnostics.Add(
                     DiagnosticCatalog.PulumiMitmCaNeedsController90,
                     Span,
-                    $"Decryption with a managed MITM CA needs Aviatrix Controller 9.0; the stack says {model.ControllerVersion}.");
+                    $"Decryption with a managed MITM CA needs Aviatrix Controller 9.0; the stack says {model.ControllerVersion}."
+                );
                 return resources;
             }
 
-            _config[PulumiLogicalNames.DecryptionCaKeyConfig] = new PulumiConfigDeclaration(PulumiLogicalNames.DecryptionCaKeyConfig, "string", Secret: true);
+            _config[PulumiLogicalNames.DecryptionCaKeyConfig] = new PulumiConfigDeclaration(
+                PulumiLogicalNames.DecryptionCaKeyConfig,
+                "string",
+                Secret: true
+            );
             resources.Add(
                 new PulumiResource
                 {
-                    LogicalName = Claim(PulumiLogicalNames.DecryptionMitmCa, "The decryption MITM CA"),
+                    LogicalName = Claim(
+                        PulumiLogicalNames.DecryptionMitmCa,
+                        "The decryption MITM CA"
+                    ),
                     Type = PulumiTokens.DcfMitmCa,
-                    Properties = new PulumiObject(
-                        [
-                            ("name", P.Text(model.RulesetName + "-decryption-ca")),
-                            ("key", P.Ref(PulumiLogicalNames.DecryptionCaKeyConfig)),
-                            ("certificateChain", P.Ref(PulumiLogicalNames.DecryptionCaCertConfig)),
-                        ]),
-                });
+                    Properties = new PulumiObject([
+                        ("name", P.Text(model.RulesetName + "-decryption-ca")),
+                        ("key", P.Ref(PulumiLogicalNames.DecryptionCaKeyConfig)),
+                        ("certificateChain", P.Ref(PulumiLogicalNames.DecryptionCaCertConfig)),
+                    ]),
+                }
+            );
             resources.Add(
                 new PulumiResource
                 {
-                    LogicalName = Claim(PulumiLogicalNames.DecryptionMitmCaSelection, "The decryption MITM CA selection"),
+                    LogicalName = Claim(
+                        PulumiLogicalNames.DecryptionMitmCaSelection,
+                        "The decryption MITM CA selection"
+                    ),
                     Type = PulumiTokens.DcfMitmCaSelection,
-                    Properties = new PulumiObject([("caId", P.Ref(PulumiLogicalNames.DecryptionMitmCa, "caId"))]),
-                });
+                    Properties = new PulumiObject([
+                        ("caId", P.Ref(PulumiLogicalNames.DecryptionMitmCa, "caId")),
+                    ]),
+                }
+            );
             return resources;
         }
 
         private PulumiResource RulesetResource(List<PulumiResource> decryption)
         {
             ReportDuplicates(model.Rules.Select(r => r.Name), "name");
-            ReportDuplicates(model.Rules.Select(r => r.Priority.ToString(System.Globalization.CultureInfo.InvariantCulture)), "priority");
-            var rules = model.Rules
-                .OrderBy(r => r.Priority)
+            ReportDuplicates(
+                model.Rules.Select(r =>
+                    r.Priority.ToString(System.Globalization.CultureInfo.InvariantCulture)
+                ),
+                "priority"
+            );
+            var rules = model
+                .Rules.OrderBy(r => r.Priority)
                 .ThenBy(r => r.Name, StringComparer.Ordinal)
                 .Select(RuleValue)
                 .ToList();
@@ -292,24 +370,36 @@ public static partial class PulumiProgramBuilder
             {
                 LogicalName = Claim(PulumiLogicalNames.Ruleset, "The ruleset"),
                 Type = PulumiTokens.DcfRuleset,
-                Properties = new PulumiObject(
-                    [
-                        ("name", P.Text(model.RulesetName)),
-                        ("attachTo", P.Ref(PulumiLogicalNames.AttachmentPoint, "attachmentPointId")),
-                        ("rules", P.List(rules)),
-                    ]),
+                Properties = new PulumiObject([
+                    ("name", P.Text(model.RulesetName)),
+                    ("attachTo", P.Ref(PulumiLogicalNames.AttachmentPoint, "attachmentPointId")),
+                    ("rules", P.List(rules)),
+                ]),
 
                 // Decrypting before clients trust the CA breaks every TLS call: the CA must be in LibreChat's
                 // namespace and active on the controller before decrypting rules land.
-                Options = new PulumiResourceOptions { DependsOn = [.. decryption.Select(r => r.LogicalName)] },
+                Options = new PulumiResourceOptions
+                {
+                    DependsOn = [.. decryption.Select(r => r.LogicalName)],
+                },
             };
         }
 
         private void ReportDuplicates(IEnumerable<string> values, string what)
         {
-            foreach (var duplicate in values.GroupBy(v => v, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key).Order(StringComparer.Ordinal))
+            foreach (
+                var duplicate in values
+                    .GroupBy(v => v, StringComparer.Ordinal)
+                    .Where(g => g.Count() > 1)
+                    .Select(g => g.Key)
+                    .Order(StringComparer.Ordinal)
+            )
             {
-                diagnostics.Add(DiagnosticCatalog.PulumiDuplicateRule, Span, $"More than one rule has the {what} '{duplicate}'.");
+                diagnostics.Add(
+                    DiagnosticCatalog.PulumiDuplicateRule,
+                    Span,
+                    $"More than one rule has the {what} '{duplicate}'."
+                );
             }
         }
 
@@ -322,11 +412,16 @@ public static partial class PulumiProgramBuilder
                 ("action", P.Text(ActionText(rule.Action))),
                 ("protocol", P.Text(ProtocolText(rule.Protocol))),
                 ("srcSmartGroups", P.List(rule.Sources.Select(s => SmartGroupReference(rule, s)))),
-                ("dstSmartGroups", P.List(rule.Destinations.Select(d => SmartGroupReference(rule, d)))),
+                (
+                    "dstSmartGroups",
+                    P.List(rule.Destinations.Select(d => SmartGroupReference(rule, d)))
+                ),
             };
             if (rule.WebGroups.Count > 0)
             {
-                properties.Add(("webGroups", P.List(rule.WebGroups.Select(w => WebGroupReference(rule, w)))));
+                properties.Add(
+                    ("webGroups", P.List(rule.WebGroups.Select(w => WebGroupReference(rule, w))))
+                );
             }
 
             if (rule.Ports.Count > 0)
@@ -357,7 +452,11 @@ public static partial class PulumiProgramBuilder
                 return P.Ref(logicalName, "uuid");
             }
 
-            diagnostics.Add(DiagnosticCatalog.PulumiUnknownGroup, Span, $"Rule '{rule.Name}' names SmartGroup '{name}', which the policy does not define.");
+            diagnostics.Add(
+                DiagnosticCatalog.PulumiUnknownGroup,
+                Span,
+                $"Rule '{rule.Name}' names SmartGroup '{name}', which the policy does not define."
+            );
             return P.Text(name);
         }
 
@@ -368,23 +467,30 @@ public static partial class PulumiProgramBuilder
                 return P.Ref(logicalName, "uuid");
             }
 
-            diagnostics.Add(DiagnosticCatalog.PulumiUnknownGroup, Span, $"Rule '{rule.Name}' names WebGroup '{name}', which the policy does not define.");
+            diagnostics.Add(
+                DiagnosticCatalog.PulumiUnknownGroup,
+                Span,
+                $"Rule '{rule.Name}' names WebGroup '{name}', which the policy does not define."
+            );
             return P.Text(name);
         }
 
         private List<PulumiOutput> Outputs()
         {
-            var webGroups = model.WebGroups
-                .OrderBy(g => g.Name, StringComparer.Ordinal)
+            var webGroups = model
+                .WebGroups.OrderBy(g => g.Name, StringComparer.Ordinal)
                 .Select(g => (g.Name, P.List(_webGroupHosts[g.Name])));
-            var rules = model.Rules
-                .OrderBy(r => r.Priority)
+            var rules = model
+                .Rules.OrderBy(r => r.Priority)
                 .ThenBy(r => r.Name, StringComparer.Ordinal)
-                .Select(r => P.Object(
-                    ("name", P.Text(r.Name)),
-                    ("priority", P.Int(r.Priority)),
-                    ("action", P.Text(ActionText(r.Action))),
-                    ("watch", P.Bool(r.Watch))));
+                .Select(r =>
+                    P.Object(
+                        ("name", P.Text(r.Name)),
+                        ("priority", P.Int(r.Priority)),
+                        ("action", P.Text(ActionText(r.Action))),
+                        ("watch", P.Bool(r.Watch))
+                    )
+                );
             var outputs = new List<PulumiOutput>
             {
                 new("mode", P.Text(ModeText)),
@@ -393,7 +499,10 @@ public static partial class PulumiProgramBuilder
             };
             if (Warnings() is { Count: > 0 } warnings)
             {
-                outputs.Insert(0, new PulumiOutput(PulumiLogicalNames.WarningsOutput, P.List(warnings)));
+                outputs.Insert(
+                    0,
+                    new PulumiOutput(PulumiLogicalNames.WarningsOutput, P.List(warnings))
+                );
             }
 
             return outputs;

@@ -11,7 +11,8 @@ namespace Containment.Core.Targets.Pulumi;
 /// </summary>
 public static class PulumiProgramWriter
 {
-    public static string Write(PulumiProgram program) => CanonicalJson.Write(json => WriteProgram(json, program));
+    public static string Write(PulumiProgram program) =>
+        CanonicalJson.Write(json => WriteProgram(json, program));
 
     private static void WriteProgram(Utf8JsonWriter json, PulumiProgram program)
     {
@@ -163,7 +164,11 @@ public static class PulumiProgramWriter
                 WriteInvoke(json, invoke);
                 break;
             default:
-                throw new ArgumentOutOfRangeException(nameof(value), value.GetType().Name, "Unknown Pulumi value.");
+                throw new ArgumentOutOfRangeException(
+                    nameof(value),
+                    value.GetType().Name,
+                    "Unknown Pulumi value."
+                );
         }
     }
 
@@ -190,7 +195,10 @@ public static class PulumiProgramWriter
     {
         if (key.StartsWith("fn::", StringComparison.OrdinalIgnoreCase))
         {
-            throw new ArgumentException($"Object key '{key}' would be read by Pulumi as a function call.", nameof(key));
+            throw new ArgumentException(
+                $"Object key '{key}' would be read by Pulumi as a function call.",
+                nameof(key)
+            );
         }
 
         return Escape(key);
@@ -206,15 +214,21 @@ public static class PulumiProgramWriter
                 {
                     LiteralPart literal => Escape(literal.Text),
                     ReferencePart reference => Reference(reference),
-                    _ => throw new ArgumentOutOfRangeException(nameof(text), part.GetType().Name, "Unknown text part."),
-                });
+                    _ => throw new ArgumentOutOfRangeException(
+                        nameof(text),
+                        part.GetType().Name,
+                        "Unknown text part."
+                    ),
+                }
+            );
         }
 
         return builder.ToString();
     }
 
     /// <summary>Pulumi turns <c>$$</c> into <c>$</c> everywhere, so every literal <c>$</c> is doubled.</summary>
-    public static string Escape(string literal) => literal.Replace("$", "$$", StringComparison.Ordinal);
+    public static string Escape(string literal) =>
+        literal.Replace("$", "$$", StringComparison.Ordinal);
 
     /// <summary><c>${root.a.b}</c>; names that are not plain identifiers use the <c>["..."]</c> form, where
     /// Pulumi's parser knows only the <c>\"</c> escape.</summary>

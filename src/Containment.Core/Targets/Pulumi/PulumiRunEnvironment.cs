@@ -7,7 +7,12 @@ namespace Containment.Core.Targets.Pulumi;
 /// env-less calls (plugin discovery on every preview/up, <c>pulumi about/install/convert</c>): print
 /// <see cref="PulumiProgramBuilder.Discovery"/> then.
 /// </summary>
-public sealed record PulumiRunEnvironment(string Stack, string? Project, string ConfigJson, string? RootDirectory)
+public sealed record PulumiRunEnvironment(
+    string Stack,
+    string? Project,
+    string ConfigJson,
+    string? RootDirectory
+)
 {
     /// <summary>
     /// Decides on <c>PULUMI_CONFIG</c> alone: the host always sets it on a run (project defaults at least), and
@@ -28,7 +33,8 @@ public sealed record PulumiRunEnvironment(string Stack, string? Project, string 
             slash >= 0 ? stack[(slash + 1)..] : stack,
             NullIfEmpty(environment.GetVariable("PULUMI_PROJECT")),
             config,
-            NullIfEmpty(environment.GetVariable("PULUMI_ROOT_DIRECTORY")));
+            NullIfEmpty(environment.GetVariable("PULUMI_ROOT_DIRECTORY"))
+        );
     }
 
     private static string? NullIfEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;

@@ -17,14 +17,22 @@ public static class PulumiSchemaCheck
     public static IReadOnlyList<string> Check(PulumiProgram program, AviatrixSchemaFacts facts) =>
         Check(program, facts, PulumiPackages.AviatrixProviderVersion);
 
-    public static IReadOnlyList<string> Check(PulumiProgram program, AviatrixSchemaFacts facts, Version providerVersion)
+    public static IReadOnlyList<string> Check(
+        PulumiProgram program,
+        AviatrixSchemaFacts facts,
+        Version providerVersion
+    )
     {
         var checker = new Checker(program, facts, providerVersion);
         checker.Run();
         return checker.Problems;
     }
 
-    private sealed class Checker(PulumiProgram program, AviatrixSchemaFacts facts, Version providerVersion)
+    private sealed class Checker(
+        PulumiProgram program,
+        AviatrixSchemaFacts facts,
+        Version providerVersion
+    )
     {
         public List<string> Problems { get; } = [];
 
@@ -51,11 +59,17 @@ public static class PulumiSchemaCheck
                     CheckExpression($"{path}.properties", resource.Properties);
                 }
 
-                foreach (var dependency in resource.Options.DependsOn.Append(resource.Options.Parent).OfType<string>())
+                foreach (
+                    var dependency in resource
+                        .Options.DependsOn.Append(resource.Options.Parent)
+                        .OfType<string>()
+                )
                 {
                     if (program.Resource(dependency) is null)
                     {
-                        Problems.Add($"{path}.options: '{dependency}' is not a resource of the program.");
+                        Problems.Add(
+                            $"{path}.options: '{dependency}' is not a resource of the program."
+                        );
                     }
                 }
             }
@@ -66,20 +80,25 @@ public static class PulumiSchemaCheck
             }
         }
 
-        private static bool IsAviatrix(string token) => token.StartsWith(AviatrixPrefix, StringComparison.Ordinal);
+        private static bool IsAviatrix(string token) =>
+            token.StartsWith(AviatrixPrefix, StringComparison.Ordinal);
 
         private AviatrixType? AviatrixType(string path, string token, bool expectDataSource)
         {
             var type = facts.ByPulumiToken(token);
             if (type is null || type.IsDataSource != expectDataSource)
             {
-                Problems.Add($"{path}: '{token}' is not an Aviatrix {(expectDataSource ? "function" : "resource")} in the schema facts.");
+                Problems.Add(
+                    $"{path}: '{token}' is not an Aviatrix {(expectDataSource ? "function" : "resource")} in the schema facts."
+                );
                 return null;
             }
 
             if (type.Since > providerVersion)
             {
-                Problems.Add($"{path}: '{token}' needs Aviatrix provider {type.Since}, pinned {providerVersion}.");
+                Problems.Add(
+                    $"{path}: '{token}' needs Aviatrix provider {type.Since}, pinned {providerVersion}."
+                );
             }
 
             return type;
@@ -123,7 +142,11 @@ public static class PulumiSchemaCheck
             }
         }
 
-        private void CheckBlock(string path, PulumiObject obj, IReadOnlyDictionary<string, AviatrixArgument> arguments)
+        private void CheckBlock(
+            string path,
+            PulumiObject obj,
+            IReadOnlyDictionary<string, AviatrixArgument> arguments
+        )
         {
             var seen = new HashSet<string>(StringComparer.Ordinal);
             foreach (var (key, value) in obj.Properties)
@@ -136,13 +159,17 @@ public static class PulumiSchemaCheck
 
                 if (!arguments.TryGetValue(key, out var argument))
                 {
-                    Problems.Add($"{at}: no such argument (known: {string.Join(", ", arguments.Keys.Order(StringComparer.Ordinal))}).");
+                    Problems.Add(
+                        $"{at}: no such argument (known: {string.Join(", ", arguments.Keys.Order(StringComparer.Ordinal))})."
+                    );
                     continue;
                 }
 
                 if (argument.IsOutputOnly)
                 {
-                    Problems.Add($"{at}: '{argument.TerraformName}' is computed by the provider and cannot be set.");
+                    Problems.Add(
+                        $"{at}: '{argument.TerraformName}' is computed by the provider and cannot be set."
+                    );
                 }
 
                 if (!argument.IsAvailableIn(providerVersion))
@@ -157,7 +184,11 @@ public static class PulumiSchemaCheck
                 CheckValue(at, value, argument);
             }
 
-            foreach (var required in arguments.Values.Where(a => a.Required && !seen.Contains(a.PulumiName)))
+            foreach (
+                var required in arguments.Values.Where(a =>
+                    a.Required && !seen.Contains(a.PulumiName)
+                )
+            )
             {
                 Problems.Add($"{path}: required argument '{required.PulumiName}' is missing.");
             }
@@ -196,7 +227,9 @@ public static class PulumiSchemaCheck
                         }
                         else
                         {
-                            Problems.Add($"{path}.{key}: expected a string (map of strings), got {Describe(item)}.");
+                            Problems.Add(
+                                $"{path}.{key}: expected a string (map of strings), got {Describe(item)}."
+                            );
                         }
                     }
 
@@ -210,7 +243,9 @@ public static class PulumiSchemaCheck
                         }
                         else
                         {
-                            Problems.Add($"{path}[{i}]: expected a string, got {Describe(list.Items[i])}.");
+                            Problems.Add(
+                                $"{path}[{i}]: expected a string, got {Describe(list.Items[i])}."
+                            );
                         }
                     }
 
@@ -218,7 +253,9 @@ public static class PulumiSchemaCheck
                 case PulumiShape.ObjectArray when value is PulumiList list:
                     if (argument.MaxItems is { } maxItems && list.Items.Count > maxItems)
                     {
-                        Problems.Add($"{path}: {list.Items.Count} items, the provider allows {maxItems}.");
+                        Problems.Add(
+                            $"{path}: {list.Items.Count} items, the provider allows {maxItems}."
+                        );
                     }
 
                     for (var i = 0; i < list.Items.Count; i++)
@@ -229,7 +266,9 @@ public static class PulumiSchemaCheck
                         }
                         else
                         {
-                            Problems.Add($"{path}[{i}]: expected an object, got {Describe(list.Items[i])}.");
+                            Problems.Add(
+                                $"{path}[{i}]: expected an object, got {Describe(list.Items[i])}."
+                            );
                         }
                     }
 
@@ -238,7 +277,9 @@ public static class PulumiSchemaCheck
                     CheckBlock(path, obj, argument.Block);
                     break;
                 default:
-                    Problems.Add($"{path}: expected {Describe(argument.Shape)}, got {Describe(value)}.");
+                    Problems.Add(
+                        $"{path}: expected {Describe(argument.Shape)}, got {Describe(value)}."
+                    );
                     break;
             }
         }
@@ -266,7 +307,11 @@ public static class PulumiSchemaCheck
 
         private void CheckReference(string path, ReferencePart reference)
         {
-            if (program.Config.Any(c => string.Equals(c.Name, reference.Root, StringComparison.Ordinal)))
+            if (
+                program.Config.Any(c =>
+                    string.Equals(c.Name, reference.Root, StringComparison.Ordinal)
+                )
+            )
             {
                 return;
             }
@@ -283,7 +328,11 @@ public static class PulumiSchemaCheck
 
             if (program.Variable(reference.Root) is { } variable)
             {
-                if (variable.Value is PulumiInvoke invoke && IsAviatrix(invoke.Function) && reference.Path.Count > 0)
+                if (
+                    variable.Value is PulumiInvoke invoke
+                    && IsAviatrix(invoke.Function)
+                    && reference.Path.Count > 0
+                )
                 {
                     CheckAttribute(path, reference, facts.ByPulumiToken(invoke.Function));
                 }
@@ -291,15 +340,23 @@ public static class PulumiSchemaCheck
                 return;
             }
 
-            Problems.Add($"{path}: ${{{reference.Expression}}} names no config, variable or resource of the program.");
+            Problems.Add(
+                $"{path}: ${{{reference.Expression}}} names no config, variable or resource of the program."
+            );
         }
 
         private void CheckAttribute(string path, ReferencePart reference, AviatrixType? type)
         {
             var attribute = reference.Path[0];
-            if (type is not null && attribute is not ("id" or "urn") && !type.Arguments.ContainsKey(attribute))
+            if (
+                type is not null
+                && attribute is not ("id" or "urn")
+                && !type.Arguments.ContainsKey(attribute)
+            )
             {
-                Problems.Add($"{path}: ${{{reference.Expression}}} reads '{attribute}', which {type.TerraformType} does not have.");
+                Problems.Add(
+                    $"{path}: ${{{reference.Expression}}} reads '{attribute}', which {type.TerraformType} does not have."
+                );
             }
         }
 

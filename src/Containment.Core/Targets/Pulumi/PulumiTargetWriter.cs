@@ -18,6 +18,9 @@ public sealed class PulumiTargetWriter : ITargetWriter
     public TargetOutput Write(PolicyModel model, DiagnosticBag diagnostics)
     {
         var program = PulumiProgramBuilder.TryBuild(model, diagnostics);
-        return new TargetOutput(Name, program is null ? [] : [new TargetFile(FileName, PulumiProgramWriter.Write(program))]);
+        return new TargetOutput(
+            Name,
+            program is null ? [] : [new TargetFile(FileName, PulumiProgramWriter.Write(program))]
+        );
     }
 }

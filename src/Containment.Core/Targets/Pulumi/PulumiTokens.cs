@@ -8,6 +8,7 @@ public static class PulumiTokens
     public const string DcfRuleset = "aviatrix:index/dcfRuleset:DcfRuleset";
     public const string DcfMitmCa = "aviatrix:index/dcfMitmCa:DcfMitmCa";
     public const string DcfMitmCaSelection = "aviatrix:index/dcfMitmCaSelection:DcfMitmCaSelection";
-    public const string GetDcfAttachmentPoint = "aviatrix:index/getDcfAttachmentPoint:getDcfAttachmentPoint";
+    public const string GetDcfAttachmentPoint =
+        "aviatrix:index/getDcfAttachmentPoint:getDcfAttachmentPoint";
     public const string ConfigMap = "kubernetes:core/v1:ConfigMap";
 }

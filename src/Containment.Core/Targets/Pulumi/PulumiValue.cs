@@ -9,7 +9,8 @@ public abstract record PulumiValue
     public static PulumiValue Text(string text) => new PulumiText([new LiteralPart(text)]);
 
     /// <summary>A whole-value reference: <c>${root.path...}</c> (keeps the referenced value's type).</summary>
-    public static PulumiValue Ref(string root, params string[] path) => new PulumiText([new ReferencePart(root, path)]);
+    public static PulumiValue Ref(string root, params string[] path) =>
+        new PulumiText([new ReferencePart(root, path)]);
 
     public static PulumiValue Interpolate(params TextPart[] parts) => new PulumiText(parts);
 
@@ -19,9 +20,11 @@ public abstract record PulumiValue
 
     public static PulumiValue List(IEnumerable<PulumiValue> items) => new PulumiList([.. items]);
 
-    public static PulumiValue Object(params (string Key, PulumiValue Value)[] properties) => new PulumiObject(properties);
+    public static PulumiValue Object(params (string Key, PulumiValue Value)[] properties) =>
+        new PulumiObject(properties);
 
-    public static PulumiValue Object(IEnumerable<(string Key, PulumiValue Value)> properties) => new PulumiObject([.. properties]);
+    public static PulumiValue Object(IEnumerable<(string Key, PulumiValue Value)> properties) =>
+        new PulumiObject([.. properties]);
 }
 
 /// <summary>One piece of a string: literal text or a reference.</summary>
@@ -55,13 +58,16 @@ public sealed record PulumiInt(long Value) : PulumiValue;
 public sealed record PulumiList(IReadOnlyList<PulumiValue> Items) : PulumiValue;
 
 /// <summary>An object; properties print in the order given (the builder gives a fixed order).</summary>
-public sealed record PulumiObject(IReadOnlyList<(string Key, PulumiValue Value)> Properties) : PulumiValue
+public sealed record PulumiObject(IReadOnlyList<(string Key, PulumiValue Value)> Properties)
+    : PulumiValue
 {
-    public PulumiValue? this[string key] => Properties.FirstOrDefault(p => string.Equals(p.Key, key, StringComparison.Ordinal)).Value;
+    public PulumiValue? this[string key] =>
+        Properties.FirstOrDefault(p => string.Equals(p.Key, key, StringComparison.Ordinal)).Value;
 }
 
 /// <summary>
 /// <c>fn::invoke</c>: a provider function call (data source). Used as a variable's value; the whole result
 /// object is then read with <c>${variable.field}</c>.
 /// </summary>
-public sealed record PulumiInvoke(string Function, PulumiObject Arguments, string? Version = null) : PulumiValue;
+public sealed record PulumiInvoke(string Function, PulumiObject Arguments, string? Version = null)
+    : PulumiValue;

@@ -51,11 +51,17 @@ public sealed class TerraformJsonWriter : ITargetWriter
         {
             foreach (var error in schema.Validate(document, context.MinimumProvider))
             {
-                diagnostics.Add(DiagnosticCatalog.TargetSchemaViolation, SourceSpan.FileOnly(file), $"Terraform schema: {error}.");
+                diagnostics.Add(
+                    DiagnosticCatalog.TargetSchemaViolation,
+                    SourceSpan.FileOnly(file),
+                    $"Terraform schema: {error}."
+                );
             }
         }
 
-        var files = documents.Select(d => new TargetFile(d.File, TerraformJson.Serialize(d.Document))).ToList();
+        var files = documents
+            .Select(d => new TargetFile(d.File, TerraformJson.Serialize(d.Document)))
+            .ToList();
         return new TargetOutput(TargetName, files);
     }
 
@@ -67,7 +73,9 @@ public sealed class TerraformJsonWriter : ITargetWriter
         private readonly AviatrixTerraformSchema _schema;
         private readonly TerraformNames _smartGroupNames;
         private readonly TerraformNames _webGroupNames;
-        private readonly SortedDictionary<string, TerraformLookup> _lookups = new(StringComparer.Ordinal);
+        private readonly SortedDictionary<string, TerraformLookup> _lookups = new(
+            StringComparer.Ordinal
+        );
         private readonly string _providerVersion;
 
         public Context(PolicyModel model, DiagnosticBag diagnostics, AviatrixTerraformSchema schema)
@@ -88,10 +96,17 @@ public sealed class TerraformJsonWriter : ITargetWriter
                 diagnostics.Add(
                     DiagnosticCatalog.TerraformProviderVersionUnknown,
                     SourceSpan.FileOnly("versions.tf.json"),
-                    string.Create(CultureInfo.InvariantCulture, $"No Aviatrix provider release for controller {model.ControllerVersion} in the schema facts; pinning the latest release, {schema.LatestRelease}."));
+                    string.Create(
+                        CultureInfo.InvariantCulture,
+                        $"No Aviatrix provider release for controller {model.ControllerVersion} in the schema facts; pinning the latest release, {schema.LatestRelease}."
+                    )
+                );
             }
 
-            _providerVersion = string.Create(CultureInfo.InvariantCulture, $"~> {MinimumProvider.Major}.{MinimumProvider.Minor}.{Math.Max(MinimumProvider.Build, 0)}");
+            _providerVersion = string.Create(
+                CultureInfo.InvariantCulture,
+                $"~> {MinimumProvider.Major}.{MinimumProvider.Minor}.{Math.Max(MinimumProvider.Build, 0)}"
+            );
 
             foreach (var host in model.WebGroups.SelectMany(g => g.Hosts))
             {
@@ -109,18 +124,28 @@ public sealed class TerraformJsonWriter : ITargetWriter
                         diagnostics.Add(
                             DiagnosticCatalog.TerraformLookupAsVariable,
                             SpanOf(host),
-                            $"Host '{host.Host}' needs {token}, which no Terraform data source answers; it reads variable '{lookup.VariableName}'.");
+                            $"Host '{host.Host}' needs {token}, which no Terraform data source answers; it reads variable '{lookup.VariableName}'."
+                        );
                     }
                 }
             }
 
-            var clusterIds = model.SmartGroups.SelectMany(g => g.Selectors).Select(s => s.ClusterId).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+            var clusterIds = model
+                .SmartGroups.SelectMany(g => g.Selectors)
+                .Select(s => s.ClusterId)
+                .OfType<string>()
+                .Distinct(StringComparer.Ordinal)
+                .ToList();
             if (clusterIds.Count > 1)
             {
                 diagnostics.Add(
                     DiagnosticCatalog.TerraformSeveralClusterIds,
                     SourceSpan.FileOnly("variables.tf.json"),
-                    string.Create(CultureInfo.InvariantCulture, $"The SmartGroups name {clusterIds.Count} cluster ids; every k8s selector uses var.{ClusterIdVariable}."));
+                    string.Create(
+                        CultureInfo.InvariantCulture,
+                        $"The SmartGroups name {clusterIds.Count} cluster ids; every k8s selector uses var.{ClusterIdVariable}."
+                    )
+                );
             }
 
             ClusterIdFromSettings = clusterIds.Count == 1 ? clusterIds[0] : null;
@@ -132,15 +157,28 @@ public sealed class TerraformJsonWriter : ITargetWriter
         private string? ClusterIdFromSettings { get; }
 
         private IEnumerable<string> DataSourcesUsed =>
-            _lookups.Values.Select(l => l.DataSourceType).OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
+            _lookups
+                .Values.Select(l => l.DataSourceType)
+                .OfType<string>()
+                .Distinct(StringComparer.Ordinal)
+                .Order(StringComparer.Ordinal);
 
         public JsonObject Versions()
         {
             var providers = new JsonObject
             {
-                ["aviatrix"] = new JsonObject { ["source"] = _schema.ProviderSource, ["version"] = _providerVersion },
+                ["aviatrix"] = new JsonObject
+                {
+                    ["source"] = _schema.ProviderSource,
+                    ["version"] = _providerVersion,
+                },
             };
-            foreach (var provider in DataSourcesUsed.Select(d => _schema.DataSourceProvider[d]).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
+            foreach (
+                var provider in DataSourcesUsed
+                    .Select(d => _schema.DataSourceProvider[d])
+                    .Distinct(StringComparer.Ordinal)
+                    .Order(StringComparer.Ordinal)
+            )
             {
                 var (source, version) = _schema.LookupProviders[provider];
                 providers[provider] = new JsonObject { ["source"] = source, ["version"] = version };
@@ -148,7 +186,8 @@ public sealed class TerraformJsonWriter : ITargetWriter
 
             return new JsonObject
             {
-                ["//"] = Generated(_model.Stack)
+                ["//"] =
+                    Generated(_model.Stack)
                     + " The Aviatrix provider version follows the controller version (from 8.0).",
                 ["terraform"] = new JsonObject { ["required_providers"] = providers },
             };
@@ -177,14 +216,17 @@ public sealed class TerraformJsonWriter : ITargetWriter
 
             return new JsonObject
             {
-                ["//"] = Generated(_model.Stack) + " Credentials come from variables (-var or TF_VAR_aviatrix_password); never write them here.",
+                ["//"] =
+                    Generated(_model.Stack)
+                    + " Credentials come from variables (-var or TF_VAR_aviatrix_password); never write them here.",
                 ["provider"] = providers,
             };
         }
 
         public JsonObject Variables()
         {
-            var clusterDescription = "Aviatrix cluster id of the LibreChat cluster (EKS ARN, lower-cased AKS resource id, or the id it was registered with).";
+            var clusterDescription =
+                "Aviatrix cluster id of the LibreChat cluster (EKS ARN, lower-cased AKS resource id, or the id it was registered with).";
             if (ClusterIdFromSettings is not null)
             {
                 clusterDescription += $" The stack settings name '{ClusterIdFromSettings}'.";
@@ -192,27 +234,52 @@ public sealed class TerraformJsonWriter : ITargetWriter
 
             var variables = new JsonObject
             {
-                ["aviatrix_controller_ip"] = Variable("Aviatrix Controller IP address or host name.", sensitive: false),
+                ["aviatrix_controller_ip"] = Variable(
+                    "Aviatrix Controller IP address or host name.",
+                    sensitive: false
+                ),
                 ["aviatrix_password"] = Variable("Aviatrix Controller password.", sensitive: true),
-                ["aviatrix_username"] = Variable("Aviatrix Controller user name.", sensitive: false),
-                [ClusterIdVariable] = Variable(clusterDescription, sensitive: false, ClusterIdFromSettings),
+                ["aviatrix_username"] = Variable(
+                    "Aviatrix Controller user name.",
+                    sensitive: false
+                ),
+                [ClusterIdVariable] = Variable(
+                    clusterDescription,
+                    sensitive: false,
+                    ClusterIdFromSettings
+                ),
             };
             if (UsesAws)
             {
-                variables[AwsRegionVariable] = Variable("AWS region of the provider the registry look-ups (aws_caller_identity, aws_region) use.", sensitive: false);
+                variables[AwsRegionVariable] = Variable(
+                    "AWS region of the provider the registry look-ups (aws_caller_identity, aws_region) use.",
+                    sensitive: false
+                );
             }
             if (UsesMitmCa)
             {
-                variables["decryption_ca_name"] = Variable("Name of the active DCF MITM CA (aviatrix_dcf_mitm_ca) whose certificate LibreChat must trust.", sensitive: false);
+                variables["decryption_ca_name"] = Variable(
+                    "Name of the active DCF MITM CA (aviatrix_dcf_mitm_ca) whose certificate LibreChat must trust.",
+                    sensitive: false
+                );
             }
 
             foreach (var lookup in _lookups.Values.Where(l => l.VariableName is not null))
             {
-                var description = _model.Lookups.FirstOrDefault(l => l.Token == lookup.Token)?.Description ?? $"Value of {lookup.Token}.";
-                variables[lookup.VariableName!] = Variable($"{description} (deploy-time lookup {lookup.Token}).", sensitive: false);
+                var description =
+                    _model.Lookups.FirstOrDefault(l => l.Token == lookup.Token)?.Description
+                    ?? $"Value of {lookup.Token}.";
+                variables[lookup.VariableName!] = Variable(
+                    $"{description} (deploy-time lookup {lookup.Token}).",
+                    sensitive: false
+                );
             }
 
-            return new JsonObject { ["//"] = Generated(_model.Stack), ["variable"] = Sorted(variables) };
+            return new JsonObject
+            {
+                ["//"] = Generated(_model.Stack),
+                ["variable"] = Sorted(variables),
+            };
         }
 
         private bool UsesMitmCa => _model.DecryptionCa is { UseMitmCa: true };
@@ -224,16 +291,19 @@ public sealed class TerraformJsonWriter : ITargetWriter
                 return null;
             }
 
-            var where = $"ConfigMap '{ca.ConfigMapName}' in namespace '{ca.Namespace}', key '{ca.FileName}', mounted at '{ca.MountPath}' (NODE_EXTRA_CA_CERTS)";
+            var where =
+                $"ConfigMap '{ca.ConfigMapName}' in namespace '{ca.Namespace}', key '{ca.FileName}', mounted at '{ca.MountPath}' (NODE_EXTRA_CA_CERTS)";
             _diagnostics.Add(
                 DiagnosticCatalog.TerraformDecryptionCaConfigMap,
                 SourceSpan.FileOnly("outputs.tf.json"),
-                $"Decryption is on: create {where} from the output 'decryption_ca_certificate_chain'.");
+                $"Decryption is on: create {where} from the output 'decryption_ca_certificate_chain'."
+            );
             if (!UsesMitmCa)
             {
                 return new JsonObject
                 {
-                    ["//"] = $"Decryption CA: this controller version has no aviatrix_dcf_mitm_ca; export the proxy CA from the controller and create {where}.",
+                    ["//"] =
+                        $"Decryption CA: this controller version has no aviatrix_dcf_mitm_ca; export the proxy CA from the controller and create {where}.",
                 };
             }
 
@@ -243,7 +313,8 @@ public sealed class TerraformJsonWriter : ITargetWriter
                 {
                     ["decryption_ca_certificate_chain"] = new JsonObject
                     {
-                        ["description"] = $"Certificate chain of the active decryption CA: create {where} from it.",
+                        ["description"] =
+                            $"Certificate chain of the active decryption CA: create {where} from it.",
                         ["value"] = "${data.aviatrix_dcf_mitm_ca.decryption.certificate_chain}",
                     },
                 },
@@ -256,17 +327,26 @@ public sealed class TerraformJsonWriter : ITargetWriter
             {
                 ["aviatrix_dcf_attachment_point"] = new JsonObject
                 {
-                    [AttachmentPointLocalName] = new JsonObject { ["name"] = TerraformJson.Literal(_model.AttachmentPoint) },
+                    [AttachmentPointLocalName] = new JsonObject
+                    {
+                        ["name"] = TerraformJson.Literal(_model.AttachmentPoint),
+                    },
                 },
             };
             if (UsesMitmCa)
             {
-                data["aviatrix_dcf_mitm_ca"] = new JsonObject { ["decryption"] = new JsonObject { ["name"] = "${var.decryption_ca_name}" } };
+                data["aviatrix_dcf_mitm_ca"] = new JsonObject
+                {
+                    ["decryption"] = new JsonObject { ["name"] = "${var.decryption_ca_name}" },
+                };
             }
 
             foreach (var dataSource in DataSourcesUsed)
             {
-                data[dataSource] = new JsonObject { [TerraformLookups.DataSourceInstance] = new JsonObject() };
+                data[dataSource] = new JsonObject
+                {
+                    [TerraformLookups.DataSourceInstance] = new JsonObject(),
+                };
             }
 
             return new JsonObject
@@ -290,7 +370,10 @@ public sealed class TerraformJsonWriter : ITargetWriter
                 var expressions = new JsonArray();
                 foreach (var selector in group.Selectors)
                 {
-                    var expression = new JsonObject { ["type"] = TerraformJson.Literal(selector.Type) };
+                    var expression = new JsonObject
+                    {
+                        ["type"] = TerraformJson.Literal(selector.Type),
+                    };
                     if (selector.Type is "k8s" or "k8s_node")
                     {
                         expression["k8s_cluster_id"] = $"${{var.{ClusterIdVariable}}}";
@@ -304,7 +387,12 @@ public sealed class TerraformJsonWriter : ITargetWriter
                     if (selector.Labels.Count > 0)
                     {
                         var tags = new JsonObject();
-                        foreach (var (key, value) in selector.Labels.OrderBy(l => l.Key, StringComparer.Ordinal))
+                        foreach (
+                            var (key, value) in selector.Labels.OrderBy(
+                                l => l.Key,
+                                StringComparer.Ordinal
+                            )
+                        )
                         {
                             tags[key] = TerraformJson.Literal(value);
                         }
@@ -317,9 +405,12 @@ public sealed class TerraformJsonWriter : ITargetWriter
 
                 groups[_smartGroupNames.Find(group.Name)!] = new JsonObject
                 {
-                    ["//"] = $"SmartGroup for the {group.Role} role; selectors are ORed, the fields of each ANDed.",
+                    ["//"] =
+                        $"SmartGroup for the {group.Role} role; selectors are ORed, the fields of each ANDed.",
                     ["name"] = TerraformJson.Literal(ControllerNames.Of(_model, group.Name)),
-                    ["selector"] = new JsonArray(new JsonObject { ["match_expressions"] = expressions }),
+                    ["selector"] = new JsonArray(
+                        new JsonObject { ["match_expressions"] = expressions }
+                    ),
                 };
             }
 
@@ -334,18 +425,23 @@ public sealed class TerraformJsonWriter : ITargetWriter
                 var expressions = new JsonArray();
                 foreach (var host in group.Hosts.OrderBy(h => h.Host, StringComparer.Ordinal))
                 {
-                    expressions.Add((JsonNode)new JsonObject
-                    {
-                        ["//"] = ProvenanceText.Describe(host.Sources),
-                        ["snifilter"] = TerraformLookups.Interpolate(host.Host),
-                    });
+                    expressions.Add(
+                        (JsonNode)
+                            new JsonObject
+                            {
+                                ["//"] = ProvenanceText.Describe(host.Sources),
+                                ["snifilter"] = TerraformLookups.Interpolate(host.Host),
+                            }
+                    );
                 }
 
                 groups[_webGroupNames.Find(group.Name)!] = new JsonObject
                 {
                     ["//"] = $"WebGroup ({group.Purpose}): SNI domains, never URLs.",
                     ["name"] = TerraformJson.Literal(ControllerNames.Of(_model, group.Name)),
-                    ["selector"] = new JsonArray(new JsonObject { ["match_expressions"] = expressions }),
+                    ["selector"] = new JsonArray(
+                        new JsonObject { ["match_expressions"] = expressions }
+                    ),
                 };
             }
 
@@ -379,7 +475,9 @@ public sealed class TerraformJsonWriter : ITargetWriter
                 json["dst_smart_groups"] = GroupRefs(rule.Destinations, rule);
                 if (rule.WebGroups.Count > 0)
                 {
-                    json["web_groups"] = new JsonArray([.. rule.WebGroups.Select(w => (JsonNode)WebGroupRef(w, rule))]);
+                    json["web_groups"] = new JsonArray([
+                        .. rule.WebGroups.Select(w => (JsonNode)WebGroupRef(w, rule)),
+                    ]);
                 }
 
                 json["watch"] = rule.Watch;
@@ -395,9 +493,11 @@ public sealed class TerraformJsonWriter : ITargetWriter
 
             return new JsonObject
             {
-                ["//"] = $"Attached to '{_model.AttachmentPoint}'; only one object may attach to an attachment point. Rule names are stable: the provider keys rule identity by name.",
+                ["//"] =
+                    $"Attached to '{_model.AttachmentPoint}'; only one object may attach to an attachment point. Rule names are stable: the provider keys rule identity by name.",
                 ["name"] = TerraformJson.Literal(_model.RulesetName),
-                ["attach_to"] = $"${{data.aviatrix_dcf_attachment_point.{AttachmentPointLocalName}.id}}",
+                ["attach_to"] =
+                    $"${{data.aviatrix_dcf_attachment_point.{AttachmentPointLocalName}.id}}",
                 ["rules"] = rules,
             };
         }
@@ -450,10 +550,15 @@ public sealed class TerraformJsonWriter : ITargetWriter
             _diagnostics.Add(
                 DiagnosticCatalog.TargetSchemaViolation,
                 SourceSpan.FileOnly("main.tf.json"),
-                $"Rule '{rule.Name}' names {kind} '{name}', which the policy does not define.");
+                $"Rule '{rule.Name}' names {kind} '{name}', which the policy does not define."
+            );
 
         /// <summary>A string variable; a value the stack settings give becomes its default (never for sensitive ones).</summary>
-        private static JsonObject Variable(string description, bool sensitive, string? stackValue = null)
+        private static JsonObject Variable(
+            string description,
+            bool sensitive,
+            string? stackValue = null
+        )
         {
             var variable = new JsonObject { ["type"] = "string", ["description"] = description };
             if (stackValue is not null && !sensitive)
@@ -485,7 +590,11 @@ public sealed class TerraformJsonWriter : ITargetWriter
         }
 
         private static SourceSpan SpanOf(WebGroupHost host) =>
-            host.Sources.OfType<ConfigProvenance>().OrderBy(p => p.SortKey, StringComparer.Ordinal).FirstOrDefault() is { } config
+            host
+                .Sources.OfType<ConfigProvenance>()
+                .OrderBy(p => p.SortKey, StringComparer.Ordinal)
+                .FirstOrDefault()
+                is { } config
                 ? new SourceSpan(config.File, config.Line, config.Column)
                 : SourceSpan.FileOnly("main.tf.json");
     }

@@ -8,7 +8,12 @@ namespace Containment.Core.Targets.Terraform;
 /// <param name="Expression">The Terraform reference, without <c>${ }</c>.</param>
 /// <param name="DataSourceType">The data source the reference reads, or null when the token becomes a variable.</param>
 /// <param name="VariableName">The variable the user must set, when no data source can tell the value.</param>
-public sealed record TerraformLookup(string Token, string Expression, string? DataSourceType, string? VariableName);
+public sealed record TerraformLookup(
+    string Token,
+    string Expression,
+    string? DataSourceType,
+    string? VariableName
+);
 
 /// <summary>
 /// The deploy-time lookups Terraform can answer itself: the caller's AWS account and region, the Google project and
@@ -19,7 +24,9 @@ public static partial class TerraformLookups
     /// <summary>Data source instances are all named <c>current</c>: they describe the provider's own account.</summary>
     public const string DataSourceInstance = "current";
 
-    private static readonly Dictionary<string, (string DataSource, string Attribute)> Known = new(StringComparer.Ordinal)
+    private static readonly Dictionary<string, (string DataSource, string Attribute)> Known = new(
+        StringComparer.Ordinal
+    )
     {
         ["{aws.accountId}"] = ("aws_caller_identity", "account_id"),
         ["{aws.region}"] = ("aws_region", "region"),
@@ -37,7 +44,12 @@ public static partial class TerraformLookups
     {
         if (Known.TryGetValue(token, out var known))
         {
-            return new TerraformLookup(token, $"data.{known.DataSource}.{DataSourceInstance}.{known.Attribute}", known.DataSource, null);
+            return new TerraformLookup(
+                token,
+                $"data.{known.DataSource}.{DataSourceInstance}.{known.Attribute}",
+                known.DataSource,
+                null
+            );
         }
 
         var variable = VariableNameFor(token);
@@ -54,7 +66,11 @@ public static partial class TerraformLookups
         var result = value;
         foreach (var token in tokens)
         {
-            result = result.Replace("${" + Resolve(token).Expression + "}", token, StringComparison.Ordinal);
+            result = result.Replace(
+                "${" + Resolve(token).Expression + "}",
+                token,
+                StringComparison.Ordinal
+            );
         }
 
         return result;
