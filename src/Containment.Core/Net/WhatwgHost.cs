@@ -148,29 +148,9 @@ public static class WhatwgHost
         {
             return null;
         }
-        foreach (var c in ascii)
+        if (ascii.Any(IsForbiddenDomainCodePoint))
         {
-            if (
-                c <= 0x20
-                || c == 0x7F
-                || c
-                    is '#'
-                        or '/'
-                        or ':'
-                        or '<'
-                        or '>'
-                        or '?'
-                        or '@'
-                        or '['
-                        or '\\'
-                        or ']'
-                        or '^'
-                        or '|'
-                        or '%'
-            )
-            {
-                return null;
-            }
+            return null;
         }
         if (EndsInANumber(ascii))
         {
@@ -378,4 +358,14 @@ public static class WhatwgHost
         }
         return true;
     }
+
+    /// <summary>WHATWG URL "forbidden host code point" (with every C0 control and DEL), what an opaque host may not hold.</summary>
+    internal static bool IsForbiddenHostCodePoint(char c) =>
+        c <= 0x20
+        || c == 0x7F
+        || c is '#' or '/' or ':' or '<' or '>' or '?' or '@' or '[' or '\\' or ']' or '^' or '|';
+
+    /// <summary>WHATWG URL "forbidden domain code point": a forbidden host code point or '%'.</summary>
+    internal static bool IsForbiddenDomainCodePoint(char c) =>
+        IsForbiddenHostCodePoint(c) || c == '%';
 }

@@ -129,29 +129,6 @@ internal static class WhatwgUrl
             // One host parser for the whole tool: the gate's, which mirrors Node's (percent-decoding, UTS #46, IPv4).
             return Net.WhatwgHost.ParseHost(host) is not null;
         }
-        foreach (var c in host)
-        {
-            if (
-                c <= 0x20
-                || c == 0x7F
-                || c
-                    is '#'
-                        or '/'
-                        or ':'
-                        or '<'
-                        or '>'
-                        or '?'
-                        or '@'
-                        or '['
-                        or '\\'
-                        or ']'
-                        or '^'
-                        or '|'
-            )
-            {
-                return false;
-            }
-        }
-        return true;
+        return !host.Any(Net.WhatwgHost.IsForbiddenHostCodePoint);
     }
 }
