@@ -60,11 +60,12 @@ public static class PolicyPipeline
             effective.SecretEnv
         );
         var policy = new DiagnosticBag();
+        var stoppedBeforePolicy = diagnostics.HasErrors || read.HasErrors;
         var model =
-            config is null || diagnostics.HasErrors || read.HasErrors
+            config is null || stoppedBeforePolicy
                 ? null
                 : PolicyBuilder.Build(config, effective, policy);
-        if (config is not null && model is null && policy.Reported == 0)
+        if (config is not null && stoppedBeforePolicy)
         {
             // The egress builder reports unresolved hosts first; when reading errors stop the pipeline before it,
             // they are still reported, so lint and plan say the same thing about the same file.
