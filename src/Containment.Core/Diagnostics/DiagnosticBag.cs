@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Runtime.CompilerServices;
 
 namespace Containment.Core.Diagnostics;
@@ -31,6 +30,15 @@ public sealed class DiagnosticBag
     /// <summary>Every diagnostic ever added, shown or past the cap: grows on each <see cref="Add"/>, so callers can tell "did this step report anything".</summary>
     public long Reported { get; private set; }
 
+    /// <summary>Adds a diagnostic made by <see cref="DiagnosticBuilder"/>, which owns each code's message.</summary>
+    public void Add(Diagnostic diagnostic)
+    {
+        ArgumentNullException.ThrowIfNull(diagnostic);
+        Keep(diagnostic);
+    }
+
+    /// <summary>The string-message overload that call sites outside the converted folders still use until issue 11
+    /// item 5's second wave; DiagnosticBuilderCoverageTests keep converted folders off it.</summary>
     public Diagnostic Add(
         DiagnosticDescriptor descriptor,
         SourceSpan span,
@@ -44,7 +52,7 @@ public sealed class DiagnosticBag
             message,
             span
         );
-        Add(diagnostic);
+        Keep(diagnostic);
         return diagnostic;
     }
 
@@ -53,11 +61,11 @@ public sealed class DiagnosticBag
         ArgumentNullException.ThrowIfNull(diagnostics);
         foreach (var diagnostic in diagnostics)
         {
-            Add(diagnostic);
+            Keep(diagnostic);
         }
     }
 
-    private void Add(Diagnostic diagnostic)
+    private void Keep(Diagnostic diagnostic)
     {
         var file = diagnostic.Span.File;
         var incoming = SummaryCounts.TryGetValue(diagnostic, out var box) ? box.Value : 0;
@@ -79,15 +87,10 @@ public sealed class DiagnosticBag
         total += count;
         var highest =
             index >= 0 && _items[index].Severity > severity ? _items[index].Severity : severity;
-        var summary = new Diagnostic(
-            DiagnosticCatalog.DiagnosticsCapped,
-            highest,
-            string.Create(
-                CultureInfo.InvariantCulture,
-                $"{total} more diagnostics for this file are not shown (at most {MaxPerFile} per file); fix the ones above and run again"
-            ),
-            SourceSpan.FileOnly(file)
-        );
+        var summary = DiagnosticBuilder.AtFile(file).DiagnosticsCapped(total, MaxPerFile) with
+        {
+            Severity = highest,
+        };
         SummaryCounts.AddOrUpdate(summary, new StrongBox<long>(total));
         if (index >= 0)
         {

@@ -1,3 +1,5 @@
+using static System.FormattableString;
+
 namespace Containment.Core.Diagnostics;
 
 // containment baseline (issue 15): DCF monitor-mode logs held against the policy. Range CT7001-CT7099.
@@ -44,4 +46,47 @@ public static partial class DiagnosticCatalog
         "No pod snapshot: sources are unknown",
         "Logs carry IPs only. Pass --pods (kubectl get pods -A -o json) and --nodes (kubectl get nodes -o json) from the same cluster and time to map sources to SmartGroups."
     );
+}
+
+// Messages for `baseline` (CT6xxx). `problem` texts come from the readers and say what is wrong with the
+// input's shape ("is not JSON", "has no items[]"), never what the input holds.
+public sealed partial class DiagnosticBuilder
+{
+    /// <param name="linesBeforeCounted">True when reading stopped part-way and the lines before were counted.</param>
+    public Diagnostic LogInputUnreadable(string? problem, bool linesBeforeCounted) =>
+        Make(
+            DiagnosticCatalog.LogInputUnreadable,
+            linesBeforeCounted
+                ? $"log input cannot be read to the end: {problem}; the lines before that were counted"
+                : $"log input {problem ?? "cannot be opened"}"
+        );
+
+    public Diagnostic KubernetesSnapshotInvalid(string? problem) =>
+        Make(
+            DiagnosticCatalog.KubernetesSnapshotInvalid,
+            $"the snapshot {problem ?? "is not a Kubernetes list"}"
+        );
+
+    public Diagnostic RuleExportInvalid(string? problem) =>
+        Make(DiagnosticCatalog.RuleExportInvalid, $"the rule export {problem ?? "is not valid"}");
+
+    public Diagnostic RuleExportNamesNoRule() =>
+        Make(
+            DiagnosticCatalog.RuleExportNamesNoRule,
+            "the rule export has no rules[] or policies[] entry with a name and a uuid; rules are shown by UUID."
+        );
+
+    public Diagnostic LogLinesSkipped(long skippedLines, string firstReason) =>
+        Make(
+            DiagnosticCatalog.LogLinesSkipped,
+            Invariant(
+                $"{skippedLines} line{(skippedLines == 1 ? "" : "s")} could not be read; the first: {firstReason}"
+            )
+        );
+
+    public Diagnostic NoWorkloadSnapshot() =>
+        Make(
+            DiagnosticCatalog.NoWorkloadSnapshot,
+            "no --pods or --nodes: every source IP is reported as 'unknown' and counts as one of ours."
+        );
 }

@@ -31,3 +31,21 @@ public static partial class DiagnosticCatalog
         "LibreChat turns this on from its environment alone; librechat.yaml does not show it. The policy allows its hosts; unset the variable if the feature should stay off."
     );
 }
+
+public sealed partial class DiagnosticBuilder
+{
+    /// <param name="trigger">The variable's name, never its value.</param>
+    public Diagnostic EnvFeatureHidden(string trigger, string endpointKey) =>
+        Make(
+            DiagnosticCatalog.EnvFeatureHidden,
+            $"{trigger} is set, but ENDPOINTS hides {endpointKey}"
+        );
+
+    /// <param name="trigger">The variable's name, never its value.</param>
+    /// <param name="target">The hosts it calls, or "the host of PROXY_VARIABLE" when a proxy variable replaces them.</param>
+    public Diagnostic EnvOnlyFeature(string trigger, string feature, string target) =>
+        Make(
+            DiagnosticCatalog.EnvOnlyFeature,
+            $"{trigger} switches on {feature}, which calls {target}"
+        );
+}

@@ -9,3 +9,12 @@ public static partial class DiagnosticCatalog
         "Set containment:librechatConfig to a path inside the folder that holds Pulumi.yaml, e.g. infra/librechat.yaml."
     );
 }
+
+public sealed partial class DiagnosticBuilder
+{
+    public Diagnostic ConfigPathEscapesProject(string configuredPath) =>
+        Make(
+            DiagnosticCatalog.ConfigPathEscapesProject,
+            $"containment:librechatConfig '{configuredPath}' points outside the project root; give a path inside the folder that holds Pulumi.yaml."
+        );
+}

@@ -1,4 +1,5 @@
 using Containment.Core.Model;
+using static System.FormattableString;
 
 namespace Containment.Core.Diagnostics;
 
@@ -235,4 +236,135 @@ public static partial class DiagnosticCatalog
         "WebGroup host on a port WebGroups do not inspect",
         "Aviatrix WebGroups match SNI or Host headers on ports 80, 443, 8080 and 8443; traffic on other ports never matches a WebGroup. Use a standard port or a CIDR/FQDN SmartGroup outside Containment."
     );
+}
+
+// Messages for the CT3xxx policy and stack-settings checks. Settings values named here are names, labels and
+// versions from the stack file; URLs are not echoed, since a URL may carry credentials.
+public sealed partial class DiagnosticBuilder
+{
+    public Diagnostic ObotWithoutEndpoint() =>
+        Make(
+            DiagnosticCatalog.ObotWithoutEndpoint,
+            "mcpPlatform is 'obot' but obotEndpoint is not set; set obotEndpoint to the Obot gateway URL."
+        );
+
+    public Diagnostic InvalidObotEndpoint() =>
+        Make(DiagnosticCatalog.InvalidObotEndpoint, "obotEndpoint is not a URL or host name.");
+
+    public Diagnostic ControllerTooOld(Version controllerVersion) =>
+        Make(
+            DiagnosticCatalog.ControllerTooOld,
+            $"controllerVersion {controllerVersion} has no DCF rulesets; upgrade the Aviatrix Controller to 8.2 or later."
+        );
+
+    public Diagnostic DecryptionNeedsController90(Version controllerVersion) =>
+        Make(
+            DiagnosticCatalog.DecryptionNeedsController90,
+            $"decryption 'permits' needs Aviatrix Controller 9.0 or later (this stack says {controllerVersion}); upgrade the controller to 9.0 and set controllerVersion: \"9.0\", or set decryption: off."
+        );
+
+    public Diagnostic AgentGuardNeedsDecryption() =>
+        Make(
+            DiagnosticCatalog.AgentGuardNeedsDecryption,
+            "agentGuard is 'on' but decryption is 'off'; AgentGuard needs decryption: permits (controller 9.0+)."
+        );
+
+    public Diagnostic AgentGuardRoadmap() =>
+        Make(
+            DiagnosticCatalog.AgentGuardRoadmap,
+            "agentGuard 'on' is a roadmap setting: it is validated and reported, but changes nothing yet."
+        );
+
+    public Diagnostic NoClusterId() =>
+        Make(
+            DiagnosticCatalog.NoClusterId,
+            "cluster.id is not set: the SmartGroups match pods and nodes in every cluster Aviatrix knows."
+        );
+
+    /// <param name="problem">What is wrong with the id's shape ("must be printable ASCII ..."); never the id itself.</param>
+    public Diagnostic InvalidClusterId(string problem) =>
+        Make(DiagnosticCatalog.InvalidClusterId, $"cluster.id {problem}.");
+
+    public Diagnostic InvalidNamespace(string clusterNamespace) =>
+        Make(
+            DiagnosticCatalog.InvalidNamespace,
+            $"cluster.namespace '{clusterNamespace}' is not a DNS-1123 label (lower-case letters, digits and '-', at most 63 characters)."
+        );
+
+    /// <param name="owner">The setting that holds the labels: "cluster.podLabels", "cluster.dataStores 'redis' labels".</param>
+    /// <param name="key">The label key at fault; unused for <see cref="LabelProblem.Empty"/>.</param>
+    public Diagnostic InvalidLabel(string owner, LabelProblem problem, string key) =>
+        Make(
+            DiagnosticCatalog.InvalidLabel,
+            problem switch
+            {
+                LabelProblem.Empty =>
+                    $"{owner} is empty: the SmartGroup would select every pod in the namespace; give LibreChat's pod labels.",
+                LabelProblem.Key => $"{owner}: '{key}' is not a valid label key.",
+                _ => $"{owner}: the value of '{key}' is not a valid label value.",
+            }
+        );
+
+    public Diagnostic InvalidDataStore(string store, DataStoreProblem problem, int port) =>
+        Make(
+            DiagnosticCatalog.InvalidDataStore,
+            problem switch
+            {
+                DataStoreProblem.Name =>
+                    $"cluster.dataStores '{store}': the name must be a unique DNS-1123 label.",
+                DataStoreProblem.Port => Invariant(
+                    $"cluster.dataStores '{store}': port {port} is outside 1-65535."
+                ),
+                _ =>
+                    $"cluster.dataStores '{store}': no labels, so it would select every pod in the namespace.",
+            }
+        );
+
+    public Diagnostic NodesDefaultDeny() =>
+        Make(
+            DiagnosticCatalog.NodesDefaultDeny,
+            "enforce mode: librechat-nodes may reach only the registries WebGroup on the internet; other node egress is denied by deny-nodes-internet."
+        );
+
+    public Diagnostic McpNameSanitised(string server, string webGroup) =>
+        Make(
+            DiagnosticCatalog.McpNameSanitised,
+            $"MCP server '{server}' gets WebGroup '{webGroup}'."
+        );
+
+    public Diagnostic NonWebPort(string host, string webGroup, int port) =>
+        Make(
+            DiagnosticCatalog.NonWebPort,
+            Invariant(
+                $"'{host}' in WebGroup '{webGroup}' is reached on port {port}, where WebGroups never match; the permit cannot take effect for it."
+            )
+        );
+
+    public Diagnostic UnknownCatalogOverride(string catalog, IEnumerable<string> known) =>
+        Make(
+            DiagnosticCatalog.UnknownCatalogOverride,
+            $"catalogOverrides: '{catalog}' is not a catalogue entry; use one of: {string.Join(", ", known)}."
+        );
+
+    public Diagnostic CatalogOverrideRemovesNothing(string host, string catalog) =>
+        Make(
+            DiagnosticCatalog.CatalogOverrideRemovesNothing,
+            $"catalogOverrides: '{host}' is not in '{catalog}', so removing it changes nothing."
+        );
+}
+
+/// <summary>What is wrong with a label set, for <see cref="DiagnosticBuilder.InvalidLabel"/>.</summary>
+public enum LabelProblem
+{
+    Empty,
+    Key,
+    Value,
+}
+
+/// <summary>What is wrong with a cluster.dataStores entry, for <see cref="DiagnosticBuilder.InvalidDataStore"/>.</summary>
+public enum DataStoreProblem
+{
+    Name,
+    Port,
+    NoLabels,
 }

@@ -1,3 +1,5 @@
+using static System.FormattableString;
+
 namespace Containment.Core.Diagnostics;
 
 /// <summary>CT1xxx: reading files and parsing YAML (and dotenv files) the way LibreChat's js-yaml does.</summary>
@@ -135,4 +137,104 @@ public static partial class DiagnosticCatalog
         "Variable set twice in env file",
         "The last value wins, as with dotenv. Remove the earlier line."
     );
+}
+
+// Messages for CT1xxx reading codes. `subject` names the file as a reader sees it: "the file" for the main
+// input, "the env file", "the stack settings file".
+public sealed partial class DiagnosticBuilder
+{
+    public Diagnostic FileNotFound(string subject) =>
+        Make(DiagnosticCatalog.FileNotFound, $"{subject} was not found");
+
+    public Diagnostic PathIsDirectory(string subject) =>
+        Make(DiagnosticCatalog.PathIsDirectory, $"{subject} path names a directory, not a file");
+
+    public Diagnostic FileEmpty() =>
+        Make(
+            DiagnosticCatalog.FileEmpty,
+            "the file holds no YAML content (it is empty, or only comments and blank lines)"
+        );
+
+    /// <param name="length">The size the file system reports, or null when reading found more than it said.</param>
+    public Diagnostic FileTooLarge(string subject, long? length, long maxBytes) =>
+        Make(
+            DiagnosticCatalog.FileTooLarge,
+            length is null
+                ? Invariant($"{subject} is larger than the limit of {maxBytes} bytes")
+                : Invariant(
+                    $"{subject} is {length} bytes, larger than the limit of {maxBytes} bytes"
+                )
+        );
+
+    public Diagnostic BinaryContent() =>
+        Make(
+            DiagnosticCatalog.BinaryContent,
+            "the file contains binary data (a NUL byte); it must be UTF-8 text"
+        );
+
+    public Diagnostic InvalidUtf8(string subject) =>
+        Make(DiagnosticCatalog.InvalidUtf8, $"{subject} is not valid UTF-8 text");
+
+    /// <param name="parserMessage">YamlDotNet's own description (position and secrets removed), or null when the parser gave none.</param>
+    public Diagnostic YamlSyntax(string? parserMessage) =>
+        Make(DiagnosticCatalog.YamlSyntax, parserMessage ?? "invalid YAML near this position");
+
+    public Diagnostic MultipleDocuments() =>
+        Make(
+            DiagnosticCatalog.MultipleDocuments,
+            "a second YAML document starts here; LibreChat reads exactly one document"
+        );
+
+    public Diagnostic DuplicateKey(string key) =>
+        Make(DiagnosticCatalog.DuplicateKey, $"duplicated mapping key \"{key}\"");
+
+    public Diagnostic TabIndentation() =>
+        Make(DiagnosticCatalog.TabIndentation, "tab characters must not be used in indentation");
+
+    public Diagnostic AliasExpansionLimit(long maxNodes) =>
+        Make(
+            DiagnosticCatalog.AliasExpansionLimit,
+            Invariant($"aliases expand to more than {maxNodes} nodes; refusing to expand further")
+        );
+
+    public Diagnostic NestingTooDeep(int maxDepth) =>
+        Make(
+            DiagnosticCatalog.NestingTooDeep,
+            Invariant($"nesting deeper than {maxDepth} levels (counting expanded aliases)")
+        );
+
+    public Diagnostic UnknownAlias(string alias) =>
+        Make(DiagnosticCatalog.UnknownAlias, $"unidentified alias \"{alias}\"");
+
+    public Diagnostic InvalidMerge() =>
+        Make(
+            DiagnosticCatalog.InvalidMerge,
+            "cannot merge mappings; the value of `<<` must be a mapping or a list of mappings"
+        );
+
+    /// <param name="tag">The tag as written; the message says it is unknown or does not resolve the value.</param>
+    public Diagnostic UnsupportedTag(string tag) =>
+        Make(
+            DiagnosticCatalog.UnsupportedTag,
+            $"tag !<{tag}> is unknown or cannot resolve this value"
+        );
+
+    public Diagnostic UnsupportedKey(UnsupportedKeyShape shape) =>
+        Make(
+            DiagnosticCatalog.UnsupportedKey,
+            shape == UnsupportedKeyShape.Missing
+                ? "a mapping key is missing before ':'"
+                : "nested arrays are not supported inside keys"
+        );
+
+    /// <param name="exceptionType">The exception's type name only: its message may quote the path or contents.</param>
+    public Diagnostic FileUnreadable(string subject, string exceptionType) =>
+        Make(DiagnosticCatalog.FileUnreadable, $"{subject} cannot be read: {exceptionType}");
+}
+
+/// <summary>The two key shapes js-yaml refuses, for <see cref="DiagnosticBuilder.UnsupportedKey"/>.</summary>
+public enum UnsupportedKeyShape
+{
+    Missing,
+    NestedArray,
 }

@@ -144,3 +144,146 @@ public static partial class DiagnosticCatalog
         "Help: `supportedMimeTypes` entries are JavaScript regular expressions; fix the syntax (escape literal parentheses and brackets)."
     );
 }
+
+// Messages for the schema codes, in zod's shape "<path>: <what is wrong>". `path` is the config path as the
+// evaluator labels it ("(root)" for the document). Where LibreChat's own .refine() carries a message, the
+// factory quotes it (librechat-data-provider's config.ts), so the user sees what LibreChat would say.
+public sealed partial class DiagnosticBuilder
+{
+    /// <param name="found">How js-yaml sees the document: "an empty document", "a string".</param>
+    public Diagnostic SchemaRootNotMapping(string found) =>
+        Make(DiagnosticCatalog.SchemaRootNotMapping, $"(root): expected a mapping, found {found}");
+
+    public Diagnostic SchemaUnknownRootKey(
+        string path,
+        string? suggestion,
+        IReadOnlyList<string> known
+    ) =>
+        Make(
+            DiagnosticCatalog.SchemaUnknownRootKey,
+            $"{path}: unknown top-level key{KeyHint(suggestion, known)}"
+        );
+
+    public Diagnostic SchemaUnknownKey(
+        string path,
+        string? suggestion,
+        IReadOnlyList<string> known
+    ) =>
+        Make(
+            DiagnosticCatalog.SchemaUnknownKey,
+            $"{path}: unknown key{KeyHint(suggestion, known)}"
+        );
+
+    /// <param name="expected">The schema described ("a string", "one of ...").</param>
+    /// <param name="found">The value's kind ("a number", "a fractional number"), never the value.</param>
+    public Diagnostic SchemaWrongType(string path, string expected, string found) =>
+        Make(DiagnosticCatalog.SchemaWrongType, $"{path}: expected {expected}, found {found}");
+
+    /// <param name="expected">The missing key's schema described, or null when the schema does not say.</param>
+    public Diagnostic SchemaMissingRequired(string path, string? expected) =>
+        Make(
+            DiagnosticCatalog.SchemaMissingRequired,
+            expected is null
+                ? $"{path}: required key is missing"
+                : $"{path}: required key is missing ({expected})"
+        );
+
+    public Diagnostic SchemaInvalidEnumValue(string path, string expected) =>
+        Make(
+            DiagnosticCatalog.SchemaInvalidEnumValue,
+            $"{path}: invalid value; expected {expected}"
+        );
+
+    /// <param name="requirement">The bound the schema sets, as zod words it ("must have at least 1 item, found 0").</param>
+    public Diagnostic SchemaOutOfRange(string path, string requirement) =>
+        Make(DiagnosticCatalog.SchemaOutOfRange, $"{path}: {requirement}");
+
+    /// <param name="requirement">The string check the schema sets ("must be a valid URL", "must match the pattern ...").</param>
+    public Diagnostic SchemaInvalidString(string path, string requirement) =>
+        Make(DiagnosticCatalog.SchemaInvalidString, $"{path}: {requirement}");
+
+    public Diagnostic SchemaForbiddenKey(string path) =>
+        Make(DiagnosticCatalog.SchemaForbiddenKey, $"{path}: key is not allowed here");
+
+    public Diagnostic SchemaNoMatchingVariant(string path, string expected, string found) =>
+        Make(
+            DiagnosticCatalog.SchemaNoMatchingVariant,
+            $"{path}: matches none of {expected}, found {found}"
+        );
+
+    public Diagnostic RefineEndpointsEmpty(string path) =>
+        Make(
+            DiagnosticCatalog.RefineEndpointsEmpty,
+            $"{path}: at least one field must be provided"
+        );
+
+    public Diagnostic RefineReservedCustomEndpointName(
+        string path,
+        string name,
+        IEnumerable<string> reserved
+    ) =>
+        Make(
+            DiagnosticCatalog.RefineReservedCustomEndpointName,
+            $"{path}: '{name}' is a built-in endpoint name; custom endpoints cannot use {string.Join(", ", reserved)}"
+        );
+
+    public Diagnostic RefineModelSpecEndpointRequired(string path) =>
+        Make(
+            DiagnosticCatalog.RefineModelSpecEndpointRequired,
+            $"{path}: endpoint is required unless the preset names a non-empty agent_id (the agents endpoint is then inferred)"
+        );
+
+    /// <param name="protocols">The schemes at fault, with their colon ("ws:").</param>
+    /// <param name="allowed">True when <paramref name="protocols"/> are the only ones allowed, false when they are forbidden.</param>
+    public Diagnostic RefineMcpUrlProtocol(string path, IEnumerable<string> protocols, bool allowed)
+    {
+        var list = string.Join(", ", protocols.Select(p => p + "//"));
+        return Make(
+            DiagnosticCatalog.RefineMcpUrlProtocol,
+            allowed
+                ? $"{path}: URL must use one of {list} here"
+                : $"{path}: URL must not use {list} here"
+        );
+    }
+
+    /// <param name="refineMessage">The message of the allowedAddressEntrySchema refinement that failed.</param>
+    public Diagnostic RefineAllowedAddress(string path, string refineMessage) =>
+        Make(DiagnosticCatalog.RefineAllowedAddress, $"{path}: {refineMessage}");
+
+    public Diagnostic RefineAddParamsWebSearch(string path) =>
+        Make(
+            DiagnosticCatalog.RefineAddParamsWebSearch,
+            $"{path}: `web_search` must be a boolean in addParams"
+        );
+
+    /// <param name="refineMessage">The message of the cloudfront .refine() that failed.</param>
+    public Diagnostic RefineCloudfront(string path, string refineMessage) =>
+        Make(DiagnosticCatalog.RefineCloudfront, $"{path}: {refineMessage}");
+
+    /// <param name="hasClientId">False: client_id is missing; true: authorization_url or token_url is.</param>
+    public Diagnostic RefineOAuthClientCredentials(string path, bool hasClientId) =>
+        Make(
+            DiagnosticCatalog.RefineOAuthClientCredentials,
+            hasClientId
+                ? $"{path}: OAuth client_secret with client_id requires both authorization_url and token_url"
+                : $"{path}: OAuth client_secret requires client_id"
+        );
+
+    public Diagnostic RefineRangePositiveMin(string path) =>
+        Make(
+            DiagnosticCatalog.RefineRangePositiveMin,
+            $"{path}: range.positiveMin cannot exceed range.max"
+        );
+
+    public Diagnostic RefineMimeTypeRegex(string path) =>
+        Make(
+            DiagnosticCatalog.RefineMimeTypeRegex,
+            $"{path}: invalid MIME type regex (JavaScript `new RegExp` rejects it)"
+        );
+
+    // A close spelling beats a list; a list longer than 12 keys would bury the line.
+    private static string KeyHint(string? suggestion, IReadOnlyList<string> known) =>
+        suggestion is not null ? $"; did you mean '{suggestion}'?"
+        : known.Count is > 0 and <= 12 ? "; expected one of " + string.Join(", ", known)
+        : string.Empty;
+}

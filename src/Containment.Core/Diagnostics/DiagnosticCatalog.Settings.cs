@@ -73,3 +73,13 @@ public static partial class DiagnosticCatalog
         "Add a 'config:' section with 'containment:<key>' entries; documented defaults apply until then."
     );
 }
+
+// Factories added ahead of issue 11 item 5's second wave, which swaps the Settings/ call sites over to them.
+public sealed partial class DiagnosticBuilder
+{
+    /// <param name="key">The setting's path ("cluster.podLabels", "containment:egress").</param>
+    /// <param name="expected">The shape it must have ("a mapping of strings", "a whole number (a port such as 443)").</param>
+    /// <param name="actual">The kind found ("a list", "a number"), never the value: settings may hold secrets.</param>
+    public Diagnostic SettingWrongType(string key, string expected, string actual) =>
+        Make(DiagnosticCatalog.SettingWrongType, $"{key} must be {expected}; it is {actual}.");
+}
