@@ -64,11 +64,7 @@ public static class DotEnvFile
         }
         catch (DecoderFallbackException)
         {
-            diagnostics.Add(
-                DiagnosticCatalog.InvalidUtf8,
-                SourceSpan.FileOnly(path),
-                "the env file is not valid UTF-8 text"
-            );
+            diagnostics.Add(DiagnosticBuilder.AtFile(path).InvalidUtf8("the env file"));
             return null;
         }
     }

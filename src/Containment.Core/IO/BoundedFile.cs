@@ -1,4 +1,3 @@
-using System.Globalization;
 using Containment.Core.Diagnostics;
 
 namespace Containment.Core.IO;
@@ -24,56 +23,37 @@ public static class BoundedFile
     {
         ArgumentNullException.ThrowIfNull(fs);
         ArgumentNullException.ThrowIfNull(diagnostics);
-        var fileOnly = SourceSpan.FileOnly(displayPath);
+        var at = DiagnosticBuilder.AtFile(displayPath);
         var subject = what is null ? "the file" : "the " + what;
         try
         {
             if (fs.DirectoryExists(path))
             {
-                diagnostics.Add(
-                    DiagnosticCatalog.PathIsDirectory,
-                    fileOnly,
-                    what is null
-                        ? "this is a directory, not a librechat.yaml file"
-                        : $"{subject} path is a directory"
-                );
+                diagnostics.Add(at.PathIsDirectory(subject));
                 return null;
             }
             if (!fs.FileExists(path))
             {
-                diagnostics.Add(
-                    DiagnosticCatalog.FileNotFound,
-                    fileOnly,
-                    what is null ? "file not found" : $"{what} not found"
-                );
+                diagnostics.Add(at.FileNotFound(subject));
                 return null;
             }
-            if (TooLarge(fs.GetFileLength(path), maxBytes, subject, fileOnly, diagnostics))
+            var length = fs.GetFileLength(path);
+            if (length > maxBytes)
             {
+                diagnostics.Add(at.FileTooLarge(subject, length, maxBytes));
                 return null;
             }
             var bytes = fs.ReadAtMost(path, maxBytes);
             if (bytes.LongLength > maxBytes)
             {
-                diagnostics.Add(
-                    DiagnosticCatalog.FileTooLarge,
-                    fileOnly,
-                    string.Create(
-                        CultureInfo.InvariantCulture,
-                        $"{subject} is larger than {maxBytes} bytes, the limit"
-                    )
-                );
+                diagnostics.Add(at.FileTooLarge(subject, length: null, maxBytes));
                 return null;
             }
             return bytes;
         }
         catch (NotRegularFileException ex)
         {
-            diagnostics.Add(
-                DiagnosticCatalog.NotRegularFile,
-                fileOnly,
-                $"{subject} is a {ex.Kind}, not a regular file; only regular files are read"
-            );
+            diagnostics.Add(at.NotRegularFile(subject, ex.Kind));
             return null;
         }
         catch (Exception ex)
@@ -83,35 +63,8 @@ public static class BoundedFile
                         or System.Security.SecurityException
             )
         {
-            diagnostics.Add(
-                DiagnosticCatalog.FileUnreadable,
-                fileOnly,
-                $"{subject} cannot be read: {ex.GetType().Name}"
-            );
+            diagnostics.Add(at.FileUnreadable(subject, ex.GetType().Name));
             return null;
         }
-    }
-
-    private static bool TooLarge(
-        long length,
-        long maxBytes,
-        string subject,
-        SourceSpan span,
-        DiagnosticBag diagnostics
-    )
-    {
-        if (length <= maxBytes)
-        {
-            return false;
-        }
-        diagnostics.Add(
-            DiagnosticCatalog.FileTooLarge,
-            span,
-            string.Create(
-                CultureInfo.InvariantCulture,
-                $"{subject} is {length} bytes; the limit is {maxBytes} bytes"
-            )
-        );
-        return true;
     }
 }

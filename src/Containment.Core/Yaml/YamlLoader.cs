@@ -71,11 +71,7 @@ public static partial class YamlLoader
         }
         if (string.IsNullOrWhiteSpace(text))
         {
-            diagnostics.Add(
-                DiagnosticCatalog.FileEmpty,
-                SourceSpan.FileOnly(file),
-                "the file is empty"
-            );
+            diagnostics.Add(DiagnosticBuilder.AtFile(file).FileEmpty());
             return null;
         }
         text = BlankTabbedCommentLines(text);
@@ -83,9 +79,7 @@ public static partial class YamlLoader
         if (tabAt is { } tab)
         {
             diagnostics.Add(
-                DiagnosticCatalog.TabIndentation,
-                new SourceSpan(file, tab.Line, tab.Column),
-                "tab characters must not be used in indentation"
+                DiagnosticBuilder.At(new SourceSpan(file, tab.Line, tab.Column)).TabIndentation()
             );
             return null;
         }
@@ -106,9 +100,9 @@ public static partial class YamlLoader
             var line = YamlTreeBuilder.Line(ex.Start);
             var column = YamlTreeBuilder.Column(ex.Start);
             diagnostics.Add(
-                DiagnosticCatalog.YamlSyntax,
-                new SourceSpan(file, line, column),
-                CleanMessage(ex.Message)
+                DiagnosticBuilder
+                    .At(new SourceSpan(file, line, column))
+                    .YamlSyntax(CleanMessage(ex.Message))
             );
             return null;
         }
@@ -124,9 +118,15 @@ public static partial class YamlLoader
             // (found by the robustness properties); it is still a syntax error at the scanner's position.
             var mark = scanner.CurrentPosition;
             diagnostics.Add(
-                DiagnosticCatalog.YamlSyntax,
-                new SourceSpan(file, YamlTreeBuilder.Line(mark), YamlTreeBuilder.Column(mark)),
-                "invalid YAML near this position"
+                DiagnosticBuilder
+                    .At(
+                        new SourceSpan(
+                            file,
+                            YamlTreeBuilder.Line(mark),
+                            YamlTreeBuilder.Column(mark)
+                        )
+                    )
+                    .YamlSyntax(null)
             );
             return null;
         }
@@ -136,11 +136,7 @@ public static partial class YamlLoader
         }
         if (!sawDocument || root is null || root is YScalar { Kind: YScalarKind.Null })
         {
-            diagnostics.Add(
-                DiagnosticCatalog.FileEmpty,
-                SourceSpan.FileOnly(file),
-                "the file holds no YAML content (only comments or blank lines)"
-            );
+            diagnostics.Add(DiagnosticBuilder.AtFile(file).FileEmpty());
             return null;
         }
         return root;

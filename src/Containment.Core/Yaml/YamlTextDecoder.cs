@@ -24,9 +24,7 @@ internal static class YamlTextDecoder
         {
             var (line, column) = PositionOf(bytes, start, nul);
             diagnostics.Add(
-                DiagnosticCatalog.BinaryContent,
-                new SourceSpan(file, line, column),
-                "the file contains binary data (a NUL byte); librechat.yaml must be UTF-8 text"
+                DiagnosticBuilder.At(new SourceSpan(file, line, column)).BinaryContent()
             );
             return null;
         }
@@ -39,9 +37,7 @@ internal static class YamlTextDecoder
             var offset = ex.Index >= 0 ? start + ex.Index : start;
             var (line, column) = PositionOf(bytes, start, Math.Min(offset, bytes.Length));
             diagnostics.Add(
-                DiagnosticCatalog.InvalidUtf8,
-                new SourceSpan(file, line, column),
-                "the file is not valid UTF-8 text"
+                DiagnosticBuilder.At(new SourceSpan(file, line, column)).InvalidUtf8("the file")
             );
             return null;
         }

@@ -39,11 +39,7 @@ internal sealed class YamlTreeBuilder(string file, DiagnosticBag diagnostics, Ya
                 case DocumentStart start:
                     if (sawDocument)
                     {
-                        Report(
-                            DiagnosticCatalog.MultipleDocuments,
-                            start.Start,
-                            "a second YAML document starts here; LibreChat reads exactly one document"
-                        );
+                        diagnostics.Add(At(start.Start).MultipleDocuments());
                         return null;
                     }
                     sawDocument = true;
@@ -103,11 +99,7 @@ internal sealed class YamlTreeBuilder(string file, DiagnosticBag diagnostics, Ya
     {
         if (_stack.Count + 1 > limits.MaxDepth)
         {
-            Report(
-                DiagnosticCatalog.NestingTooDeep,
-                frame.Start,
-                $"nesting deeper than {limits.MaxDepth} levels"
-            );
+            diagnostics.Add(At(frame.Start).NestingTooDeep(limits.MaxDepth));
             return false;
         }
         _stack.Push(frame);
@@ -118,30 +110,18 @@ internal sealed class YamlTreeBuilder(string file, DiagnosticBag diagnostics, Ya
     {
         if (!_anchors.TryGetValue(alias.Value.Value, out var target))
         {
-            Report(
-                DiagnosticCatalog.UnknownAlias,
-                alias.Start,
-                $"unidentified alias \"{alias.Value.Value}\""
-            );
+            diagnostics.Add(At(alias.Start).UnknownAlias(alias.Value.Value));
             return false;
         }
         _aliasNodes += target.Size;
         if (_aliasNodes > limits.MaxAliasNodes)
         {
-            Report(
-                DiagnosticCatalog.AliasExpansionLimit,
-                alias.Start,
-                $"aliases expand to more than {limits.MaxAliasNodes} nodes; refusing to expand further"
-            );
+            diagnostics.Add(At(alias.Start).AliasExpansionLimit(limits.MaxAliasNodes));
             return false;
         }
         if (_stack.Count + target.Height > limits.MaxDepth)
         {
-            Report(
-                DiagnosticCatalog.NestingTooDeep,
-                alias.Start,
-                $"with this alias expanded the nesting is deeper than {limits.MaxDepth} levels"
-            );
+            diagnostics.Add(At(alias.Start).NestingTooDeep(limits.MaxDepth));
             return false;
         }
         return Complete(target, AnchorName.Empty);
@@ -189,7 +169,7 @@ internal sealed class YamlTreeBuilder(string file, DiagnosticBag diagnostics, Ya
         {
             if (!frame.RemoveOverridable(name))
             {
-                Report(DiagnosticCatalog.DuplicateKey, key, $"duplicated mapping key \"{name}\"");
+                diagnostics.Add(At(key).DuplicateKey(name));
                 return false;
             }
             frame.Entries[existing] = new YEntry(Rekey(key, name), value.Node);
@@ -215,11 +195,7 @@ internal sealed class YamlTreeBuilder(string file, DiagnosticBag diagnostics, Ya
                 sources.AddRange(list.Items.Cast<YMapping>());
                 break;
             default:
-                Report(
-                    DiagnosticCatalog.InvalidMerge,
-                    key,
-                    "cannot merge mappings; the value of `<<` must be a mapping or a list of mappings"
-                );
+                diagnostics.Add(At(key).InvalidMerge());
                 return false;
         }
         foreach (var source in sources)
@@ -250,11 +226,7 @@ internal sealed class YamlTreeBuilder(string file, DiagnosticBag diagnostics, Ya
         {
             case YScalar { Kind: YScalarKind.Null, Value: "" } empty
                 when !_mergeKeys.Contains(empty):
-                Report(
-                    DiagnosticCatalog.UnsupportedKey,
-                    node,
-                    "a mapping key is missing before ':'"
-                );
+                diagnostics.Add(At(node).UnsupportedKey(UnsupportedKeyShape.Missing));
                 return null;
             case YScalar scalar:
                 return scalar;
@@ -267,10 +239,8 @@ internal sealed class YamlTreeBuilder(string file, DiagnosticBag diagnostics, Ya
                     switch (item)
                     {
                         case YSequence:
-                            Report(
-                                DiagnosticCatalog.UnsupportedKey,
-                                item,
-                                "nested arrays are not supported inside keys"
+                            diagnostics.Add(
+                                At(item).UnsupportedKey(UnsupportedKeyShape.NestedArray)
                             );
                             return null;
                         case YMapping:
@@ -338,7 +308,7 @@ internal sealed class YamlTreeBuilder(string file, DiagnosticBag diagnostics, Ya
         };
         if (wanted is null)
         {
-            Report(DiagnosticCatalog.UnsupportedTag, scalar.Start, $"unknown tag !<{tag}>");
+            diagnostics.Add(At(scalar.Start).UnsupportedTag(tag));
             return null;
         }
         if (wanted != YScalarKind.String)
@@ -347,11 +317,7 @@ internal sealed class YamlTreeBuilder(string file, DiagnosticBag diagnostics, Ya
             var ok = actual == wanted || (wanted == YScalarKind.Float && actual == YScalarKind.Int);
             if (!ok)
             {
-                Report(
-                    DiagnosticCatalog.UnsupportedTag,
-                    scalar.Start,
-                    $"cannot resolve a node with !<{tag}> explicit tag"
-                );
+                diagnostics.Add(At(scalar.Start).UnsupportedTag(tag));
                 return null;
             }
         }
@@ -375,15 +341,15 @@ internal sealed class YamlTreeBuilder(string file, DiagnosticBag diagnostics, Ya
         {
             return true;
         }
-        Report(DiagnosticCatalog.UnsupportedTag, start, $"unknown tag !<{tag.Value}>");
+        diagnostics.Add(At(start).UnsupportedTag(tag.Value));
         return false;
     }
 
-    private void Report(DiagnosticDescriptor descriptor, Mark mark, string message) =>
-        diagnostics.Add(descriptor, new SourceSpan(file, Line(mark), Column(mark)), message);
+    private DiagnosticBuilder At(Mark mark) =>
+        DiagnosticBuilder.At(new SourceSpan(file, Line(mark), Column(mark)));
 
-    private void Report(DiagnosticDescriptor descriptor, YNode node, string message) =>
-        diagnostics.Add(descriptor, new SourceSpan(file, node.Line, node.Column), message);
+    private DiagnosticBuilder At(YNode node) =>
+        DiagnosticBuilder.At(new SourceSpan(file, node.Line, node.Column));
 
     internal static int Line(Mark mark) => (int)Math.Min(int.MaxValue, Math.Max(1, mark.Line));
 

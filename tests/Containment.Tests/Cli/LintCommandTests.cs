@@ -210,11 +210,11 @@ public class LintCommandTests
             .With("bin.yaml", new byte[] { 0x7F, 0x45, 0x4C, 0x46, 0, 0, 1 })
             .WithDirectory("dir");
         Assert.Equal(
-            "empty.yaml: error CT1003: the file is empty",
+            "empty.yaml: error CT1003: the file holds no YAML content (it is empty, or only comments and blank lines)",
             Run(fs, "lint", "--config", "empty.yaml").Stderr.Split('\n')[0]
         );
         Assert.Equal(
-            "missing.yaml: error CT1001: file not found",
+            "missing.yaml: error CT1001: the file was not found",
             Run(fs, "lint", "--config", "missing.yaml").Stderr.Split('\n')[0]
         );
         Assert.StartsWith(
@@ -268,7 +268,7 @@ public class LintCommandTests
         var result = Run(fs, "lint", "--config", "c.yaml", "--env-file", "nope.env");
         Assert.Equal(1, result.ExitCode);
         Assert.Contains(
-            "nope.env: error CT1001: env file not found",
+            "nope.env: error CT1001: the env file was not found",
             result.Stderr,
             StringComparison.Ordinal
         );

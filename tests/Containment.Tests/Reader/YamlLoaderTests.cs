@@ -362,7 +362,10 @@ public class YamlLoaderTests
         var diagnostics = new DiagnosticBag();
         Assert.Null(YamlLoader.LoadFile("nope.yaml", new InMemoryFileSystem(), diagnostics));
         var d = Single(diagnostics);
-        Assert.Equal(("CT1001", "nope.yaml: error CT1001: file not found"), (d.Code, d.Render()));
+        Assert.Equal(
+            ("CT1001", "nope.yaml: error CT1001: the file was not found"),
+            (d.Code, d.Render())
+        );
     }
 
     [Fact]
