@@ -47,29 +47,18 @@ public static class LibreChatSchema
             var span = root is null
                 ? SourceSpan.FileOnly(file)
                 : new SourceSpan(file, root.Line, root.Column);
-            diagnostics.Add(
-                DiagnosticCatalog.SchemaRootNotMapping,
-                span,
-                $"(root): expected a mapping, found {found}"
-            );
+            diagnostics.Add(DiagnosticBuilder.At(span).SchemaRootNotMapping(found));
             return;
         }
         var issues = new List<SchemaIssue>();
-        new SchemaEvaluator(environment).Evaluate(
+        new SchemaEvaluator(file, environment).Evaluate(
             Document.Value.Root,
             root,
             string.Empty,
             0,
             issues
         );
-        foreach (var issue in issues)
-        {
-            diagnostics.Add(
-                issue.Descriptor,
-                new SourceSpan(file, issue.Node.Line, issue.Node.Column),
-                issue.Message
-            );
-        }
+        diagnostics.AddRange(issues.Select(i => i.Diagnostic));
     }
 
     private static SchemaDocument Load()

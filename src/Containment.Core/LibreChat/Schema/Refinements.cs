@@ -32,6 +32,7 @@ internal static partial class Refinements
     public static void Check(
         string name,
         IReadOnlyList<string> args,
+        string file,
         YNode node,
         string path,
         int depth,
@@ -44,16 +45,15 @@ internal static partial class Refinements
                 // endpoints: .refine(data => Object.keys(data).length > 0)
                 issues.Add(
                     new(
-                        DiagnosticCatalog.RefineEndpointsEmpty,
+                        SchemaIssue.At(file, node).RefineEndpointsEmpty(Label(path)),
                         node,
                         path,
-                        $"{Label(path)}: at least one field must be provided",
                         depth
                     )
                 );
                 break;
             case "modelSpecPresetEndpoint" when node is YMapping preset:
-                CheckPresetEndpoint(preset, path, depth, issues);
+                CheckPresetEndpoint(preset, file, path, depth, issues);
                 break;
             case "addParamsWebSearch" when node is YMapping addParams:
                 if (
@@ -63,27 +63,32 @@ internal static partial class Refinements
                 {
                     issues.Add(
                         new(
-                            DiagnosticCatalog.RefineAddParamsWebSearch,
+                            SchemaIssue
+                                .At(file, webSearch)
+                                .RefineAddParamsWebSearch(Child(path, "web_search")),
                             webSearch,
                             Child(path, "web_search"),
-                            $"{Child(path, "web_search")}: `web_search` must be a boolean in addParams",
                             depth + 1
                         )
                     );
                 }
                 break;
             case "cloudfront" when node is YMapping cloudfront:
-                CheckCloudfront(cloudfront, path, depth, issues);
+                CheckCloudfront(cloudfront, file, path, depth, issues);
                 break;
             case "startsWithDot"
                 when node is YScalar { Kind: YScalarKind.String } domain
                     && !domain.Value.StartsWith('.'):
                 issues.Add(
                     new(
-                        DiagnosticCatalog.RefineCloudfront,
+                        SchemaIssue
+                            .At(file, node)
+                            .RefineCloudfront(
+                                Label(path),
+                                "must start with a dot (e.g. \".example.com\") to apply to subdomains"
+                            ),
                         node,
                         path,
-                        $"{Label(path)}: must start with a dot (e.g. \".example.com\") to apply to subdomains",
                         depth
                     )
                 );
@@ -93,10 +98,15 @@ internal static partial class Refinements
                     && args.Contains(endpointName.Value, StringComparer.Ordinal):
                 issues.Add(
                     new(
-                        DiagnosticCatalog.RefineReservedCustomEndpointName,
+                        SchemaIssue
+                            .At(file, node)
+                            .RefineReservedCustomEndpointName(
+                                Label(path),
+                                endpointName.Value,
+                                args
+                            ),
                         node,
                         path,
-                        $"{Label(path)}: '{endpointName.Value}' is a built-in endpoint name; custom endpoints cannot use {string.Join(", ", args)}",
                         depth
                     )
                 );
@@ -106,16 +116,15 @@ internal static partial class Refinements
                     && AllowedAddressProblem(entry.Value) is { } problem:
                 issues.Add(
                     new(
-                        DiagnosticCatalog.RefineAllowedAddress,
+                        SchemaIssue.At(file, node).RefineAllowedAddress(Label(path), problem),
                         node,
                         path,
-                        $"{Label(path)}: {problem}",
                         depth
                     )
                 );
                 break;
             case "oauthClientCredentials" when node is YMapping oauth:
-                CheckOAuthClientCredentials(oauth, path, depth, issues);
+                CheckOAuthClientCredentials(oauth, file, path, depth, issues);
                 break;
             case "rangePositiveMin"
                 when node is YMapping range
@@ -125,10 +134,11 @@ internal static partial class Refinements
                     && !(JsYamlValue.ToNumber(positiveMin) <= JsYamlValue.ToNumber(max)):
                 issues.Add(
                     new(
-                        DiagnosticCatalog.RefineRangePositiveMin,
+                        SchemaIssue
+                            .At(file, positiveMin)
+                            .RefineRangePositiveMin(Child(path, "positiveMin")),
                         positiveMin,
                         Child(path, "positiveMin"),
-                        $"{Child(path, "positiveMin")}: range.positiveMin cannot exceed range.max",
                         depth + 1
                     )
                 );
@@ -138,10 +148,9 @@ internal static partial class Refinements
                     && !JsRegex.IsValidJavaScriptRegex(mime.Value):
                 issues.Add(
                     new(
-                        DiagnosticCatalog.RefineMimeTypeRegex,
+                        SchemaIssue.At(file, node).RefineMimeTypeRegex(Label(path)),
                         node,
                         path,
-                        $"{Label(path)}: invalid MIME type regex (JavaScript `new RegExp` rejects it)",
                         depth
                     )
                 );
@@ -155,6 +164,7 @@ internal static partial class Refinements
     // (no dynamic discovery with a confidential client).
     private static void CheckOAuthClientCredentials(
         YMapping oauth,
+        string file,
         string path,
         int depth,
         List<SchemaIssue> issues
@@ -170,10 +180,11 @@ internal static partial class Refinements
         {
             issues.Add(
                 new(
-                    DiagnosticCatalog.RefineOAuthClientCredentials,
+                    SchemaIssue
+                        .At(file, secret.Key)
+                        .RefineOAuthClientCredentials(secretPath, hasClientId: false),
                     secret.Key,
                     secretPath,
-                    $"{secretPath}: OAuth client_secret requires client_id",
                     depth + 1
                 )
             );
@@ -182,10 +193,11 @@ internal static partial class Refinements
         {
             issues.Add(
                 new(
-                    DiagnosticCatalog.RefineOAuthClientCredentials,
+                    SchemaIssue
+                        .At(file, secret.Key)
+                        .RefineOAuthClientCredentials(secretPath, hasClientId: true),
                     secret.Key,
                     secretPath,
-                    $"{secretPath}: OAuth client_secret with client_id requires both authorization_url and token_url",
                     depth + 1
                 )
             );
@@ -196,6 +208,7 @@ internal static partial class Refinements
     // an explicit `endpoint: null` stays accepted.
     private static void CheckPresetEndpoint(
         YMapping preset,
+        string file,
         string path,
         int depth,
         List<SchemaIssue> issues
@@ -208,10 +221,9 @@ internal static partial class Refinements
         var endpointPath = Child(path, "endpoint");
         issues.Add(
             new(
-                DiagnosticCatalog.RefineModelSpecEndpointRequired,
+                SchemaIssue.At(file, preset).RefineModelSpecEndpointRequired(endpointPath),
                 preset,
                 endpointPath,
-                $"{endpointPath}: endpoint is required unless the preset names a non-empty agent_id (the agents endpoint is then inferred)",
                 depth + 1
             )
         );
@@ -221,6 +233,7 @@ internal static partial class Refinements
     // imageSigning="none", requireSignedAccess=false). Chained refinements all run, so all can report.
     private static void CheckCloudfront(
         YMapping cloudfront,
+        string file,
         string path,
         int depth,
         List<SchemaIssue> issues
@@ -250,10 +263,9 @@ internal static partial class Refinements
             var at = (YNode?)cloudfront.Find(key)?.Key ?? cloudfront;
             issues.Add(
                 new(
-                    DiagnosticCatalog.RefineCloudfront,
+                    SchemaIssue.At(file, at).RefineCloudfront(Child(path, key), message),
                     at,
                     Child(path, key),
-                    $"{Child(path, key)}: {message}",
                     depth + 1
                 )
             );

@@ -10,8 +10,10 @@ namespace Containment.Core.LibreChat.Schema;
 /// the schema closed the object (zod <c>.strict()</c>), a union passes when any branch passes, and a
 /// failed union reports the branch that got furthest.
 /// </summary>
-internal sealed class SchemaEvaluator(Func<string, string?> environment)
+internal sealed class SchemaEvaluator(string file, Func<string, string?> environment)
 {
+    private DiagnosticBuilder At(YNode node) => SchemaIssue.At(file, node);
+
     public void Evaluate(
         SchemaNode schema,
         YNode node,
@@ -23,15 +25,7 @@ internal sealed class SchemaEvaluator(Func<string, string?> environment)
         schema = schema.Resolved;
         if (schema.Never)
         {
-            issues.Add(
-                new(
-                    DiagnosticCatalog.SchemaForbiddenKey,
-                    node,
-                    path,
-                    $"{Label(path)}: key is not allowed here",
-                    depth
-                )
-            );
+            issues.Add(new(At(node).SchemaForbiddenKey(Label(path)), node, path, depth));
             return;
         }
 
@@ -47,13 +41,7 @@ internal sealed class SchemaEvaluator(Func<string, string?> environment)
         {
             var expected = SchemaDescriber.Describe(schema);
             issues.Add(
-                new(
-                    DiagnosticCatalog.SchemaInvalidEnumValue,
-                    node,
-                    path,
-                    $"{Label(path)}: invalid value; expected {expected}",
-                    depth
-                )
+                new(At(node).SchemaInvalidEnumValue(Label(path), expected), node, path, depth)
             );
             return;
         }
@@ -91,7 +79,7 @@ internal sealed class SchemaEvaluator(Func<string, string?> environment)
         // zod runs a refinement only on a value its base schema accepted.
         if (schema.Refine is { } refine && issues.Count == before)
         {
-            Refinements.Check(refine, schema.RefineArgs, node, path, depth, issues);
+            Refinements.Check(refine, schema.RefineArgs, file, node, path, depth, issues);
         }
     }
 
@@ -130,14 +118,9 @@ internal sealed class SchemaEvaluator(Func<string, string?> environment)
         if (best is null)
         {
             var expected = SchemaDescriber.Describe(schema);
+            var found = JsYamlValue.Describe(node);
             issues.Add(
-                new(
-                    DiagnosticCatalog.SchemaWrongType,
-                    node,
-                    path,
-                    $"{Label(path)}: expected {expected}, found {JsYamlValue.Describe(node)}",
-                    depth
-                )
+                new(At(node).SchemaWrongType(Label(path), expected, found), node, path, depth)
             );
             return;
         }
@@ -200,14 +183,13 @@ internal sealed class SchemaEvaluator(Func<string, string?> environment)
                 var expected =
                     schema.Properties is { } properties
                     && properties.TryGetValue(required, out var property)
-                        ? $" ({SchemaDescriber.Describe(property)})"
-                        : string.Empty;
+                        ? SchemaDescriber.Describe(property)
+                        : null;
                 issues.Add(
                     new(
-                        DiagnosticCatalog.SchemaMissingRequired,
+                        At(mapping).SchemaMissingRequired(childPath, expected),
                         mapping,
                         childPath,
-                        $"{childPath}: required key is missing{expected}",
                         depth + 1
                     )
                 );
@@ -215,7 +197,7 @@ internal sealed class SchemaEvaluator(Func<string, string?> environment)
         }
     }
 
-    private static SchemaIssue UnknownKey(
+    private SchemaIssue UnknownKey(
         SchemaNode schema,
         YScalar keyNode,
         string key,
@@ -226,25 +208,12 @@ internal sealed class SchemaEvaluator(Func<string, string?> environment)
     {
         var known = schema.PropertyOrder ?? [];
         var suggestion = Suggest(key, known);
-        var hint =
-            suggestion is not null ? $"; did you mean '{suggestion}'?"
-            : known.Count is > 0 and <= 12 ? "; expected one of " + string.Join(", ", known)
-            : string.Empty;
-        return path.Length == 0
-            ? new(
-                DiagnosticCatalog.SchemaUnknownRootKey,
-                keyNode,
-                childPath,
-                $"{childPath}: unknown top-level key{hint}",
-                depth
-            )
-            : new(
-                DiagnosticCatalog.SchemaUnknownKey,
-                keyNode,
-                childPath,
-                $"{childPath}: unknown key{hint}",
-                depth
-            );
+        var at = At(keyNode);
+        var diagnostic =
+            path.Length == 0
+                ? at.SchemaUnknownRootKey(childPath, suggestion, known)
+                : at.SchemaUnknownKey(childPath, suggestion, known);
+        return new(diagnostic, keyNode, childPath, depth);
     }
 
     private void EvaluateSequence(
@@ -258,26 +227,16 @@ internal sealed class SchemaEvaluator(Func<string, string?> environment)
         var count = sequence.Items.Count;
         if (schema.MinItems is { } min && count < min)
         {
+            var requirement = $"must have at least {Items(min)}, found {count}";
             issues.Add(
-                new(
-                    DiagnosticCatalog.SchemaOutOfRange,
-                    sequence,
-                    path,
-                    $"{Label(path)}: must have at least {Items(min)}, found {count}",
-                    depth
-                )
+                new(At(sequence).SchemaOutOfRange(Label(path), requirement), sequence, path, depth)
             );
         }
         if (schema.MaxItems is { } max && count > max)
         {
+            var requirement = $"must have at most {Items(max)}, found {count}";
             issues.Add(
-                new(
-                    DiagnosticCatalog.SchemaOutOfRange,
-                    sequence,
-                    path,
-                    $"{Label(path)}: must have at most {Items(max)}, found {count}",
-                    depth
-                )
+                new(At(sequence).SchemaOutOfRange(Label(path), requirement), sequence, path, depth)
             );
         }
         for (var i = 0; i < count; i++)
@@ -311,40 +270,24 @@ internal sealed class SchemaEvaluator(Func<string, string?> environment)
         var length = text.Length;
         if (schema.MinLength is { } min && length < min)
         {
-            var message =
+            var requirement =
                 min == 1 ? "must not be empty" : $"must be at least {min} characters long";
             issues.Add(
-                new(
-                    DiagnosticCatalog.SchemaOutOfRange,
-                    scalar,
-                    path,
-                    $"{Label(path)}: {message}",
-                    depth
-                )
+                new(At(scalar).SchemaOutOfRange(Label(path), requirement), scalar, path, depth)
             );
         }
         if (schema.MaxLength is { } max && length > max)
         {
+            var requirement = $"must be at most {max} characters long";
             issues.Add(
-                new(
-                    DiagnosticCatalog.SchemaOutOfRange,
-                    scalar,
-                    path,
-                    $"{Label(path)}: must be at most {max} characters long",
-                    depth
-                )
+                new(At(scalar).SchemaOutOfRange(Label(path), requirement), scalar, path, depth)
             );
         }
         if (schema.Pattern is { } pattern && !pattern.Value.IsMatch(text))
         {
+            var requirement = $"must match the pattern {pattern.Value}";
             issues.Add(
-                new(
-                    DiagnosticCatalog.SchemaInvalidString,
-                    scalar,
-                    path,
-                    $"{Label(path)}: must match the pattern {pattern.Value}",
-                    depth
-                )
+                new(At(scalar).SchemaInvalidString(Label(path), requirement), scalar, path, depth)
             );
         }
         switch (schema.Url)
@@ -352,10 +295,9 @@ internal sealed class SchemaEvaluator(Func<string, string?> environment)
             case UrlCheck.Plain when !WhatwgUrl.IsValid(text):
                 issues.Add(
                     new(
-                        DiagnosticCatalog.SchemaInvalidString,
+                        At(scalar).SchemaInvalidString(Label(path), "must be a valid URL"),
                         scalar,
                         path,
-                        $"{Label(path)}: must be a valid URL",
                         depth
                     )
                 );
@@ -369,13 +311,11 @@ internal sealed class SchemaEvaluator(Func<string, string?> environment)
                     && !protocols.Contains(scheme + ":", StringComparer.Ordinal)
                 )
                 {
-                    var allowed = string.Join(", ", protocols.Select(p => p + "//"));
                     issues.Add(
                         new(
-                            DiagnosticCatalog.RefineMcpUrlProtocol,
+                            At(scalar).RefineMcpUrlProtocol(Label(path), protocols, allowed: true),
                             scalar,
                             path,
-                            $"{Label(path)}: URL must use one of {allowed} here",
                             depth
                         )
                     );
@@ -386,13 +326,11 @@ internal sealed class SchemaEvaluator(Func<string, string?> environment)
                     && forbidden.Contains(scheme + ":", StringComparer.Ordinal)
                 )
                 {
-                    var denied = string.Join(", ", forbidden.Select(p => p + "//"));
                     issues.Add(
                         new(
-                            DiagnosticCatalog.RefineMcpUrlProtocol,
+                            At(scalar).RefineMcpUrlProtocol(Label(path), forbidden, allowed: false),
                             scalar,
                             path,
-                            $"{Label(path)}: URL must not use {denied} here",
                             depth
                         )
                     );
@@ -405,10 +343,10 @@ internal sealed class SchemaEvaluator(Func<string, string?> environment)
                             : string.Empty;
                     issues.Add(
                         new(
-                            DiagnosticCatalog.SchemaInvalidString,
+                            At(scalar)
+                                .SchemaInvalidString(Label(path), "must be a valid URL" + why),
                             scalar,
                             path,
-                            $"{Label(path)}: must be a valid URL{why}",
                             depth
                         )
                     );
@@ -419,7 +357,7 @@ internal sealed class SchemaEvaluator(Func<string, string?> environment)
         }
     }
 
-    private static void EvaluateNumber(
+    private void EvaluateNumber(
         SchemaNode schema,
         YScalar scalar,
         string path,
@@ -451,19 +389,11 @@ internal sealed class SchemaEvaluator(Func<string, string?> environment)
         }
         if (problem is not null)
         {
-            issues.Add(
-                new(
-                    DiagnosticCatalog.SchemaOutOfRange,
-                    scalar,
-                    path,
-                    $"{Label(path)}: {problem}",
-                    depth
-                )
-            );
+            issues.Add(new(At(scalar).SchemaOutOfRange(Label(path), problem), scalar, path, depth));
         }
     }
 
-    private static SchemaIssue WrongType(SchemaNode schema, YNode node, string path, int depth)
+    private SchemaIssue WrongType(SchemaNode schema, YNode node, string path, int depth)
     {
         var expected = SchemaDescriber.Describe(schema);
         var found = JsYamlValue.Describe(node);
@@ -475,13 +405,7 @@ internal sealed class SchemaEvaluator(Func<string, string?> environment)
         {
             found = JsYamlValue.TypeOf(node) == JsonTypes.None ? "NaN" : "a fractional number";
         }
-        return new(
-            DiagnosticCatalog.SchemaWrongType,
-            node,
-            path,
-            $"{Label(path)}: expected {expected}, found {found}",
-            depth
-        );
+        return new(At(node).SchemaWrongType(Label(path), expected, found), node, path, depth);
     }
 
     private static bool EqualsScalar(SchemaLiteral expected, YNode node)
