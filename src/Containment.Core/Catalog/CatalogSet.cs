@@ -63,9 +63,9 @@ public sealed class CatalogSet
         if (keys.Count == 0)
         {
             diagnostics.Add(
-                DiagnosticCatalog.UnknownCatalogOverride,
-                SourceSpan.FileOnly(settingsSource),
-                $"catalogOverrides: '{o.Catalog}' is not a catalogue entry; use one of: {string.Join(", ", KnownTargets())}."
+                DiagnosticBuilder
+                    .AtFile(settingsSource)
+                    .UnknownCatalogOverride(o.Catalog, KnownTargets())
             );
             return;
         }
@@ -92,9 +92,9 @@ public sealed class CatalogSet
             if (removed == 0)
             {
                 diagnostics.Add(
-                    DiagnosticCatalog.CatalogOverrideRemovesNothing,
-                    SourceSpan.FileOnly(settingsSource),
-                    $"catalogOverrides: '{remove}' is not in '{o.Catalog}', so removing it changes nothing."
+                    DiagnosticBuilder
+                        .AtFile(settingsSource)
+                        .CatalogOverrideRemovesNothing(remove, o.Catalog)
                 );
             }
         }

@@ -50,11 +50,7 @@ public static class PolicyBuilder
         }
         if (settings.Mode == EnforcementMode.Enforce)
         {
-            diagnostics.Add(
-                DiagnosticCatalog.NodesDefaultDeny,
-                SourceSpan.FileOnly(settings.Source),
-                "enforce mode: librechat-nodes may reach only the registries WebGroup on the internet; other node egress is denied by deny-nodes-internet."
-            );
+            diagnostics.Add(DiagnosticBuilder.AtFile(settings.Source).NodesDefaultDeny());
         }
         var decrypting =
             settings.Decryption == DecryptionMode.Permits

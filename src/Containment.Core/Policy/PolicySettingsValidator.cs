@@ -24,22 +24,14 @@ public static partial class PolicySettingsValidator
         {
             if (string.IsNullOrWhiteSpace(settings.ObotEndpoint))
             {
-                diagnostics.Add(
-                    DiagnosticCatalog.ObotWithoutEndpoint,
-                    span,
-                    "mcpPlatform is 'obot' but obotEndpoint is not set; set obotEndpoint to the Obot gateway URL."
-                );
+                diagnostics.Add(DiagnosticBuilder.At(span).ObotWithoutEndpoint());
             }
             else if (
                 Net.UrlParts.TryParse(settings.ObotEndpoint) is not { } parts
                 || Net.HostName.Classify(parts.Host) == Net.HostKind.Invalid
             )
             {
-                diagnostics.Add(
-                    DiagnosticCatalog.InvalidObotEndpoint,
-                    span,
-                    $"obotEndpoint '{settings.ObotEndpoint}' is not a URL or host name."
-                );
+                diagnostics.Add(DiagnosticBuilder.At(span).InvalidObotEndpoint());
             }
         }
     }
@@ -52,35 +44,21 @@ public static partial class PolicySettingsValidator
     {
         if (s.ControllerVersion < MinimumController)
         {
-            diagnostics.Add(
-                DiagnosticCatalog.ControllerTooOld,
-                span,
-                $"controllerVersion {s.ControllerVersion} has no DCF rulesets; upgrade the Aviatrix Controller to 8.2 or later."
-            );
+            diagnostics.Add(DiagnosticBuilder.At(span).ControllerTooOld(s.ControllerVersion));
         }
         if (s.Decryption == DecryptionMode.Permits && s.ControllerVersion < DecryptionController)
         {
             diagnostics.Add(
-                DiagnosticCatalog.DecryptionNeedsController90,
-                span,
-                $"decryption 'permits' needs Aviatrix Controller 9.0 or later (this stack says {s.ControllerVersion}); upgrade the controller to 9.0 and set controllerVersion: \"9.0\", or set decryption: off."
+                DiagnosticBuilder.At(span).DecryptionNeedsController90(s.ControllerVersion)
             );
         }
         if (s.AgentGuard && s.Decryption != DecryptionMode.Permits)
         {
-            diagnostics.Add(
-                DiagnosticCatalog.AgentGuardNeedsDecryption,
-                span,
-                "agentGuard is 'on' but decryption is 'off'; AgentGuard needs decryption: permits (controller 9.0+)."
-            );
+            diagnostics.Add(DiagnosticBuilder.At(span).AgentGuardNeedsDecryption());
         }
         else if (s.AgentGuard)
         {
-            diagnostics.Add(
-                DiagnosticCatalog.AgentGuardRoadmap,
-                span,
-                "agentGuard 'on' is a roadmap setting: it is validated and reported, but changes nothing yet."
-            );
+            diagnostics.Add(DiagnosticBuilder.At(span).AgentGuardRoadmap());
         }
     }
 
@@ -95,63 +73,57 @@ public static partial class PolicySettingsValidator
         if (string.IsNullOrWhiteSpace(cluster.Id))
         {
             // Widens the policy to every cluster: tolerable while rules only watch, an error once they enforce.
+            var noClusterId = DiagnosticBuilder.At(span).NoClusterId();
             diagnostics.Add(
-                DiagnosticCatalog.NoClusterId,
-                span,
-                "cluster.id is not set: the SmartGroups match pods and nodes in every cluster Aviatrix knows.",
-                mode == EnforcementMode.Enforce ? Severity.Error : null
+                mode == EnforcementMode.Enforce
+                    ? noClusterId with
+                    {
+                        Severity = Severity.Error,
+                    }
+                    : noClusterId
             );
         }
         else if (ClusterIdProblem(cluster.Id, cloud) is { } problem)
         {
-            diagnostics.Add(DiagnosticCatalog.InvalidClusterId, span, $"cluster.id {problem}.");
+            diagnostics.Add(DiagnosticBuilder.At(span).InvalidClusterId(problem));
         }
         if (!KubernetesNames.IsDns1123Label(cluster.Namespace))
         {
-            diagnostics.Add(
-                DiagnosticCatalog.InvalidNamespace,
-                span,
-                $"cluster.namespace '{cluster.Namespace}' is not a DNS-1123 label (lower-case letters, digits and '-', at most 63 characters)."
-            );
+            diagnostics.Add(DiagnosticBuilder.At(span).InvalidNamespace(cluster.Namespace));
         }
         if (cluster.PodLabels.Count == 0)
         {
             diagnostics.Add(
-                DiagnosticCatalog.InvalidLabel,
-                span,
-                "cluster.podLabels is empty: the pods SmartGroup would select every pod in the namespace; give LibreChat's pod labels."
+                DiagnosticBuilder
+                    .At(span)
+                    .InvalidLabel("cluster.podLabels", LabelProblem.Empty, string.Empty)
             );
         }
         ValidateLabels("cluster.podLabels", cluster.PodLabels, diagnostics, span);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var store in cluster.DataStores)
         {
-            var what = $"cluster.dataStores '{store.Name}'";
+            var at = DiagnosticBuilder.At(span);
             if (!KubernetesNames.IsDns1123Label(store.Name) || !seen.Add(store.Name))
             {
-                diagnostics.Add(
-                    DiagnosticCatalog.InvalidDataStore,
-                    span,
-                    $"{what}: the name must be a unique DNS-1123 label."
-                );
+                diagnostics.Add(at.InvalidDataStore(store.Name, DataStoreProblem.Name, store.Port));
             }
             if (store.Port is < 1 or > 65535)
             {
-                diagnostics.Add(
-                    DiagnosticCatalog.InvalidDataStore,
-                    span,
-                    $"{what}: port {store.Port} is outside 1-65535."
-                );
+                diagnostics.Add(at.InvalidDataStore(store.Name, DataStoreProblem.Port, store.Port));
             }
             if (store.Labels.Count == 0)
             {
                 diagnostics.Add(
-                    DiagnosticCatalog.InvalidDataStore,
-                    span,
-                    $"{what}: no labels, so it would select every pod in the namespace."
+                    at.InvalidDataStore(store.Name, DataStoreProblem.NoLabels, store.Port)
                 );
             }
-            ValidateLabels(what + " labels", store.Labels, diagnostics, span);
+            ValidateLabels(
+                $"cluster.dataStores '{store.Name}' labels",
+                store.Labels,
+                diagnostics,
+                span
+            );
         }
     }
 
@@ -167,17 +139,13 @@ public static partial class PolicySettingsValidator
             if (!KubernetesNames.IsLabelKey(key))
             {
                 diagnostics.Add(
-                    DiagnosticCatalog.InvalidLabel,
-                    span,
-                    $"{what}: '{key}' is not a valid label key."
+                    DiagnosticBuilder.At(span).InvalidLabel(what, LabelProblem.Key, key)
                 );
             }
             else if (!KubernetesNames.IsLabelValue(value))
             {
                 diagnostics.Add(
-                    DiagnosticCatalog.InvalidLabel,
-                    span,
-                    $"{what}: the value of '{key}' is not a valid label value."
+                    DiagnosticBuilder.At(span).InvalidLabel(what, LabelProblem.Value, key)
                 );
             }
         }

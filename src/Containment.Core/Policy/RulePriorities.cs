@@ -117,10 +117,9 @@ public static class RulePriorities
             var slots = Sweep(band.Key, [.. band.Select(r => (r.Rule.Name, r.Home))]);
             if (slots is null)
             {
+                var (kind, first, last) = (band.Key.Kind, band.Key.First, band.Key.Last);
                 diagnostics.Add(
-                    DiagnosticCatalog.PriorityBandFull,
-                    span,
-                    $"The {band.Key.Kind} band holds priorities {band.Key.First} to {band.Key.Last}; {band.Count()} rules do not fit."
+                    DiagnosticBuilder.At(span).PriorityBandFull(kind, first, last, band.Count())
                 );
                 return null;
             }

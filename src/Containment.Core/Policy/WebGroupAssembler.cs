@@ -64,11 +64,7 @@ public static class WebGroupAssembler
         {
             if (McpGroupNames.WasChanged(server, group))
             {
-                diagnostics.Add(
-                    DiagnosticCatalog.McpNameSanitised,
-                    settingsSpan,
-                    $"MCP server '{server}' gets WebGroup '{group}'."
-                );
+                diagnostics.Add(DiagnosticBuilder.At(settingsSpan).McpNameSanitised(server, group));
             }
         }
         var groups = new List<WebGroup>();
@@ -106,9 +102,7 @@ public static class WebGroupAssembler
                 foreach (var port in host.Ports.Where(p => !WebPorts.Contains(p)))
                 {
                     diagnostics.Add(
-                        DiagnosticCatalog.NonWebPort,
-                        settingsSpan,
-                        $"'{host.Host}' in WebGroup '{group.Name}' is reached on port {port}, where WebGroups never match; the permit cannot take effect for it."
+                        DiagnosticBuilder.At(settingsSpan).NonWebPort(host.Host, group.Name, port)
                     );
                 }
             }
