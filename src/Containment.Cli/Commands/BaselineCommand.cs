@@ -124,13 +124,9 @@ internal static class BaselineCommand
         if (report.SkippedLines > 0)
         {
             var first = report.FirstSkipped[0];
+            var span = new SourceSpan(first.File, (int)Math.Min(first.Line, int.MaxValue), 1);
             diagnostics.Add(
-                DiagnosticCatalog.LogLinesSkipped,
-                new SourceSpan(first.File, (int)Math.Min(first.Line, int.MaxValue), 1),
-                string.Create(
-                    CultureInfo.InvariantCulture,
-                    $"{report.SkippedLines} line{(report.SkippedLines == 1 ? "" : "s")} could not be read; the first: {first.Reason}"
-                )
+                DiagnosticBuilder.At(span).LogLinesSkipped(report.SkippedLines, first.Reason)
             );
         }
         DiagnosticReport.WriteText(context.Stderr, diagnostics.Sorted());
@@ -162,9 +158,9 @@ internal static class BaselineCommand
         if (stream is null)
         {
             diagnostics.Add(
-                DiagnosticCatalog.LogInputUnreadable,
-                SourceSpan.FileOnly(display),
-                $"log input {problem}"
+                DiagnosticBuilder
+                    .AtFile(display)
+                    .LogInputUnreadable(problem, linesBeforeCounted: false)
             );
             return false;
         }
@@ -181,9 +177,7 @@ internal static class BaselineCommand
                     ? "its gzip data is corrupt or truncated"
                     : $"reading failed ({ex.GetType().Name})";
             diagnostics.Add(
-                DiagnosticCatalog.LogInputUnreadable,
-                SourceSpan.FileOnly(display),
-                $"log input cannot be read to the end: {what}; the lines before that were counted"
+                DiagnosticBuilder.AtFile(display).LogInputUnreadable(what, linesBeforeCounted: true)
             );
             return false;
         }
@@ -198,11 +192,7 @@ internal static class BaselineCommand
     {
         if (inputs.Pods is null && inputs.Nodes is null)
         {
-            diagnostics.Add(
-                DiagnosticCatalog.NoWorkloadSnapshot,
-                SourceSpan.FileOnly("--pods"),
-                "no --pods or --nodes: every source IP is reported as 'unknown' and counts as one of ours."
-            );
+            diagnostics.Add(DiagnosticBuilder.AtFile("--pods").NoWorkloadSnapshot());
             return WorkloadMap.Empty(model);
         }
         byte[]? podsJson = null,
@@ -245,9 +235,9 @@ internal static class BaselineCommand
         if (map is null)
         {
             diagnostics.Add(
-                DiagnosticCatalog.KubernetesSnapshotInvalid,
-                SourceSpan.FileOnly(inputs.Pods ?? inputs.Nodes ?? ""),
-                $"the snapshot {problem}"
+                DiagnosticBuilder
+                    .AtFile(inputs.Pods ?? inputs.Nodes ?? "")
+                    .KubernetesSnapshotInvalid(problem)
             );
         }
         return map;
@@ -274,19 +264,11 @@ internal static class BaselineCommand
         var names = RuleNames.Load(bytes, out var problem);
         if (names is null)
         {
-            diagnostics.Add(
-                DiagnosticCatalog.RuleExportInvalid,
-                SourceSpan.FileOnly(path),
-                $"the rule export {problem}"
-            );
+            diagnostics.Add(DiagnosticBuilder.AtFile(path).RuleExportInvalid(problem));
         }
         else if (names.Count == 0)
         {
-            diagnostics.Add(
-                DiagnosticCatalog.RuleExportNamesNoRule,
-                SourceSpan.FileOnly(path),
-                "the rule export has no rules[] or policies[] entry with a name and a uuid; rules are shown by UUID."
-            );
+            diagnostics.Add(DiagnosticBuilder.AtFile(path).RuleExportNamesNoRule());
         }
         return names;
     }

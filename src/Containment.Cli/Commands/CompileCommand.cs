@@ -71,9 +71,9 @@ internal static class CompileCommand
         if (configPath is null)
         {
             diagnostics.Add(
-                DiagnosticCatalog.ConfigPathEscapesProject,
-                SourceSpan.FileOnly(StackSettingsLoader.PulumiConfigSource),
-                $"containment:librechatConfig '{settings.LibreChatConfig}' points outside the project root; give a path inside the folder that holds Pulumi.yaml."
+                DiagnosticBuilder
+                    .AtFile(StackSettingsLoader.PulumiConfigSource)
+                    .ConfigPathEscapesProject(settings.LibreChatConfig)
             );
             return null;
         }

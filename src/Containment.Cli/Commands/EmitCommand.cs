@@ -64,11 +64,7 @@ internal static class EmitCommand
         catch (OutputFolderRefusedException e)
         {
             // Refused before anything moved: a coded diagnostic naming the link or manifest at fault.
-            diagnostics.Add(
-                DiagnosticCatalog.OutputFolderRefused,
-                SourceSpan.FileOnly(e.Path),
-                e.Message
-            );
+            diagnostics.Add(DiagnosticBuilder.AtFile(e.Path).OutputFolderRefused(e.Message));
             DiagnosticReport.WriteText(context.Stderr, diagnostics.Sorted());
             context.Stderr.Write($"containment: nothing written to {outDir} (errors above)\n");
             return ExitCodes.ConfigErrors;

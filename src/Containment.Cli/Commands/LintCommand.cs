@@ -61,12 +61,12 @@ internal static class LintCommand
                 feature.ProxyVariable is { } proxy && IsPresent(proxy)
                     ? $"the host of {proxy}"
                     : string.Join(", ", feature.DefaultHosts);
+            // A hidden endpoint is CT2302's finding (the key enables nothing), not CT2303's (the feature is on).
+            var at = DiagnosticBuilder.AtFile(configPath);
             diagnostics.Add(
-                DiagnosticCatalog.EnvOnlyFeature,
-                SourceSpan.FileOnly(configPath),
                 hidden
-                    ? $"{trigger} is set, but ENDPOINTS hides {feature.EndpointKey}"
-                    : $"{trigger} switches on {feature.Id}, which calls {target}"
+                    ? at.EnvFeatureHidden(trigger, feature.EndpointKey ?? feature.Id)
+                    : at.EnvOnlyFeature(trigger, feature.Id, target)
             );
         }
     }

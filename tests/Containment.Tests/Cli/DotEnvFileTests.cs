@@ -179,7 +179,7 @@ public class DotEnvFileTests
                 StringComparison.Ordinal
             );
             Assert.Contains(
-                "ANTHROPIC_API_KEY is set, but ENDPOINTS hides anthropic",
+                "CT2302: ANTHROPIC_API_KEY is set, but ENDPOINTS hides anthropic",
                 output,
                 StringComparison.Ordinal
             );
