@@ -4,6 +4,7 @@ using Containment.Core.LibreChat;
 using Containment.Core.Policy;
 using Containment.Core.Settings;
 using Containment.Tests.Policy;
+using Containment.Core.Pipeline;
 
 namespace Containment.Tests.Egress;
 

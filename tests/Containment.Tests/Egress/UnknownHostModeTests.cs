@@ -4,6 +4,7 @@ using Containment.Core.Policy;
 using Containment.Core.Settings;
 using Containment.Tests.Policy;
 using static Containment.Tests.Reader.ReaderTestKit;
+using Containment.Core.Pipeline;
 
 namespace Containment.Tests.Egress;
 

@@ -2,6 +2,7 @@ using Containment.Core.Diagnostics;
 using Containment.Core.Policy;
 using Containment.Tests.Policy;
 using static Containment.Tests.Reader.ReaderTestKit;
+using Containment.Core.Pipeline;
 
 namespace Containment.Tests.Egress;
 

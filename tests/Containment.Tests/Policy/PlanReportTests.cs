@@ -5,6 +5,7 @@ using Containment.Core.Reports;
 using Containment.Core.Settings;
 using Containment.Tests.Infrastructure;
 using static Containment.Tests.Policy.ConfigFixtures;
+using Containment.Core.Pipeline;
 
 namespace Containment.Tests.Policy;
 

@@ -8,6 +8,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using static Containment.Tests.Policy.ConfigFixtures;
+using Containment.Core.Pipeline;
 
 namespace Containment.Tests.Policy;
 

@@ -6,6 +6,7 @@ using Containment.Core.Model;
 using Containment.Core.Policy;
 using Containment.Core.Reports;
 using FsCheck.Xunit;
+using Containment.Core.Pipeline;
 
 namespace Containment.Tests.Policy;
 

@@ -7,6 +7,7 @@ using Containment.Core.Settings;
 using Containment.Core.Targets;
 using Containment.Core.Targets.Pulumi;
 using Containment.Core.Yaml;
+using Containment.Core.Pipeline;
 
 namespace Containment.Tests.Robustness;
 

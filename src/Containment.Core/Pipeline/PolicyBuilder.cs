@@ -3,14 +3,18 @@ using Containment.Core.Diagnostics;
 using Containment.Core.Egress;
 using Containment.Core.LibreChat;
 using Containment.Core.Model;
+using Containment.Core.Policy;
 using Containment.Core.Settings;
 
-namespace Containment.Core.Policy;
+namespace Containment.Core.Pipeline;
 
 /// <summary>
 /// Derives the target-neutral policy from a LibreChat config and stack settings: validates the settings,
 /// builds the egress inventory, groups internet destinations into WebGroups and lays out the rules in
 /// the order ARCHITECTURE.md gives. Returns null when any error was reported (nothing may be emitted).
+/// It lives in the pipeline, not in Policy, because it is the one place that runs the reader's output through
+/// the catalogues and the egress builder: Policy itself only shapes an inventory it is given (WebGroupAssembler,
+/// RuleLayout), so it needs neither LibreChat nor Catalog (docs/architecture.md).
 /// </summary>
 public static class PolicyBuilder
 {
