@@ -4,6 +4,7 @@ using Containment.Core.IO;
 using Containment.Core.Targets.Aviatrix;
 using Containment.Core.Targets.AviatrixCrd;
 using Containment.Core.Targets.Terraform;
+using Containment.Tests.Infrastructure.Models;
 
 namespace Containment.Tests.Targets;
 
