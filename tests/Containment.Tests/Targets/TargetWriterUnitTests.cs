@@ -25,7 +25,11 @@ public class TargetWriterUnitTests
         string expected
     )
     {
-        Assert.Equal(expected, YamlOutEmitter.Quote(text));
+        Assert.Contains(
+            $"\nnamespace: {expected}\n",
+            YamlScalar.Print(text),
+            StringComparison.Ordinal
+        );
     }
 
     [Theory]
@@ -38,9 +42,7 @@ public class TargetWriterUnitTests
     [InlineData("a: b # c")]
     public void Quoted_yaml_strings_read_back_as_the_same_string(string text)
     {
-        var doc = YamlJson.ReadDocuments($"k: {YamlOutEmitter.Quote(text)}\n").Single()!;
-
-        Assert.Equal(text, doc["k"]!.GetValue<string>());
+        Assert.Equal(text, YamlScalar.ReadBack(text));
     }
 
     [Theory]
@@ -243,19 +245,27 @@ public class YamlQuotingProperties
             return true;
         }
 
-        var doc = YamlJson.ReadDocuments($"k: {YamlOutEmitter.Quote(text)}\n").Single()!;
-        return doc["k"]!.GetValue<string>() == text;
+        return YamlScalar.ReadBack(text) == text;
     }
 
     [Fact]
     public void A_line_break_in_a_comment_cannot_inject_yaml()
     {
-        var root = new YamlOutMap().Add("a", YamlOutScalar.Of("b"), ["first\rinjected: true"]);
-
-        var yaml = YamlOutEmitter.Emit(["head\u2028evil: 1"], root);
+        var yaml = FirewallPolicyYamlPrinter.Print(
+            new Kustomization(
+                ["head\u2028evil: 1", "first\rinjected: true\nsecond: 2"],
+                "ns",
+                ["a.yaml"]
+            )
+        );
 
         var doc = YamlJson.ReadDocuments(yaml).Single()!.AsObject();
-        Assert.Equal(["a"], doc.Select(p => p.Key));
+        Assert.Equal(["apiVersion", "kind", "namespace", "resources"], doc.Select(p => p.Key));
+        Assert.StartsWith(
+            "# head evil: 1\n# first injected: true\n# second: 2\n",
+            yaml,
+            StringComparison.Ordinal
+        );
     }
 }
 
@@ -264,7 +274,12 @@ public class SchemaPatternTests
     [Fact]
     public void A_trailing_newline_is_quoted_in_yaml()
     {
-        Assert.Equal("\"a\\u000A\"", YamlOutEmitter.Quote("a\n"));
+        // YamlDotNet's emitter escapes a line break as \n (the hand-written printer it replaced wrote \u000A).
+        Assert.Contains(
+            "\nnamespace: \"a\\n\"\n",
+            YamlScalar.Print("a\n"),
+            StringComparison.Ordinal
+        );
     }
 }
 
@@ -285,4 +300,14 @@ public class TargetDiagnosticCatalogTests
         Assert.All(targets, d => Assert.Matches(@"^CT60[0-9][0-9]\z", d.Code));
         Assert.All(targets, d => Assert.False(string.IsNullOrWhiteSpace(d.Help)));
     }
+}
+
+/// <summary>One string printed by the CRD printer (as the kustomization's namespace) and read back.</summary>
+internal static class YamlScalar
+{
+    public static string Print(string text) =>
+        FirewallPolicyYamlPrinter.Print(new Kustomization([], text, []));
+
+    public static string? ReadBack(string text) =>
+        YamlJson.ReadDocuments(Print(text)).Single()!["namespace"]!.GetValue<string>();
 }
