@@ -118,7 +118,7 @@ public class TerraformModuleTests
                 )
         );
         Assert.Contains(
-            "$.resource.aviatrix_dcf_ruleset.containment.rules[0].enforcement: not in provider 8.2.0 (since unreleased (HEAD only))",
+            "$.resource.aviatrix_dcf_ruleset.containment.rules[0].enforcement: 'enforcement' is not in any released provider version",
             errors
         );
     }
@@ -147,7 +147,7 @@ public class TerraformModuleTests
             TerraformModuleCheck.Check(variables, Schema, Provider82)
         );
         Assert.Contains(
-            "$.resource.aviatrix_smart_group.librechat_pods.uuid: read-only (computed) argument",
+            "$.resource.aviatrix_smart_group.librechat_pods.uuid: 'uuid' is computed by the provider and cannot be set",
             TerraformModuleCheck.Check(main, Schema, Provider82)
         );
     }
@@ -189,6 +189,25 @@ public class TerraformModuleTests
                     "$.resource.aviatrix_smart_group.librechat_pods.selector[0].match_expressions[0].k8s_namespace: 'librechat\n' does not match",
                     StringComparison.Ordinal
                 )
+        );
+    }
+
+    [Fact]
+    public void A_block_list_over_max_items_reads_as_in_the_pulumi_check()
+    {
+        var expressions = List([
+            Object(("match_expressions", List([Object(("type", Text("k8s")))]))),
+        ]);
+        var main = MainFile(
+            SmartGroup(("selector", List([expressions.Items[0], expressions.Items[0]])))
+        );
+
+        // The same words PulumiSchemaCheck uses: both ask AviatrixArgumentRules.CheckItemCount.
+        Assert.Equal(
+            [
+                "$.resource.aviatrix_smart_group.librechat_pods.selector: 2 items, the provider allows 1",
+            ],
+            TerraformModuleCheck.Check(main, Schema, Provider82)
         );
     }
 

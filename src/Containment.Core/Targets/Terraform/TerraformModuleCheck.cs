@@ -111,20 +111,14 @@ public static class TerraformModuleCheck
 
         private void Argument(TerraformValue value, AviatrixArgument argument, string path)
         {
+            errors.AddRange(
+                AviatrixArgumentRules
+                    .CheckSettable(argument, minimumProvider)
+                    .Select(reason => $"{path}: {reason}")
+            );
             if (argument.IsOutputOnly)
             {
-                errors.Add($"{path}: read-only (computed) argument");
                 return;
-            }
-
-            if (!argument.IsAvailableIn(minimumProvider))
-            {
-                errors.Add(
-                    string.Create(
-                        CultureInfo.InvariantCulture,
-                        $"{path}: not in provider {minimumProvider} (since {argument.SinceTag})"
-                    )
-                );
             }
 
             // A reference or expression: its type is the provider's business at plan time.
@@ -179,14 +173,9 @@ public static class TerraformModuleCheck
 
         private void Collection(TerraformList list, AviatrixArgument argument, string path)
         {
-            if (argument.MaxItems is { } max && list.Items.Count > max)
+            if (AviatrixArgumentRules.CheckItemCount(argument, list.Items.Count) is { } tooMany)
             {
-                errors.Add(
-                    string.Create(
-                        CultureInfo.InvariantCulture,
-                        $"{path}: {list.Items.Count} items, at most {max}"
-                    )
-                );
+                errors.Add($"{path}: {tooMany}");
             }
 
             for (var i = 0; i < list.Items.Count; i++)
