@@ -26,7 +26,11 @@ public class TargetWriterUnitTests
         string expected
     )
     {
-        Assert.Equal(expected, YamlOutEmitter.Quote(text));
+        Assert.Contains(
+            $"\nnamespace: {expected}\n",
+            YamlScalar.Print(text),
+            StringComparison.Ordinal
+        );
     }
 
     [Theory]
@@ -39,9 +43,7 @@ public class TargetWriterUnitTests
     [InlineData("a: b # c")]
     public void Quoted_yaml_strings_read_back_as_the_same_string(string text)
     {
-        var doc = YamlJson.ReadDocuments($"k: {YamlOutEmitter.Quote(text)}\n").Single()!;
-
-        Assert.Equal(text, doc["k"]!.GetValue<string>());
+        Assert.Equal(text, YamlScalar.ReadBack(text));
     }
 
     [Theory]
@@ -82,7 +84,10 @@ public class TargetWriterUnitTests
     [Fact]
     public void Terraform_literals_cannot_become_expressions()
     {
-        Assert.Equal("$${var.x} %%{if}", TerraformJson.Literal("${var.x} %{if}"));
+        Assert.Equal(
+            "$${var.x} %%{if}",
+            TerraformModuleWriter.Render(TerraformValue.Text("${var.x} %{if}"))
+        );
     }
 
     [Fact]
@@ -170,7 +175,7 @@ public class TargetWriterUnitTests
         // Only the cluster id, a stack value, has a default; credentials never do.
         var declared = System.Text.Json.Nodes.JsonNode.Parse(variables)!["variable"]!.AsObject();
         Assert.Equal(
-            [TerraformJsonWriter.ClusterIdVariable],
+            [TerraformModuleBuilder.ClusterIdVariable],
             declared.Where(v => v.Value!["default"] is not null).Select(v => v.Key)
         );
         Assert.Contains("\"sensitive\": true", variables, StringComparison.Ordinal);
@@ -195,7 +200,7 @@ public class TargetWriterUnitTests
 
         Assert.Equal(
             model.SmartGroups[0].Selectors[0].ClusterId,
-            variables["variable"]![TerraformJsonWriter.ClusterIdVariable]![
+            variables["variable"]![TerraformModuleBuilder.ClusterIdVariable]![
                 "default"
             ]!.GetValue<string>()
         );
@@ -203,7 +208,7 @@ public class TargetWriterUnitTests
             "${var.aws_region}",
             providers["provider"]!["aws"]!["region"]!.GetValue<string>()
         );
-        Assert.NotNull(variables["variable"]![TerraformJsonWriter.AwsRegionVariable]);
+        Assert.NotNull(variables["variable"]![TerraformModuleBuilder.AwsRegionVariable]);
         Assert.All(
             output.Files.Where(f => f.RelativePath.EndsWith(".tf.json", StringComparison.Ordinal)),
             f =>
@@ -241,53 +246,41 @@ public class YamlQuotingProperties
             return true;
         }
 
-        var doc = YamlJson.ReadDocuments($"k: {YamlOutEmitter.Quote(text)}\n").Single()!;
-        return doc["k"]!.GetValue<string>() == text;
+        return YamlScalar.ReadBack(text) == text;
     }
 
     [Fact]
     public void A_line_break_in_a_comment_cannot_inject_yaml()
     {
-        var root = new YamlOutMap().Add("a", YamlOutScalar.Of("b"), ["first\rinjected: true"]);
-
-        var yaml = YamlOutEmitter.Emit(["head\u2028evil: 1"], root);
+        var yaml = FirewallPolicyYamlPrinter.Print(
+            new Kustomization(
+                ["head\u2028evil: 1", "first\rinjected: true\nsecond: 2"],
+                "ns",
+                ["a.yaml"]
+            )
+        );
 
         var doc = YamlJson.ReadDocuments(yaml).Single()!.AsObject();
-        Assert.Equal(["a"], doc.Select(p => p.Key));
+        Assert.Equal(["apiVersion", "kind", "namespace", "resources"], doc.Select(p => p.Key));
+        Assert.StartsWith(
+            "# head evil: 1\n# first injected: true\n# second: 2\n",
+            yaml,
+            StringComparison.Ordinal
+        );
     }
 }
 
 public class SchemaPatternTests
 {
     [Fact]
-    public void A_trailing_newline_does_not_pass_a_go_anchored_pattern()
-    {
-        var main = System.Text.Json.Nodes.JsonNode.Parse(
-            new TerraformJsonWriter()
-                .Write(SamplePolicies.MonitorUpstream(), new DiagnosticBag())
-                .Find("main.tf.json")!
-                .Content
-        )!;
-        main["resource"]!["aviatrix_smart_group"]!["librechat_pods"]!["selector"]![0]![
-            "match_expressions"
-        ]![0]!["k8s_namespace"] = "librechat\n";
-
-        var errors = AviatrixTerraformSchema.Instance.Validate(main, new Version(8, 2, 0));
-
-        Assert.Contains(
-            errors,
-            e =>
-                e.StartsWith(
-                    "$.resource.aviatrix_smart_group.librechat_pods.selector[0].match_expressions[0].k8s_namespace: 'librechat\n' does not match",
-                    StringComparison.Ordinal
-                )
-        );
-    }
-
-    [Fact]
     public void A_trailing_newline_is_quoted_in_yaml()
     {
-        Assert.Equal("\"a\\u000A\"", YamlOutEmitter.Quote("a\n"));
+        // YamlDotNet's emitter escapes a line break as \n (the hand-written printer it replaced wrote \u000A).
+        Assert.Contains(
+            "\nnamespace: \"a\\n\"\n",
+            YamlScalar.Print("a\n"),
+            StringComparison.Ordinal
+        );
     }
 }
 
@@ -308,4 +301,14 @@ public class TargetDiagnosticCatalogTests
         Assert.All(targets, d => Assert.Matches(@"^CT60[0-9][0-9]\z", d.Code));
         Assert.All(targets, d => Assert.False(string.IsNullOrWhiteSpace(d.Help)));
     }
+}
+
+/// <summary>One string printed by the CRD printer (as the kustomization's namespace) and read back.</summary>
+internal static class YamlScalar
+{
+    public static string Print(string text) =>
+        FirewallPolicyYamlPrinter.Print(new Kustomization([], text, []));
+
+    public static string? ReadBack(string text) =>
+        YamlJson.ReadDocuments(Print(text)).Single()!["namespace"]!.GetValue<string>();
 }

@@ -17,6 +17,38 @@ public static class AviatrixArgumentRules
         return argument.SinceTag is null || (argument.Since is { } since && since <= provider);
     }
 
+    /// <summary>
+    /// Whether a program may set the argument at all under the pinned <paramref name="provider"/>: not when the provider
+    /// computes it, not when the pinned release lacks it. Both reasons can apply.
+    /// </summary>
+    public static IEnumerable<string> CheckSettable(AviatrixArgument argument, Version provider)
+    {
+        ArgumentNullException.ThrowIfNull(argument);
+        if (argument.IsOutputOnly)
+        {
+            yield return $"'{argument.TerraformName}' is computed by the provider and cannot be set";
+        }
+
+        if (!argument.IsAvailableIn(provider))
+        {
+            yield return argument.Since is null
+                ? $"'{argument.TerraformName}' is not in any released provider version"
+                : $"'{argument.TerraformName}' needs provider {argument.Since}, pinned {provider}";
+        }
+    }
+
+    /// <summary>A block list against the provider's <c>MaxItems</c>.</summary>
+    public static string? CheckItemCount(AviatrixArgument argument, int count)
+    {
+        ArgumentNullException.ThrowIfNull(argument);
+        return argument.MaxItems is { } max && count > max
+            ? string.Create(
+                CultureInfo.InvariantCulture,
+                $"{count} items, the provider allows {max}"
+            )
+            : null;
+    }
+
     /// <summary>A literal string against the provider's <c>StringInSlice</c> and plan-time pattern.</summary>
     public static IEnumerable<string> CheckText(AviatrixArgument argument, string text)
     {

@@ -4,7 +4,8 @@ namespace Containment.Core.Targets.Aviatrix;
 
 /// <summary>
 /// The FirewallPolicy CRD facts (firewallpolicy-crd-facts.json, written from shared/reference/aviatrix-dcf.md section 9)
-/// and a validator for manifests. Each problem comes back as one message with a JSON path.
+/// and a validator for the object a manifest describes (the CRD target validates its IR as that object, never printed
+/// YAML). Each problem comes back as one message with a JSON path.
 /// </summary>
 public sealed class FirewallPolicyCrdSchema
 {
@@ -31,18 +32,6 @@ public sealed class FirewallPolicyCrdSchema
     {
         var errors = new List<string>();
         StructuralSchemaValidator.Validate(manifest, _schema, "$", errors);
-        return errors;
-    }
-
-    /// <summary>Validates every document of a FirewallPolicy manifest file (a misspelt kind is an error, not a skip).</summary>
-    public IReadOnlyList<string> ValidateYaml(string yaml)
-    {
-        var errors = new List<string>();
-        foreach (var document in YamlJson.ReadDocuments(yaml))
-        {
-            errors.AddRange(Validate(document));
-        }
-
         return errors;
     }
 

@@ -165,20 +165,11 @@ public static class PulumiSchemaCheck
                     continue;
                 }
 
-                if (argument.IsOutputOnly)
+                foreach (
+                    var reason in AviatrixArgumentRules.CheckSettable(argument, providerVersion)
+                )
                 {
-                    Problems.Add(
-                        $"{at}: '{argument.TerraformName}' is computed by the provider and cannot be set."
-                    );
-                }
-
-                if (!argument.IsAvailableIn(providerVersion))
-                {
-                    Problems.Add(
-                        argument.Since is null
-                            ? $"{at}: '{argument.TerraformName}' is not in any released provider version."
-                            : $"{at}: '{argument.TerraformName}' needs provider {argument.Since}, pinned {providerVersion}."
-                    );
+                    Problems.Add($"{at}: {reason}.");
                 }
 
                 CheckValue(at, value, argument);
@@ -251,11 +242,12 @@ public static class PulumiSchemaCheck
 
                     break;
                 case PulumiShape.ObjectArray when value is PulumiList list:
-                    if (argument.MaxItems is { } maxItems && list.Items.Count > maxItems)
+                    if (
+                        AviatrixArgumentRules.CheckItemCount(argument, list.Items.Count) is
+                        { } tooMany
+                    )
                     {
-                        Problems.Add(
-                            $"{path}: {list.Items.Count} items, the provider allows {maxItems}."
-                        );
+                        Problems.Add($"{path}: {tooMany}.");
                     }
 
                     for (var i = 0; i < list.Items.Count; i++)

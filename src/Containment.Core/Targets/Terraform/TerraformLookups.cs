@@ -56,9 +56,35 @@ public static partial class TerraformLookups
         return new TerraformLookup(token, $"var.{variable}", null, variable);
     }
 
-    /// <summary>Replaces every token in <paramref name="host"/> with a Terraform interpolation.</summary>
-    public static string Interpolate(string host) =>
-        TokenPattern().Replace(host, m => "${" + Resolve(m.Value).Expression + "}");
+    /// <summary>
+    /// <paramref name="host"/> as a Terraform string: its deploy-time tokens (<c>{aws.accountId}</c>) become the
+    /// expressions that answer them, the rest stays literal text.
+    /// </summary>
+    public static TerraformString Template(string host)
+    {
+        var parts = new List<TerraformTextPart>();
+        var at = 0;
+        foreach (Match token in TokenPattern().Matches(host))
+        {
+            if (token.Index > at)
+            {
+                parts.Add(new TerraformLiteral(host[at..token.Index]));
+            }
+
+            parts.Add(new TerraformExpression(Resolve(token.Value).Expression));
+            at = token.Index + token.Length;
+        }
+
+        if (at < host.Length || parts.Count == 0)
+        {
+            parts.Add(new TerraformLiteral(host[at..]));
+        }
+
+        return new TerraformString(parts);
+    }
+
+    /// <summary>Replaces every token in <paramref name="host"/> with a Terraform interpolation, as printed.</summary>
+    public static string Interpolate(string host) => TerraformModuleWriter.Render(Template(host));
 
     /// <summary>The inverse of <see cref="Interpolate"/> (for tests and drift checks): <c>${data…}</c> back to <c>{token}</c>.</summary>
     public static string Deinterpolate(string value, IEnumerable<string> tokens)

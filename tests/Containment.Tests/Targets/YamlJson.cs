@@ -3,11 +3,11 @@ using System.Text.Json.Nodes;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
-namespace Containment.Core.Targets.Aviatrix;
+namespace Containment.Tests.Targets;
 
 /// <summary>
 /// Reads YAML documents into JSON trees, resolving plain scalars with the YAML 1.2 core schema (what kubectl does):
-/// so a quoted <c>"443"</c> stays a string and a plain <c>443</c> is an integer. Used to check emitted manifests.
+/// so a quoted <c>"443"</c> stays a string and a plain <c>443</c> is an integer. Tests read emitted manifests back with it (the writer never does).
 /// </summary>
 public static class YamlJson
 {
