@@ -1,9 +1,10 @@
 using Containment.Core.Diagnostics;
 using Containment.Core.Targets.Aviatrix;
 using Containment.Core.Targets.Terraform;
+using Containment.Tests.Infrastructure.Models;
 using static Containment.Core.Targets.Terraform.TerraformValue;
 
-namespace Containment.Tests.Targets;
+namespace Containment.Tests.Targets.Terraform;
 
 /// <summary>
 /// The Terraform target's IR: the check catches a wrong name, type or value on the module as built (before anything is
