@@ -1,5 +1,6 @@
 using Containment.Core.Model;
 using Containment.Core.Policy;
+using static Containment.Tests.Infrastructure.Models.SampleParts;
 
 namespace Containment.Tests.Infrastructure.Models;
 
@@ -9,7 +10,7 @@ namespace Containment.Tests.Infrastructure.Models;
 /// </summary>
 public static class SamplePolicies
 {
-    public const string Namespace = "librechat";
+    public const string Namespace = SampleParts.Namespace;
     public const string AwsClusterId = "arn:aws:eks:us-east-1:111122223333:cluster/chat";
 
     public static IReadOnlyList<string> Cases { get; } =
@@ -29,7 +30,12 @@ public static class SamplePolicies
     public static PolicyModel MonitorUpstream()
     {
         var groups = StandardGroups(AwsClusterId);
-        return Model("dev", EnforcementMode.Monitor, CloudProvider.Aws, new Version(8, 2)) with
+        return EmptyPolicy(
+            "dev",
+            EnforcementMode.Monitor,
+            CloudProvider.Aws,
+            new Version(8, 2)
+        ) with
         {
             SmartGroups = groups,
             WebGroups =
@@ -63,12 +69,12 @@ public static class SamplePolicies
                     "registry",
                     Host(
                         "{aws.accountId}.dkr.ecr.{aws.region}.amazonaws.com",
-                        Catalog("ecr-private")
+                        FromCatalog("ecr-private")
                     ),
-                    Host("api.ecr.{aws.region}.amazonaws.com", Catalog("ecr-api")),
-                    Host("auth.docker.io", Catalog("docker-hub")),
-                    Host("production.cloudfront.docker.com", Catalog("docker-hub")),
-                    Host("registry-1.docker.io", Catalog("docker-hub"))
+                    Host("api.ecr.{aws.region}.amazonaws.com", FromCatalog("ecr-api")),
+                    Host("auth.docker.io", FromCatalog("docker-hub")),
+                    Host("production.cloudfront.docker.com", FromCatalog("docker-hub")),
+                    Host("registry-1.docker.io", FromCatalog("docker-hub"))
                 ),
             ],
             Rules = StandardRules(
@@ -108,7 +114,12 @@ public static class SamplePolicies
                     : r
             )
             .ToList();
-        return Model("prod", EnforcementMode.Enforce, CloudProvider.Azure, new Version(8, 2)) with
+        return EmptyPolicy(
+            "prod",
+            EnforcementMode.Enforce,
+            CloudProvider.Azure,
+            new Version(8, 2)
+        ) with
         {
             SmartGroups = StandardGroups(clusterId),
             WebGroups =
@@ -134,10 +145,10 @@ public static class SamplePolicies
                 Web(
                     "registries",
                     "registry",
-                    Host("*.data.mcr.microsoft.com", Catalog("mcr")),
-                    Host("mcr.microsoft.com", Catalog("mcr")),
-                    Host("{azure.registryName}.azurecr.io", Catalog("acr")),
-                    Host("{azure.registryName}.westeurope.data.azurecr.io", Catalog("acr"))
+                    Host("*.data.mcr.microsoft.com", FromCatalog("mcr")),
+                    Host("mcr.microsoft.com", FromCatalog("mcr")),
+                    Host("{azure.registryName}.azurecr.io", FromCatalog("acr")),
+                    Host("{azure.registryName}.westeurope.data.azurecr.io", FromCatalog("acr"))
                 ),
             ],
             Rules = rules,
@@ -150,7 +161,7 @@ public static class SamplePolicies
 
     /// <summary>MCP through the Obot gateway (mcpPlatform: obot): one MCP WebGroup for the gateway, GCP registries.</summary>
     public static PolicyModel Obot() =>
-        Model("dev", EnforcementMode.Monitor, CloudProvider.Gcp, new Version(8, 2)) with
+        EmptyPolicy("dev", EnforcementMode.Monitor, CloudProvider.Gcp, new Version(8, 2)) with
         {
             SmartGroups = StandardGroups(
                 "projects/chat-project/locations/us-central1/clusters/chat"
@@ -171,8 +182,8 @@ public static class SamplePolicies
                 Web(
                     "registries",
                     "registry",
-                    Host("gcr.io", Catalog("gcr")),
-                    Host("{gcp.region}-docker.pkg.dev", Catalog("artifact-registry"))
+                    Host("gcr.io", FromCatalog("gcr")),
+                    Host("{gcp.region}-docker.pkg.dev", FromCatalog("artifact-registry"))
                 ),
             ],
             Rules = StandardRules(
@@ -186,7 +197,7 @@ public static class SamplePolicies
 
     /// <summary>Enforce mode with decryption on permits, controller 9.0: the CA reaches LibreChat through a ConfigMap.</summary>
     public static PolicyModel EnforceDecryption90() =>
-        Model("prod", EnforcementMode.Enforce, CloudProvider.Aws, new Version(9, 0)) with
+        EmptyPolicy("prod", EnforcementMode.Enforce, CloudProvider.Aws, new Version(9, 0)) with
         {
             Decryption = DecryptionMode.Permits,
             AgentGuard = true,
@@ -207,11 +218,14 @@ public static class SamplePolicies
                 Web(
                     "registries",
                     "registry",
-                    Host("111122223333.dkr.ecr.us-east-1.amazonaws.com", Catalog("ecr-private")),
-                    Host("api.ecr.us-east-1.amazonaws.com", Catalog("ecr-api")),
+                    Host(
+                        "111122223333.dkr.ecr.us-east-1.amazonaws.com",
+                        FromCatalog("ecr-private")
+                    ),
+                    Host("api.ecr.us-east-1.amazonaws.com", FromCatalog("ecr-api")),
                     Host(
                         "prod-us-east-1-starport-layer-bucket.s3.us-east-1.amazonaws.com",
-                        Catalog("ecr-layers")
+                        FromCatalog("ecr-layers")
                     )
                 ),
             ],
@@ -221,34 +235,7 @@ public static class SamplePolicies
                 ["mcp-github"],
                 appServices: false
             ),
-            DecryptionCa = new DecryptionCa(
-                "aviatrix-dcf-ca",
-                Namespace,
-                "ca.crt",
-                "/etc/containment/ca",
-                UseMitmCa: true
-            ),
-        };
-
-    private static PolicyModel Model(
-        string stack,
-        EnforcementMode mode,
-        CloudProvider cloud,
-        Version controller
-    ) =>
-        new()
-        {
-            Stack = stack,
-            Mode = mode,
-            CloudProvider = cloud,
-            ControllerVersion = controller,
-            Decryption = DecryptionMode.Off,
-            AttachmentPoint = "TERRAFORM_BEFORE_UI_MANAGED",
-            RulesetName = $"containment-{stack}",
-            Namespace = Namespace,
-            SmartGroups = [],
-            WebGroups = [],
-            Rules = [],
+            DecryptionCa = MitmCa("aviatrix-dcf-ca"),
         };
 
     private static List<SmartGroup> StandardGroups(string clusterId) =>
@@ -426,22 +413,9 @@ public static class SamplePolicies
     private static SmartGroupSelector K8s(string clusterId, string appName) =>
         new("k8s", clusterId, Namespace, Labels(("app.kubernetes.io/name", appName)));
 
-    private static Dictionary<string, string> Labels(params (string Key, string Value)[] labels) =>
-        labels.ToDictionary(l => l.Key, l => l.Value, StringComparer.Ordinal);
-
     private static WebGroup Web(string name, string purpose, params WebGroupHost[] hosts) =>
         new(name, purpose, [.. hosts.OrderBy(h => h.Host, StringComparer.Ordinal)]);
 
-    private static WebGroupHost Host(string host, Provenance source) => new(host, [source], [443]);
-
-    private static WebGroupHost Host(
-        string host,
-        IReadOnlyList<Provenance> sources,
-        IReadOnlyList<int> ports
-    ) => new(host, sources, ports);
-
     private static ConfigProvenance Config(string path, int line, int column) =>
         new("infra/librechat.yaml", path, line, column);
-
-    private static CatalogProvenance Catalog(string entry) => new("registries", "2026-11", entry);
 }

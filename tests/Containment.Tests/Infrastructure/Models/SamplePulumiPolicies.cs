@@ -1,5 +1,6 @@
 using Containment.Core.Model;
 using Containment.Core.Policy;
+using static Containment.Tests.Infrastructure.Models.SampleParts;
 
 namespace Containment.Tests.Infrastructure.Models;
 
@@ -25,22 +26,13 @@ internal static class SamplePulumiPolicies
             CloudProvider.Aws,
             decryption,
             [
-                Host(
-                    "{aws.accountId}.dkr.ecr.{aws.region}.amazonaws.com",
-                    new CatalogProvenance("registries", "2026-11", "aws-ecr")
-                ),
-                Host(
-                    "api.ecr.{aws.region}.amazonaws.com",
-                    new CatalogProvenance("registries", "2026-11", "aws-ecr")
-                ),
+                Host("{aws.accountId}.dkr.ecr.{aws.region}.amazonaws.com", FromCatalog("aws-ecr")),
+                Host("api.ecr.{aws.region}.amazonaws.com", FromCatalog("aws-ecr")),
                 Host(
                     "prod-{aws.region}-starport-layer-bucket.s3.{aws.region}.amazonaws.com",
-                    new CatalogProvenance("registries", "2026-11", "aws-ecr")
+                    FromCatalog("aws-ecr")
                 ),
-                Host(
-                    "registry-1.docker.io",
-                    new CatalogProvenance("registries", "2026-11", "docker-hub")
-                ),
+                Host("registry-1.docker.io", FromCatalog("docker-hub")),
             ],
             [
                 new DeployTimeLookup("{aws.accountId}", "AWS account id"),
@@ -56,15 +48,12 @@ internal static class SamplePulumiPolicies
             CloudProvider.Azure,
             decryption: false,
             [
-                Host(
-                    "{azure.registryName}.azurecr.io",
-                    new CatalogProvenance("registries", "2026-11", "azure-acr")
-                ),
+                Host("{azure.registryName}.azurecr.io", FromCatalog("azure-acr")),
                 Host(
                     "{azure.registryName}.{azure.region}.data.azurecr.io",
-                    new CatalogProvenance("registries", "2026-11", "azure-acr")
+                    FromCatalog("azure-acr")
                 ),
-                Host("mcr.microsoft.com", new CatalogProvenance("registries", "2026-11", "mcr")),
+                Host("mcr.microsoft.com", FromCatalog("mcr")),
             ],
             [
                 new DeployTimeLookup("{azure.region}", "ACR region"),
@@ -78,12 +67,7 @@ internal static class SamplePulumiPolicies
             EnforcementMode.Monitor,
             CloudProvider.Gcp,
             decryption: false,
-            [
-                Host(
-                    "{gcp.location}-docker.pkg.dev",
-                    new CatalogProvenance("registries", "2026-11", "gcp-artifact-registry")
-                ),
-            ],
+            [Host("{gcp.location}-docker.pkg.dev", FromCatalog("gcp-artifact-registry"))],
             [new DeployTimeLookup("{gcp.location}", "Artifact Registry location")]
         );
 
@@ -93,16 +77,9 @@ internal static class SamplePulumiPolicies
             EnforcementMode.Monitor,
             CloudProvider.None,
             decryption: false,
-            [
-                Host(
-                    "registry-1.docker.io",
-                    new CatalogProvenance("registries", "2026-11", "docker-hub")
-                ),
-            ],
+            [Host("registry-1.docker.io", FromCatalog("docker-hub"))],
             []
         );
-
-    public static WebGroupHost Host(string host, Provenance source) => new(host, [source], [443]);
 
     private static PolicyModel Model(
         string stack,
@@ -116,7 +93,6 @@ internal static class SamplePulumiPolicies
         var monitor = mode == EnforcementMode.Monitor;
         var webDecrypt = decryption ? DecryptPolicy.Allowed : DecryptPolicy.Unspecified;
         var denyDecrypt = decryption ? DecryptPolicy.NotAllowed : DecryptPolicy.Unspecified;
-        var rulesetName = $"containment-{stack}";
         string[] pods = ["librechat-pods"];
         string[] internet = [PredefinedGroups.PublicInternet];
 
@@ -143,49 +119,28 @@ internal static class SamplePulumiPolicies
                 Description = why,
             };
 
-        return new PolicyModel
+        return EmptyPolicy(
+            stack,
+            mode,
+            cloud,
+            decryption ? new Version(9, 0) : new Version(8, 2)
+        ) with
         {
-            Stack = stack,
-            Mode = mode,
-            CloudProvider = cloud,
-            ControllerVersion = decryption ? new Version(9, 0) : new Version(8, 2),
             Decryption = decryption ? DecryptionMode.Permits : DecryptionMode.Off,
-            AttachmentPoint = "TERRAFORM_BEFORE_UI_MANAGED",
-            RulesetName = rulesetName,
-            Namespace = "librechat",
             SmartGroups =
             [
                 new SmartGroup(
                     "data-stores",
                     SmartGroupRole.DataStores,
                     [
-                        Selector(
-                            "k8s",
-                            new Dictionary<string, string>(StringComparer.Ordinal)
-                            {
-                                ["app.kubernetes.io/name"] = "mongodb",
-                            }
-                        ),
-                        Selector(
-                            "k8s",
-                            new Dictionary<string, string>(StringComparer.Ordinal)
-                            {
-                                ["app.kubernetes.io/name"] = "meilisearch",
-                            }
-                        ),
+                        Selector("k8s", Labels(("app.kubernetes.io/name", "mongodb"))),
+                        Selector("k8s", Labels(("app.kubernetes.io/name", "meilisearch"))),
                     ]
                 ),
                 new SmartGroup(
                     "librechat-nodes",
                     SmartGroupRole.Nodes,
-                    [
-                        new SmartGroupSelector(
-                            "k8s_node",
-                            EksArn,
-                            null,
-                            new Dictionary<string, string>(StringComparer.Ordinal)
-                        ),
-                    ]
+                    [new SmartGroupSelector("k8s_node", EksArn, null, Labels())]
                 ),
                 new SmartGroup(
                     "librechat-pods",
@@ -193,11 +148,10 @@ internal static class SamplePulumiPolicies
                     [
                         Selector(
                             "k8s",
-                            new Dictionary<string, string>(StringComparer.Ordinal)
-                            {
-                                ["app.kubernetes.io/name"] = "librechat",
-                                ["app.kubernetes.io/instance"] = "chat",
-                            }
+                            Labels(
+                                ("app.kubernetes.io/name", "librechat"),
+                                ("app.kubernetes.io/instance", "chat")
+                            )
                         ),
                     ]
                 ),
@@ -302,15 +256,7 @@ internal static class SamplePulumiPolicies
                     Description = "Default deny for LibreChat pods.",
                 },
             ],
-            DecryptionCa = decryption
-                ? new DecryptionCa(
-                    "containment-decryption-ca",
-                    "librechat",
-                    "ca.crt",
-                    "/etc/containment/ca",
-                    UseMitmCa: true
-                )
-                : null,
+            DecryptionCa = decryption ? MitmCa("containment-decryption-ca") : null,
             Lookups = lookups,
         };
     }

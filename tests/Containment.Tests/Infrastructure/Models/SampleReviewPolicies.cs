@@ -1,6 +1,7 @@
 using Containment.Core.Diagnostics;
 using Containment.Core.Model;
 using Containment.Core.Policy;
+using static Containment.Tests.Infrastructure.Models.SampleParts;
 
 namespace Containment.Tests.Infrastructure.Models;
 
@@ -34,8 +35,9 @@ internal static class SampleReviewPolicies
     public static ConfigProvenance Line(int line, string path, int column = 14) =>
         new(ConfigFile, path, line, column);
 
+    /// <summary>A host with no ports of its own (the review reports do not print them).</summary>
     public static WebGroupHost Host(string host, params Provenance[] sources) =>
-        new(host, sources, []);
+        SampleParts.Host(host, sources, []);
 
     public static PolicyRule Permit(
         string name,
@@ -89,15 +91,9 @@ internal static class SampleReviewPolicies
         "registries",
         "registry",
         [
-            Host(
-                "api.ecr.{aws.region}.amazonaws.com",
-                new CatalogProvenance("registries", "2026-11", "aws-ecr")
-            ),
-            Host("ghcr.io", new CatalogProvenance("registries", "2026-11", "librechat-images")),
-            Host(
-                "{aws.accountId}.dkr.ecr.{aws.region}.amazonaws.com",
-                new CatalogProvenance("registries", "2026-11", "aws-ecr")
-            ),
+            Host("api.ecr.{aws.region}.amazonaws.com", FromCatalog("aws-ecr")),
+            Host("ghcr.io", FromCatalog("librechat-images")),
+            Host("{aws.accountId}.dkr.ecr.{aws.region}.amazonaws.com", FromCatalog("aws-ecr")),
         ]
     );
 
@@ -105,26 +101,15 @@ internal static class SampleReviewPolicies
         "registries",
         "registry",
         [
-            Host("ghcr.io", new CatalogProvenance("registries", "2026-11", "librechat-images")),
-            Host(
-                "{azure.registryName}.azurecr.io",
-                new CatalogProvenance("registries", "2026-11", "azure-acr")
-            ),
+            Host("ghcr.io", FromCatalog("librechat-images")),
+            Host("{azure.registryName}.azurecr.io", FromCatalog("azure-acr")),
         ]
     );
 
     /// <summary>The dev stack: monitor mode, AWS, two SmartGroups of pods and data stores, LLM providers and registries.</summary>
     public static PolicyModel Base() =>
-        new()
+        EmptyPolicy("dev", EnforcementMode.Monitor, CloudProvider.Aws, new Version(8, 2)) with
         {
-            Stack = "dev",
-            Mode = EnforcementMode.Monitor,
-            CloudProvider = CloudProvider.Aws,
-            ControllerVersion = new Version(8, 2),
-            Decryption = DecryptionMode.Off,
-            AttachmentPoint = "TERRAFORM_BEFORE_UI_MANAGED",
-            RulesetName = "containment-dev",
-            Namespace = "librechat",
             SmartGroups =
             [
                 new(
@@ -135,14 +120,7 @@ internal static class SampleReviewPolicies
                 new(
                     "librechat-nodes",
                     SmartGroupRole.Nodes,
-                    [
-                        new SmartGroupSelector(
-                            "k8s_node",
-                            "eks-dev",
-                            null,
-                            new Dictionary<string, string>(StringComparer.Ordinal)
-                        ),
-                    ]
+                    [new SmartGroupSelector("k8s_node", "eks-dev", null, Labels())]
                 ),
                 new(
                     "librechat-pods",
@@ -161,12 +139,7 @@ internal static class SampleReviewPolicies
         };
 
     public static SmartGroupSelector Selector(string key, string value) =>
-        new(
-            "k8s",
-            "eks-dev",
-            "librechat",
-            new Dictionary<string, string>(StringComparer.Ordinal) { [key] = value }
-        );
+        new("k8s", "eks-dev", Namespace, Labels((key, value)));
 
     public static PolicyModel WithHosts(
         this PolicyModel model,

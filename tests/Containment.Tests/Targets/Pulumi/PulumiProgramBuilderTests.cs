@@ -328,7 +328,7 @@ public class PulumiProgramBuilderTests
         {
             Hosts =
             [
-                SamplePulumiPolicies.Host(
+                SampleParts.Host(
                     "{oci.region}.ocir.io",
                     new SettingProvenance("extraDestinations")
                 ),
