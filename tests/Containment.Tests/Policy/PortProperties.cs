@@ -3,10 +3,10 @@ using System.Text.RegularExpressions;
 using Containment.Core.Diagnostics;
 using Containment.Core.Egress;
 using Containment.Core.Model;
+using Containment.Core.Pipeline;
 using Containment.Core.Policy;
 using Containment.Core.Reports;
 using FsCheck.Xunit;
-using Containment.Core.Pipeline;
 
 namespace Containment.Tests.Policy;
 

@@ -3,11 +3,11 @@ using System.Text.RegularExpressions;
 using Containment.Core.Diagnostics;
 using Containment.Core.LibreChat;
 using Containment.Core.Model;
+using Containment.Core.Pipeline;
 using Containment.Core.Policy;
 using Containment.Core.Settings;
 using Containment.Core.Targets;
 using Containment.Core.Yaml;
-using Containment.Core.Pipeline;
 
 namespace Containment.Tests.Robustness;
 
