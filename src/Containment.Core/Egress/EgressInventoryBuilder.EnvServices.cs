@@ -22,7 +22,7 @@ public sealed partial class EgressInventoryBuilder
 
     private const string S3IdentitySource =
         LibreChatAt
-        + " packages/api/src/cdn/s3.ts (without AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY the S3Client uses the SDK's default chain, IRSA); aws-sdk-js-v3 credential-provider-web-identity: AssumeRoleWithWebIdentity on the regional STS endpoint";
+        + " packages/api/src/cdn/s3.ts (without AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY the S3Client uses the SDK's default chain, IRSA); aws-sdk-js-v3 >= 3.511 (PR #5800): the default chain's inner STS client takes the S3 client's region, so AssumeRoleWithWebIdentity goes to sts.{region}.amazonaws.com (a standalone fromTokenFile() still defaults to us-east-1, issue #7452; LibreChat does not use one)";
 
     private const string AzureIdentitySource =
         LibreChatAt
