@@ -254,6 +254,7 @@ public sealed partial class EgressInventoryBuilder
                 );
                 continue;
             }
+            AddLoginAvatars(login, what);
             if (login.UrlVariable is { } variable && IsPresent(variable))
             {
                 if (variable == "LDAP_URL")
@@ -281,6 +282,44 @@ public sealed partial class EgressInventoryBuilder
             {
                 AddHost(host, 443, EgressPurpose.Identity, sources, SettingsSpan, what);
             }
+        }
+    }
+
+    /// <summary>
+    /// api/strategies/process.js: with <c>fileStrategy</c> other than local the pod downloads each social login's
+    /// avatar (resizeAvatar fetches the provider's URL) before storing it; a failed fetch fails the sign-in.
+    /// </summary>
+    private void AddLoginAvatars(EnvService login, string what)
+    {
+        if (
+            login.AvatarHosts is not { Count: > 0 } avatars
+            || _config.FileStorage.Strategies.FirstOrDefault(s =>
+                s.Location.Path == "fileStrategy" && s.Value != "local"
+            )
+                is not { } strategy
+        )
+        {
+            return;
+        }
+        IReadOnlyList<Provenance> sources =
+        [
+            Prov(strategy.Location),
+            EnvProvenance(login.RequiredAll[0]),
+            new SettingProvenance(
+                "librechat",
+                LibreChatAt + " api/strategies/process.js resizeAvatar"
+            ),
+        ];
+        foreach (var host in avatars)
+        {
+            AddHost(
+                host,
+                443,
+                EgressPurpose.Identity,
+                sources,
+                strategy.Location.Span,
+                what + " (avatar)"
+            );
         }
     }
 

@@ -10,12 +10,18 @@ namespace Containment.Core.LibreChat;
 /// <param name="UrlVariable">A URL variable whose host replaces <paramref name="DefaultHosts"/> (or is the only host) when set.</param>
 /// <param name="DefaultHosts">The vendor hosts the pod calls when <paramref name="UrlVariable"/> is unset (port 443).</param>
 /// <param name="Source">Where LibreChat decides this (repository path, commit read) and which calls are the pod's.</param>
+/// <param name="AvatarHosts">
+/// Where the provider serves the user's picture. With a file strategy other than <c>local</c> the pod downloads it at
+/// sign-in to store it (api/strategies/process.js handleExistingUser/createSocialUser, resizeAvatar fetches the URL);
+/// a failed fetch fails the sign-in.
+/// </param>
 public sealed record EnvService(
     string Id,
     IReadOnlyList<string> RequiredAll,
     string? UrlVariable,
     IReadOnlyList<string> DefaultHosts,
-    string Source
+    string Source,
+    IReadOnlyList<string>? AvatarHosts = null
 );
 
 /// <summary>
@@ -40,7 +46,9 @@ public static class EnvServicesTable
             null,
             ["www.googleapis.com"],
             LibreChatCommit
-                + " api/server/socialLogins.js (GOOGLE_CLIENT_ID && GOOGLE_CLIENT_SECRET); jaredhanson/passport-google-oauth2 lib/strategy.js: tokenURL www.googleapis.com/oauth2/v4/token, userProfileURL www.googleapis.com/oauth2/v3/userinfo (authorize on accounts.google.com is the browser's)"
+                + " api/server/socialLogins.js (GOOGLE_CLIENT_ID && GOOGLE_CLIENT_SECRET); jaredhanson/passport-google-oauth2 lib/strategy.js: tokenURL www.googleapis.com/oauth2/v4/token, userProfileURL www.googleapis.com/oauth2/v3/userinfo (authorize on accounts.google.com is the browser's)",
+            // The userinfo 'picture' Google returns is served from lh3.googleusercontent.com.
+            ["lh3.googleusercontent.com"]
         ),
         new(
             "login-github",
@@ -48,7 +56,9 @@ public static class EnvServicesTable
             "GITHUB_ENTERPRISE_BASE_URL",
             ["github.com", "api.github.com"],
             LibreChatCommit
-                + " api/server/socialLogins.js; api/strategies/githubStrategy.js (GITHUB_ENTERPRISE_BASE_URL replaces tokenURL, userProfileURL, userEmailURL); passport-github2: token github.com/login/oauth/access_token, profile api.github.com/user"
+                + " api/server/socialLogins.js; api/strategies/githubStrategy.js (GITHUB_ENTERPRISE_BASE_URL replaces tokenURL, userProfileURL, userEmailURL); passport-github2: token github.com/login/oauth/access_token, profile api.github.com/user",
+            // GitHub's avatar_url (profile.photos[0]) is on avatars.githubusercontent.com.
+            ["avatars.githubusercontent.com"]
         ),
         new(
             "login-discord",
@@ -56,7 +66,8 @@ public static class EnvServicesTable
             null,
             ["discord.com"],
             LibreChatCommit
-                + " api/server/socialLogins.js; api/strategies/discordStrategy.js (token and profile on discord.com/api)"
+                + " api/server/socialLogins.js; api/strategies/discordStrategy.js (token and profile on discord.com/api; the avatar URL is built on cdn.discordapp.com)",
+            ["cdn.discordapp.com"]
         ),
         new(
             "login-facebook",

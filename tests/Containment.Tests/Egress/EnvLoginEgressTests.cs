@@ -101,6 +101,40 @@ public class EnvLoginEgressTests
         Assert.DoesNotContain(allowed, a => a.Host == "accounts.google.com");
     }
 
+    [Theory]
+    [InlineData("s3", true)]
+    [InlineData("local", false)]
+    public void Login_avatars_are_downloaded_by_the_pod_when_files_are_not_local(
+        string strategy,
+        bool downloaded
+    )
+    {
+        // api/strategies/process.js: isLocal keeps the provider's URL; any other strategy fetches it (resizeAvatar).
+        var config = Quiet() with
+        {
+            FileStorage = new FileStorageConfig
+            {
+                Strategies = [Val(strategy, "fileStrategy", 30, 15)],
+            },
+        };
+        var settings = Stack() with
+        {
+            Env = new Dictionary<string, string>(StringComparer.Ordinal)
+            {
+                ["GITHUB_CLIENT_ID"] = "id",
+                ["GITHUB_CLIENT_SECRET"] = Marker,
+                ["DISCORD_CLIENT_ID"] = "id",
+                ["DISCORD_CLIENT_SECRET"] = Marker,
+                ["AWS_REGION"] = "eu-west-1",
+            },
+        };
+        var (model, _, _) = EgressTestHelpers.Run(config, settings);
+        var hosts = model!.WebGroups.SelectMany(g => g.Hosts).Select(h => h.Host).ToList();
+        Assert.Equal(downloaded, hosts.Contains("avatars.githubusercontent.com"));
+        Assert.Equal(downloaded, hosts.Contains("cdn.discordapp.com"));
+        Assert.Contains("api.github.com", hosts);
+    }
+
     [Fact]
     public void Github_enterprise_base_url_replaces_github_com()
     {
