@@ -55,6 +55,7 @@ public sealed partial class EgressInventoryBuilder
         builder.AddOcr();
         builder.AddFileStorage();
         builder.AddIdentity();
+        builder.AddEnvLogins();
         builder.AddActions();
         builder.AddConfigPath();
         builder.AddExtraDestinations();
