@@ -20,7 +20,7 @@ internal sealed class EndpointsReader(ReadContext ctx)
         (
             "azureAssistants",
             BuiltInEndpointKind.AzureAssistants,
-            () => LibreChatSchemaKeys.Assistants
+            () => LibreChatSchemaKeys.AzureAssistants
         ),
         ("agents", BuiltInEndpointKind.Agents, () => LibreChatSchemaKeys.Agents),
     ];
