@@ -161,6 +161,11 @@ public sealed partial class EgressInventoryBuilder
         var what = $"endpoints.azureOpenAI group '{group.Name.Value}'";
         if (group.BaseUrl is { } baseUrl)
         {
+            if (group.BaseUrlHostFromInstance)
+            {
+                AddAzureInstanceHost(group, baseUrl, what);
+                return;
+            }
             AddUrl(baseUrl, EgressPurpose.LlmProvider, what + " baseURL");
             return;
         }
@@ -229,6 +234,41 @@ public sealed partial class EgressInventoryBuilder
                     "'instanceName'"
                 ),
             ]
+        );
+    }
+
+    /// <summary>
+    /// A baseURL whose host LibreChat builds from the group's instanceName (<c>https://${INSTANCE_NAME}.gw.example/</c>):
+    /// the instanceName fills the host only when it is one DNS label of an Azure resource name's shape, so
+    /// <c>evil.com/x</c>, <c>*</c> or <c>a.b</c> cannot move or widen the host.
+    /// </summary>
+    private void AddAzureInstanceHost(AzureGroupConfig group, UrlValue baseUrl, string what)
+    {
+        if (baseUrl.Parts is not { } parts || group.InstanceName is not { } instance)
+        {
+            return;
+        }
+        var template = parts.Host.Replace(
+            AzurePlaceholders.InstanceLabel,
+            "{" + PlaceholderShapes.AzureResourceName + "}",
+            StringComparison.Ordinal
+        );
+        var fill = new PlaceholderValue(
+            PlaceholderShapes.AzureResourceName,
+            instance.Value.Trim().ToLowerInvariant(),
+            "'instanceName'"
+        );
+        if (Fill(template, [fill], instance.Location.Span, what) is not { } host)
+        {
+            return;
+        }
+        AddHost(
+            host,
+            parts.EffectivePort,
+            EgressPurpose.LlmProvider,
+            [Prov(baseUrl.Location), Prov(instance.Location)],
+            instance.Location.Span,
+            what + " baseURL"
         );
     }
 

@@ -96,8 +96,9 @@ public sealed partial class EgressInventoryBuilder
                 break;
             case UrlState.Unresolved:
             case UrlState.UserProvided:
-                // Reported once, from config.Unresolved by UnknownHosts (user_provided by the reader);
-                // the host is unknown, so nothing is allowed.
+            case UrlState.PerUser:
+                // Reported once, from config.Unresolved by UnknownHosts (user_provided by the reader, a per-user
+                // MCP host with its pins by AddPinnedHosts); the host is unknown, so nothing is allowed here.
                 break;
             default:
                 _diagnostics.Add(

@@ -97,6 +97,12 @@ public sealed record AzureGroupConfig
     /// <summary>True when <see cref="InstanceName"/> still holds an unresolved <c>${VAR}</c>.</summary>
     public bool InstanceNameUnresolved { get; init; }
     public UrlValue? BaseUrl { get; init; }
+
+    /// <summary>
+    /// True when <see cref="BaseUrl"/>'s host holds <see cref="AzurePlaceholders.InstanceLabel"/> where the baseURL
+    /// wrote <c>${INSTANCE_NAME}</c>: the host is that template filled with <see cref="InstanceName"/>.
+    /// </summary>
+    public bool BaseUrlHostFromInstance { get; init; }
     public bool Serverless { get; init; }
     public IReadOnlyList<ConfigValue<string>> Models { get; init; } = [];
     public IReadOnlyList<ConfigValue<string>> DeploymentNames { get; init; } = [];

@@ -23,6 +23,7 @@ internal static class SettingsBinder
         "env",
         "extraDestinations",
         "librechatConfig",
+        "mcpHosts",
         "mcpPlatform",
         "mode",
         "obotEndpoint",
@@ -36,6 +37,7 @@ internal static class SettingsBinder
         "cluster",
         "env",
         "extraDestinations",
+        "mcpHosts",
         "registry",
         "secretEnv",
     ];
@@ -52,6 +54,7 @@ internal static class SettingsBinder
             "env" => "a mapping of VARIABLE: value",
             "secretEnv" => "a list of VARIABLE names set from a Secret",
             "extraDestinations" => "a list of {host, reason, port}",
+            "mcpHosts" => "a mapping of MCP server name: [host, ...]",
             "catalogOverrides" => "a list of {catalog, add, remove}",
             _ => "a string",
         };
@@ -198,6 +201,7 @@ internal static class SettingsBinder
                         ExtraDestinations = x,
                     }
                     : s,
+                "mcpHosts" => McpHosts(value, d) is { } h ? s with { McpHosts = h } : s,
                 "catalogOverrides" => CatalogOverrides(value, d) is { } o
                     ? s with
                     {
@@ -531,6 +535,43 @@ internal static class SettingsBinder
             result.Add(new ExtraDestination(host, reason, port.Value, Field(m, "host")?.Span));
         }
         return result;
+    }
+
+    /// <summary>
+    /// <c>mcpHosts: { server: [host, ...] }</c>. Hosts stay as written: the policy stage passes each through the same
+    /// host gate as extraDestinations (no bare '*', no public-suffix wildcard).
+    /// </summary>
+    private static List<McpHostPin>? McpHosts(SettingNode value, DiagnosticBag d)
+    {
+        if (Map("mcpHosts", value, d) is not { } m)
+        {
+            return null;
+        }
+        var pins = new List<McpHostPin>();
+        foreach (var (server, hosts) in m.Entries)
+        {
+            if (hosts is SettingNull)
+            {
+                continue;
+            }
+            if (hosts is not SettingList list)
+            {
+                d.Add(
+                    DiagnosticCatalog.SettingWrongType,
+                    hosts.Span,
+                    $"mcpHosts.{server} must be a list of host names; it is {hosts.Kind}."
+                );
+                continue;
+            }
+            foreach (var item in list.Items)
+            {
+                if (Str($"mcpHosts.{server}", item, d) is { Length: > 0 } host)
+                {
+                    pins.Add(new McpHostPin(server, host, item.Span));
+                }
+            }
+        }
+        return pins;
     }
 
     private static List<CatalogOverride>? CatalogOverrides(SettingNode value, DiagnosticBag d)

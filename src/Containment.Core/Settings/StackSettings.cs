@@ -46,6 +46,12 @@ public sealed record StackSettings
 
     /// <summary>Catalogue overrides: hosts to add to or remove from a catalogue entry, per stack.</summary>
     public IReadOnlyList<CatalogOverride> CatalogOverrides { get; init; } = [];
+
+    /// <summary>
+    /// <c>containment:mcpHosts</c>: the hosts an MCP server whose URL host is a per-user <c>{{var}}</c> may reach,
+    /// in the order written.
+    /// </summary>
+    public IReadOnlyList<McpHostPin> McpHosts { get; init; } = [];
 }
 
 public sealed record ClusterSettings
@@ -142,6 +148,9 @@ public sealed record ExtraDestination(
     int Port = 443,
     Diagnostics.SourceSpan? At = null
 );
+
+/// <summary>One host pinned for an MCP server (<c>containment:mcpHosts.&lt;server&gt;</c>); <paramref name="At"/> is where the stack file wrote it.</summary>
+public sealed record McpHostPin(string Server, string Host, Diagnostics.SourceSpan? At = null);
 
 public sealed record CatalogOverride(
     string Catalog,
