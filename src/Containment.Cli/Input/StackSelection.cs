@@ -29,21 +29,18 @@ internal static class StackSelection
         {
             return null;
         }
-        if (options.HelmValuesFiles is { Count: > 0 } helmFiles)
+        var helm = HelmInputs.Load(
+            settings,
+            projectRoot,
+            options.HelmValuesFiles ?? [],
+            context.FileSystem,
+            diagnostics
+        );
+        if (helm is null)
         {
-            var helm = HelmValues.LoadAll(helmFiles, context.FileSystem, diagnostics);
-            if (helm is null)
-            {
-                return null;
-            }
-            // Helm values sit between the stack's env and --env-file: they are what the chart deploys.
-            settings = settings with
-            {
-                Env = PolicyPipeline.EffectiveEnv(settings.Env, helm.Env.Values),
-                EnvOrigins = PolicyPipeline.EffectiveEnv(settings.EnvOrigins, helm.Env.Origins),
-                SecretEnv = [.. settings.SecretEnv.Union(helm.SecretNames, StringComparer.Ordinal)],
-            };
+            return null;
         }
+        settings = HelmInputs.Apply(settings, helm);
         EnvFileValues? envFile = null;
         if (options.EnvFiles.Count > 0)
         {

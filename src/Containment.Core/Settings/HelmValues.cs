@@ -7,7 +7,18 @@ namespace Containment.Core.Settings;
 /// <summary>What the LibreChat chart's values say about LibreChat's environment (issue 12 item 2).</summary>
 /// <param name="Env">Plain values, each with its origin (<c>values.yaml librechat.configEnv.OCR_BASEURL</c>).</param>
 /// <param name="SecretNames">Variables the chart sets from a Secret: present, value unknown.</param>
-public sealed record HelmEnvironment(EnvFileValues Env, IReadOnlyList<string> SecretNames);
+public sealed record HelmEnvironment(EnvFileValues Env, IReadOnlyList<string> SecretNames)
+{
+    /// <summary>No values files: nothing to apply.</summary>
+    public static HelmEnvironment None { get; } =
+        new(
+            new EnvFileValues(
+                new Dictionary<string, string>(StringComparer.Ordinal),
+                new Dictionary<string, string>(StringComparer.Ordinal)
+            ),
+            []
+        );
+}
 
 /// <summary>
 /// Reads the LibreChat Helm chart's values files the way <c>helm -f a.yaml -f b.yaml</c> combines them: later files
@@ -23,26 +34,29 @@ public sealed record HelmEnvironment(EnvFileValues Env, IReadOnlyList<string> Se
 /// </summary>
 public static class HelmValues
 {
-    /// <summary>The values of <paramref name="paths"/>, merged in order; null when a file could not be read.</summary>
+    /// <summary>
+    /// The values of <paramref name="files"/>, merged in order; null when a file could not be read. Each file is read
+    /// at <c>Path</c> and named <c>Display</c> in diagnostics and provenance (<c>infra/values.yaml librechat.configEnv.X</c>).
+    /// </summary>
     public static HelmEnvironment? LoadAll(
-        IReadOnlyList<string> paths,
+        IReadOnlyList<(string Path, string Display)> files,
         IFileSystem fs,
         DiagnosticBag diagnostics
     )
     {
-        ArgumentNullException.ThrowIfNull(paths);
+        ArgumentNullException.ThrowIfNull(files);
         var documents = new List<(YMapping Root, string File)>();
-        foreach (var path in paths)
+        foreach (var (path, display) in files)
         {
             // YamlLoader reads through IO/BoundedFile (size cap, no devices) and applies the YAML limits.
-            var root = YamlLoader.LoadFile(path, fs, diagnostics);
+            var root = YamlLoader.LoadFile(path, fs, diagnostics, display);
             if (root is null)
             {
                 return null;
             }
             if (root is YMapping map)
             {
-                documents.Add((map, Path.GetFileName(path)));
+                documents.Add((map, display));
             }
         }
         return Read(documents);

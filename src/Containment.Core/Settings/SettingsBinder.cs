@@ -22,6 +22,7 @@ internal static class SettingsBinder
         "decryption",
         "env",
         "extraDestinations",
+        "helmValues",
         "librechatConfig",
         "mcpPlatform",
         "mode",
@@ -36,6 +37,7 @@ internal static class SettingsBinder
         "cluster",
         "env",
         "extraDestinations",
+        "helmValues",
         "registry",
         "secretEnv",
     ];
@@ -51,6 +53,8 @@ internal static class SettingsBinder
                 "a mapping {awsAccountId, awsRegion, azureRegistryName, azureResourceGroup, azureRegion, gcpLocation}",
             "env" => "a mapping of VARIABLE: value",
             "secretEnv" => "a list of VARIABLE names set from a Secret",
+            "helmValues" =>
+                "a list of the LibreChat chart's values files, relative to the project folder",
             "extraDestinations" => "a list of {host, reason, port}",
             "catalogOverrides" => "a list of {catalog, add, remove}",
             _ => "a string",
@@ -192,6 +196,7 @@ internal static class SettingsBinder
                 "registry" => Registry(value, d) is { } r ? s with { Registry = r } : s,
                 "env" => Env(value, d) is { } e ? s with { Env = e } : s,
                 "secretEnv" => SecretEnv(value, d) is { } n ? s with { SecretEnv = n } : s,
+                "helmValues" => HelmValuesPaths(value, d) is { } h ? s with { HelmValues = h } : s,
                 "extraDestinations" => ExtraDestinations(value, d) is { } x
                     ? s with
                     {
@@ -585,6 +590,24 @@ internal static class SettingsBinder
             }
         }
         return names;
+    }
+
+    /// <summary>Paths as written; they are confined to the project folder where they are read (Pipeline/HelmInputs).</summary>
+    private static List<string>? HelmValuesPaths(SettingNode value, DiagnosticBag d)
+    {
+        if (List("helmValues", value, d) is not { } list)
+        {
+            return null;
+        }
+        var paths = new List<string>();
+        foreach (var item in list.Items)
+        {
+            if (Str("helmValues", item, d) is { Length: > 0 } path)
+            {
+                paths.Add(path);
+            }
+        }
+        return paths;
     }
 
     private static List<string> Strings(string what, SettingNode? value, DiagnosticBag d)
