@@ -90,7 +90,15 @@ internal static class CompileCommand
             settings.LibreChatConfig,
             context.FileSystem,
             null,
-            diagnostics
+            diagnostics,
+            embeddedConfig: HelmInputs.ConfigFromValues(
+                settings,
+                helm,
+                null,
+                configPath,
+                context.FileSystem,
+                diagnostics
+            )
         );
         if (result.Model is null)
         {

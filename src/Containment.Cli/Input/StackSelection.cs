@@ -53,6 +53,14 @@ internal static class StackSelection
         var (configPath, displayPath) = options.Config is not null
             ? (options.Config, options.Config)
             : (Path.Combine(projectRoot, settings.LibreChatConfig), settings.LibreChatConfig);
+        var embedded = HelmInputs.ConfigFromValues(
+            settings,
+            helm,
+            options.Config,
+            configPath,
+            context.FileSystem,
+            diagnostics
+        );
         return PolicyPipeline.Run(
             settings,
             configPath,
@@ -60,7 +68,8 @@ internal static class StackSelection
             context.FileSystem,
             envFile?.Values,
             diagnostics,
-            envFile?.Origins
+            envFile?.Origins,
+            embedded
         );
     }
 

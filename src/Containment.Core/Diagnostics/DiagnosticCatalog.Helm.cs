@@ -9,4 +9,32 @@ public static partial class DiagnosticCatalog
         "Helm values path escapes the project root",
         "Give each containment:helmValues entry as a path inside the folder that holds Pulumi.yaml, e.g. infra/values.yaml; a stack setting must not make Containment read files elsewhere."
     );
+
+    public static readonly DiagnosticDescriptor ConfigYamlContentNotUsed = new(
+        "CT2341",
+        Severity.Warning,
+        "librechat.configYamlContent is not what Containment reads",
+        "librechat.yaml was given explicitly (--config, containment:librechatConfig, or the file at infra/librechat.yaml), so the values file's librechat.configYamlContent is not read. Make sure both say the same, or drop one."
+    );
+
+    public static readonly DiagnosticDescriptor ConfigYamlContentNotMounted = new(
+        "CT2342",
+        Severity.Warning,
+        "The chart mounts another ConfigMap, not librechat.configYamlContent",
+        "With librechat.existingConfigYaml set, the chart mounts that ConfigMap at /app/librechat.yaml and configYamlContent is unused. Pass the ConfigMap's librechat.yaml with --config or containment:librechatConfig."
+    );
+
+    public static readonly DiagnosticDescriptor ConfigYamlContentPositions = new(
+        "CT2343",
+        Severity.Info,
+        "Positions inside librechat.configYamlContent are approximate",
+        "Only a literal block scalar (configYamlContent: |) keeps librechat.yaml's lines as the values file's lines; in a quoted or folded value, diagnostics point near the value. Write it as a literal block."
+    );
+
+    public static readonly DiagnosticDescriptor ConfigYamlFromValues = new(
+        "CT2344",
+        Severity.Info,
+        "librechat.yaml is read from the Helm values",
+        "No librechat.yaml was given, so the values file's librechat.configYamlContent (what the chart mounts at /app/librechat.yaml) is read; its diagnostics point into the values file."
+    );
 }

@@ -64,4 +64,72 @@ public static class HelmInputs
             SecretEnv = [.. settings.SecretEnv.Union(helm.SecretNames, StringComparer.Ordinal)],
         };
     }
+
+    /// <summary>
+    /// librechat.yaml from the values' <c>librechat.configYamlContent</c> when nothing names librechat.yaml: no
+    /// <c>--config</c>, no <c>containment:librechatConfig</c> other than the default, and no file at the default path.
+    /// The rule looks at the value, not at who set it, because Pulumi hands the compiler Pulumi.yaml's default as if the
+    /// stack had set it, and plan and compile must read the same librechat.yaml. Null means: read the file as usual.
+    /// </summary>
+    /// <param name="commandLineConfig">The <c>--config</c> path, if given.</param>
+    /// <param name="configPath">Where the stack's librechat.yaml would be read.</param>
+    public static EmbeddedConfigYaml? ConfigFromValues(
+        StackSettings settings,
+        HelmEnvironment helm,
+        string? commandLineConfig,
+        string configPath,
+        IFileSystem fs,
+        DiagnosticBag diagnostics
+    )
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        ArgumentNullException.ThrowIfNull(helm);
+        ArgumentNullException.ThrowIfNull(fs);
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        if (helm.ConfigYaml is not { } embedded)
+        {
+            return null;
+        }
+        var at = new SourceSpan(embedded.File, Math.Max(1, embedded.FirstLine - 1), 1);
+        if (embedded.ExistingConfigYaml is { } configMap)
+        {
+            diagnostics.Add(
+                DiagnosticCatalog.ConfigYamlContentNotMounted,
+                at,
+                $"librechat.existingConfigYaml names ConfigMap '{configMap}', which the chart mounts at /app/librechat.yaml instead of configYamlContent; pass that librechat.yaml with --config."
+            );
+            return null;
+        }
+        var explicitPath =
+            commandLineConfig
+            ?? (
+                settings.LibreChatConfig != StackSettings.DefaultLibreChatConfig
+                || fs.FileExists(configPath)
+                    ? settings.LibreChatConfig
+                    : null
+            );
+        if (explicitPath is not null)
+        {
+            diagnostics.Add(
+                DiagnosticCatalog.ConfigYamlContentNotUsed,
+                at,
+                $"librechat.yaml is read from '{explicitPath}'; librechat.configYamlContent here is not used."
+            );
+            return null;
+        }
+        diagnostics.Add(
+            DiagnosticCatalog.ConfigYamlFromValues,
+            at,
+            "librechat.yaml is this file's librechat.configYamlContent (no --config, containment:librechatConfig or infra/librechat.yaml)."
+        );
+        if (!embedded.Exact)
+        {
+            diagnostics.Add(
+                DiagnosticCatalog.ConfigYamlContentPositions,
+                at,
+                "configYamlContent is not a literal block scalar (|): positions of its diagnostics are near the value, not exact."
+            );
+        }
+        return embedded;
+    }
 }

@@ -18,6 +18,9 @@ public sealed record HelmEnvironment(EnvFileValues Env, IReadOnlyList<string> Se
             ),
             []
         );
+
+    /// <summary>librechat.yaml from <c>librechat.configYamlContent</c> (the last file that sets it), or null.</summary>
+    public EmbeddedConfigYaml? ConfigYaml { get; init; }
 }
 
 /// <summary>
@@ -45,31 +48,66 @@ public static class HelmValues
     )
     {
         ArgumentNullException.ThrowIfNull(files);
-        var documents = new List<(YMapping Root, string File)>();
+        var documents = new List<(YMapping Root, string File, string Text)>();
         foreach (var (path, display) in files)
         {
-            // YamlLoader reads through IO/BoundedFile (size cap, no devices) and applies the YAML limits.
-            var root = YamlLoader.LoadFile(path, fs, diagnostics, display);
+            // The one bounded reader (size cap, regular files only) and YamlLoader's limits; the text is kept because
+            // configYamlContent's positions are read from it.
+            var bytes = BoundedFile.TryRead(
+                fs,
+                path,
+                display,
+                YamlLimits.Default.MaxFileBytes,
+                what: null,
+                diagnostics
+            );
+            var text = bytes is null ? null : YamlTextDecoder.Decode(bytes, display, diagnostics);
+            var root = text is null ? null : YamlLoader.LoadText(text, display, diagnostics);
             if (root is null)
             {
                 return null;
             }
             if (root is YMapping map)
             {
-                documents.Add((map, display));
+                documents.Add((map, display, text!));
             }
         }
         return Read(documents);
     }
 
     /// <summary>Later documents win leaf by leaf, as Helm's deep merge of values maps does.</summary>
-    public static HelmEnvironment Read(IReadOnlyList<(YMapping Root, string File)> documents)
+    public static HelmEnvironment Read(IReadOnlyList<(YMapping Root, string File)> documents) =>
+        Read([.. documents.Select(d => (d.Root, d.File, ""))]);
+
+    /// <summary>As <see cref="Read(IReadOnlyList{ValueTuple{YMapping, string}})"/>, with each file's text for the
+    /// positions of <c>librechat.configYamlContent</c>.</summary>
+    public static HelmEnvironment Read(
+        IReadOnlyList<(YMapping Root, string File, string Text)> documents
+    )
     {
         ArgumentNullException.ThrowIfNull(documents);
         var entries = new List<(string Name, string Value, string Origin)>();
         var secrets = new SortedSet<string>(StringComparer.Ordinal);
-        foreach (var (root, file) in documents)
+        EmbeddedConfigYaml? configYaml = null;
+        string? existingConfigYaml = null;
+        foreach (var (root, file, text) in documents)
         {
+            // An empty string is the chart's default ("" in values.yaml): no content, and it can switch a content off.
+            if (At(root, "librechat") is YMapping librechat)
+            {
+                if (librechat.Find("configYamlContent") is { Value: YScalar content } entry)
+                {
+                    configYaml =
+                        content.IsString && content.Value.Trim().Length > 0
+                            ? EmbeddedConfigYaml.From(entry.Key, content, text, file)
+                            : null;
+                }
+                if (librechat["existingConfigYaml"] is YScalar existing)
+                {
+                    existingConfigYaml =
+                        existing.Value.Trim().Length > 0 ? existing.Value.Trim() : null;
+                }
+            }
             if (At(root, "librechat", "configEnv") is YMapping configEnv)
             {
                 foreach (var entry in configEnv.Entries)
@@ -138,7 +176,15 @@ public static class HelmValues
             values[name] = value;
             origins[name] = origin;
         }
-        return new HelmEnvironment(new EnvFileValues(values, origins), [.. secrets]);
+        return new HelmEnvironment(new EnvFileValues(values, origins), [.. secrets])
+        {
+            ConfigYaml = configYaml is null
+                ? null
+                : configYaml with
+                {
+                    ExistingConfigYaml = existingConfigYaml,
+                },
+        };
     }
 
     private static YNode? At(YMapping root, params string[] keys)
