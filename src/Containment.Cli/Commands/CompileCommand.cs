@@ -73,7 +73,7 @@ internal static class CompileCommand
         {
             return null;
         }
-        settings = HelmInputs.Apply(settings, helm);
+        settings = HelmInputs.Apply(settings, helm, diagnostics);
         var configPath = ProjectPath.Resolve(root, settings.LibreChatConfig);
         if (configPath is null)
         {

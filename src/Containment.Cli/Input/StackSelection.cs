@@ -40,7 +40,7 @@ internal static class StackSelection
         {
             return null;
         }
-        settings = HelmInputs.Apply(settings, helm);
+        settings = HelmInputs.Apply(settings, helm, diagnostics);
         EnvFileValues? envFile = null;
         if (options.EnvFiles.Count > 0)
         {

@@ -37,4 +37,11 @@ public static partial class DiagnosticCatalog
         "librechat.yaml is read from the Helm values",
         "No librechat.yaml was given, so the values file's librechat.configYamlContent (what the chart mounts at /app/librechat.yaml) is read; its diagnostics point into the values file."
     );
+
+    public static readonly DiagnosticDescriptor ChartStoreDisabled = new(
+        "CT2345",
+        Severity.Info,
+        "A data store the chart would run is switched off",
+        "The chart does not run this store, so the data-stores SmartGroup does not select it. If LibreChat still uses one (MONGO_URI, REDIS_URI), a store outside the cluster is egress by port (CT3180)."
+    );
 }

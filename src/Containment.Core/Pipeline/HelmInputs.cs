@@ -51,17 +51,45 @@ public static class HelmInputs
 
     /// <summary>
     /// The settings with the chart's environment applied: Helm values sit between the stack's <c>env</c> and
-    /// <c>--env-file</c> (they are what the chart deploys; a local .env is the more specific override).
+    /// <c>--env-file</c> (they are what the chart deploys; a local .env is the more specific override). A store the values
+    /// switch off leaves the chart-default data stores; a <c>cluster.dataStores</c> the stack wrote is its own word and kept.
     /// </summary>
-    public static StackSettings Apply(StackSettings settings, HelmEnvironment helm)
+    public static StackSettings Apply(
+        StackSettings settings,
+        HelmEnvironment helm,
+        DiagnosticBag diagnostics
+    )
     {
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(helm);
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        var cluster = settings.Cluster;
+        // Reference equality: the stack left cluster.dataStores unset, so the list is the chart's defaults.
+        if (
+            helm.DisabledStores.Count > 0
+            && ReferenceEquals(cluster.DataStores, DataStoreSettings.HelmChartDefaults)
+        )
+        {
+            foreach (var (store, at) in helm.DisabledStores)
+            {
+                diagnostics.Add(
+                    DiagnosticCatalog.ChartStoreDisabled,
+                    at,
+                    $"the chart does not run {store}: no in-cluster {store} in the data-stores SmartGroup."
+                );
+            }
+            var off = helm.DisabledStores.Select(d => d.Store).ToHashSet(StringComparer.Ordinal);
+            cluster = cluster with
+            {
+                DataStores = [.. cluster.DataStores.Where(d => !off.Contains(d.Name))],
+            };
+        }
         return settings with
         {
             Env = PolicyPipeline.EffectiveEnv(settings.Env, helm.Env.Values),
             EnvOrigins = PolicyPipeline.EffectiveEnv(settings.EnvOrigins, helm.Env.Origins),
             SecretEnv = [.. settings.SecretEnv.Union(helm.SecretNames, StringComparer.Ordinal)],
+            Cluster = cluster,
         };
     }
 

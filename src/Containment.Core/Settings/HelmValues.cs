@@ -21,6 +21,12 @@ public sealed record HelmEnvironment(EnvFileValues Env, IReadOnlyList<string> Se
 
     /// <summary>librechat.yaml from <c>librechat.configYamlContent</c> (the last file that sets it), or null.</summary>
     public EmbeddedConfigYaml? ConfigYaml { get; init; }
+
+    /// <summary>
+    /// The chart's data stores the values switch off (<c>mongodb.enabled: false</c>...), by the name
+    /// <see cref="DataStoreSettings"/> gives them, with where the switch was written. Only explicit switches count.
+    /// </summary>
+    public IReadOnlyList<(string Store, SourceSpan At)> DisabledStores { get; init; } = [];
 }
 
 /// <summary>
@@ -90,8 +96,19 @@ public static class HelmValues
         var secrets = new SortedSet<string>(StringComparer.Ordinal);
         EmbeddedConfigYaml? configYaml = null;
         string? existingConfigYaml = null;
+        var stores = new SortedDictionary<string, (bool On, SourceSpan At)>(StringComparer.Ordinal);
         foreach (var (root, file, text) in documents)
         {
+            foreach (var (key, store) in ChartStores)
+            {
+                if (At(root, key, "enabled") is YScalar { Kind: YScalarKind.Bool } on)
+                {
+                    stores[store] = (
+                        on.Value.Equals("true", StringComparison.OrdinalIgnoreCase),
+                        new SourceSpan(file, on.Line, on.Column)
+                    );
+                }
+            }
             // An empty string is the chart's default ("" in values.yaml): no content, and it can switch a content off.
             if (At(root, "librechat") is YMapping librechat)
             {
@@ -184,8 +201,22 @@ public static class HelmValues
                 {
                     ExistingConfigYaml = existingConfigYaml,
                 },
+            DisabledStores = [.. stores.Where(p => !p.Value.On).Select(p => (p.Key, p.Value.At))],
         };
     }
+
+    /// <summary>
+    /// The chart's switches for the stores it runs (helm/librechat/Chart.yaml 2.0.4 dependency conditions
+    /// <c>mongodb.enabled</c>, <c>meilisearch.enabled</c>, <c>redis.enabled</c>; the vector DB is the RAG API subchart's
+    /// PostgreSQL, <c>librechat-rag-api.enabled</c>) and the <see cref="DataStoreSettings"/> name of each.
+    /// </summary>
+    private static readonly (string Key, string Store)[] ChartStores =
+    [
+        ("mongodb", "mongodb"),
+        ("meilisearch", "meilisearch"),
+        ("redis", "redis"),
+        ("librechat-rag-api", "vectordb"),
+    ];
 
     private static YNode? At(YMapping root, params string[] keys)
     {
