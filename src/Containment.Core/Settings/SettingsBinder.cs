@@ -22,6 +22,7 @@ internal static class SettingsBinder
         "decryption",
         "env",
         "extraDestinations",
+        "helmValues",
         "librechatConfig",
         "mcpHosts",
         "mcpPlatform",
@@ -37,6 +38,7 @@ internal static class SettingsBinder
         "cluster",
         "env",
         "extraDestinations",
+        "helmValues",
         "mcpHosts",
         "registry",
         "secretEnv",
@@ -53,6 +55,8 @@ internal static class SettingsBinder
                 "a mapping {awsAccountId, awsRegion, azureRegistryName, azureResourceGroup, azureRegion, gcpLocation}",
             "env" => "a mapping of VARIABLE: value",
             "secretEnv" => "a list of VARIABLE names set from a Secret",
+            "helmValues" =>
+                "a list of the LibreChat chart's values files, relative to the project folder",
             "extraDestinations" => "a list of {host, reason, port}",
             "mcpHosts" => "a mapping of MCP server name: [host, ...]",
             "catalogOverrides" => "a list of {catalog, add, remove}",
@@ -195,6 +199,7 @@ internal static class SettingsBinder
                 "registry" => Registry(value, d) is { } r ? s with { Registry = r } : s,
                 "env" => Env(value, d) is { } e ? s with { Env = e } : s,
                 "secretEnv" => SecretEnv(value, d) is { } n ? s with { SecretEnv = n } : s,
+                "helmValues" => HelmValuesPaths(value, d) is { } h ? s with { HelmValues = h } : s,
                 "extraDestinations" => ExtraDestinations(value, d) is { } x
                     ? s with
                     {
@@ -626,6 +631,24 @@ internal static class SettingsBinder
             }
         }
         return names;
+    }
+
+    /// <summary>Paths as written; they are confined to the project folder where they are read (Pipeline/HelmInputs).</summary>
+    private static List<string>? HelmValuesPaths(SettingNode value, DiagnosticBag d)
+    {
+        if (List("helmValues", value, d) is not { } list)
+        {
+            return null;
+        }
+        var paths = new List<string>();
+        foreach (var item in list.Items)
+        {
+            if (Str("helmValues", item, d) is { Length: > 0 } path)
+            {
+                paths.Add(path);
+            }
+        }
+        return paths;
     }
 
     private static List<string> Strings(string what, SettingNode? value, DiagnosticBag d)

@@ -13,7 +13,17 @@ public sealed record StackSettings
 
     /// <summary>Where these settings were read from (a file path, or "PULUMI_CONFIG", or "defaults").</summary>
     public string Source { get; init; } = "defaults";
-    public string LibreChatConfig { get; init; } = "infra/librechat.yaml";
+
+    /// <summary>The documented default of <see cref="LibreChatConfig"/> (Pulumi.yaml declares the same default).</summary>
+    public const string DefaultLibreChatConfig = "infra/librechat.yaml";
+
+    public string LibreChatConfig { get; init; } = DefaultLibreChatConfig;
+
+    /// <summary>
+    /// The LibreChat chart's values files (<c>containment:helmValues</c>), relative to the project folder and confined to
+    /// it, in <c>helm -f</c> order: later files win, and <c>--helm-values</c> files come after them.
+    /// </summary>
+    public IReadOnlyList<string> HelmValues { get; init; } = [];
     public CloudProvider CloudProvider { get; init; } = CloudProvider.None;
     public EnforcementMode Mode { get; init; } = EnforcementMode.Monitor;
 

@@ -11,6 +11,7 @@ public class PulumiProjectFilesTests
     private static readonly string[] SettingKeys =
     [
         "librechatConfig",
+        "helmValues",
         "cloudProvider",
         "mode",
         "controllerVersion",
