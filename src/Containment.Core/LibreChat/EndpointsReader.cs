@@ -298,11 +298,11 @@ internal sealed class EndpointsReader(ReadContext ctx)
             return null;
         }
         ctx.CheckKeys(map, path, LibreChatSchemaKeys.Bedrock);
-        _ = ctx.StringList(map, "models", path + ".models");
         return new BedrockConfig
         {
             Location = ctx.Loc(endpoints.Find("bedrock")!.Key, path),
             Regions = ctx.StringList(map, "availableRegions", path + ".availableRegions"),
+            Models = ctx.StringList(map, "models", path + ".models"),
         };
     }
 

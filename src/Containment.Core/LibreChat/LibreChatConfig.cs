@@ -108,6 +108,9 @@ public sealed record BedrockConfig
 
     /// <summary><c>availableRegions</c>; empty means the region comes from env (<c>BEDROCK_AWS_DEFAULT_REGION</c>).</summary>
     public IReadOnlyList<ConfigValue<string>> Regions { get; init; } = [];
+
+    /// <summary><c>models</c>: model ids offered besides <c>BEDROCK_AWS_MODELS</c> (an <c>openai.*</c> id calls bedrock-mantle).</summary>
+    public IReadOnlyList<ConfigValue<string>> Models { get; init; } = [];
 }
 
 public sealed record CustomEndpointConfig

@@ -21,6 +21,7 @@ public class PulumiProjectFilesTests
         "mcpPlatform",
         "obotEndpoint",
         "env",
+        "secretEnv",
         "extraDestinations",
         "attachmentPoint",
         "catalogOverrides",
