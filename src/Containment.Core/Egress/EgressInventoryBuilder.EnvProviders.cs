@@ -51,6 +51,26 @@ public sealed partial class EgressInventoryBuilder
         return enabled.FirstOrDefault(f => !f.Hidden).Feature;
     }
 
+    /// <summary>
+    /// A built-in endpoint's yaml <c>baseURL</c> is in LibreChat's schema but no initializer reads it: openai/initialize.ts
+    /// takes OPENAI_REVERSE_PROXY, anthropic/initialize.ts ANTHROPIC_REVERSE_PROXY, google/initialize.ts
+    /// GOOGLE_REVERSE_PROXY, assistants/initalize.js ASSISTANTS_BASE_URL, bedrock/initialize.ts BEDROCK_REVERSE_PROXY.
+    /// Allowing its host would allow a host LibreChat never calls, so it is reported (CT2311) and not allowed.
+    /// </summary>
+    private void WarnBuiltInBaseUrl(string endpointKey, ConfigValue<string> baseUrl)
+    {
+        var proxy = EnvFeatureTable
+            .All.Where(f => f.EndpointKey == endpointKey && f.ProxyVariable is not null)
+            .Select(f => f.ProxyVariable!)
+            .FirstOrDefault();
+        var instead = proxy is null ? "the endpoint's own settings" : $"{proxy} in the environment";
+        _diagnostics.Add(
+            DiagnosticCatalog.BuiltInBaseUrlIgnored,
+            baseUrl.Location.Span,
+            $"endpoints.{endpointKey}.baseURL is not read by LibreChat for a built-in endpoint, so its host is not allowed; set {instead} to send {endpointKey} through a gateway."
+        );
+    }
+
     private string EnabledTrigger(EnvFeature feature) =>
         EnabledEnvFeatures().First(f => f.Feature == feature).Trigger;
 
@@ -107,7 +127,15 @@ public sealed partial class EgressInventoryBuilder
         string what
     )
     {
-        if (feature.Regional?.CatalogEntry == "google-vertex")
+        // anthropic/initialize.ts: ANTHROPIC_VERTEX_SKIP_AUTH hands auth to the gateway, so no token is fetched.
+        var gatewayOwnsAuth =
+            feature.Id == "anthropic-vertex"
+            && EnvFeatureTable.IsTrue(
+                _settings.SecretEnv.Contains("ANTHROPIC_VERTEX_SKIP_AUTH", StringComparer.Ordinal)
+                    ? null
+                    : _settings.Env.GetValueOrDefault("ANTHROPIC_VERTEX_SKIP_AUTH")
+            );
+        if (feature.Regional?.CatalogEntry == "google-vertex" && !gatewayOwnsAuth)
         {
             AddCatalogEntry(
                 Providers,

@@ -43,8 +43,7 @@ public sealed partial class EgressInventoryBuilder
         var what = "endpoints." + key;
         if (e.BaseUrl is { } baseUrl)
         {
-            // In the schema for built-ins; whether LibreChat honours it is unverified, so it is allowed too.
-            AddUrl(baseUrl, EgressPurpose.LlmProvider, what + " baseURL");
+            WarnBuiltInBaseUrl(key, baseUrl);
         }
         if (e.Kind is BuiltInEndpointKind.Agents or BuiltInEndpointKind.AzureAssistants)
         {
@@ -205,9 +204,15 @@ public sealed partial class EgressInventoryBuilder
         );
     }
 
-    private void AddBedrock(BedrockConfig bedrock) =>
+    private void AddBedrock(BedrockConfig bedrock)
+    {
+        if (bedrock.BaseUrl is { } baseUrl)
+        {
+            WarnBuiltInBaseUrl("bedrock", baseUrl);
+        }
         // Its regions and models are read by the env row (AddEnvBedrock): the block alone enables nothing.
         _ = BuiltInEnvState("bedrock", bedrock.Location.Span, "endpoints.bedrock");
+    }
 
     /// <summary>One Bedrock region: the runtime host, and <c>bedrock-mantle</c> when an <c>openai.*</c> model is configured.</summary>
     private void AddBedrockRegion(
