@@ -186,7 +186,7 @@ public sealed partial class EgressInventoryBuilder
                 );
                 break;
             case "bedrock-runtime":
-                AddEnvBedrock(value, field, all, what);
+                AddEnvBedrock(value, field, all, sources, what);
                 break;
             default:
                 if (value is null)
@@ -223,11 +223,13 @@ public sealed partial class EgressInventoryBuilder
     /// Bedrock: the default region and every <c>availableRegions</c> entry (the user picks one per request,
     /// bedrock/initialize.ts <c>model_parameters.region</c>), plus bedrock-mantle in each when a configured model
     /// (<c>BEDROCK_AWS_MODELS</c>, split on commas as getBedrockModels does, or yaml <c>models</c>) is <c>openai.*</c>.
+    /// A yaml region's provenance is its line and the trigger, not the variable that gave the default region.
     /// </summary>
     private void AddEnvBedrock(
         string? defaultRegion,
         string? field,
         IReadOnlyList<Provenance> sources,
+        IReadOnlyList<Provenance> featureSources,
         string what
     )
     {
@@ -256,7 +258,7 @@ public sealed partial class EgressInventoryBuilder
                 "'availableRegions' entry",
                 Prov(region.Location),
                 region.Location.Span,
-                sources,
+                featureSources,
                 mantle
             );
         }

@@ -124,6 +124,29 @@ public class EnvProviderEgressTests
         );
     }
 
+    [Fact]
+    public void An_available_region_names_its_line_not_the_default_region_variable()
+    {
+        var (model, _, _) = EgressTestHelpers.Run(
+            WithBedrock(["us-east-1"]),
+            With(("BEDROCK_AWS_SECRET_ACCESS_KEY", "k"), ("AWS_REGION", "us-west-2"))
+        );
+        var entry = Assert.Single(
+            model!.Group("llm-providers").Hosts,
+            h => h.Host == "bedrock-runtime.us-east-1.amazonaws.com"
+        );
+        Assert.Contains(
+            entry.Sources,
+            s => s is Core.Model.ConfigProvenance { Path: "endpoints.bedrock.availableRegions[0]" }
+        );
+        Assert.DoesNotContain(
+            entry.Sources,
+            s =>
+                s.ToString().Contains("AWS_REGION", StringComparison.Ordinal)
+                && s is Core.Model.SettingProvenance { Setting: "env" }
+        );
+    }
+
     [Theory]
     [InlineData("openai.gpt-5.5", true)]
     [InlineData(" anthropic.claude-v2 , openai.gpt-5-codex", true)]
