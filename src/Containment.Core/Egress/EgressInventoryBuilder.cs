@@ -294,7 +294,8 @@ public sealed partial class EgressInventoryBuilder
         string what,
         IReadOnlyList<PlaceholderValue>? fill = null,
         SmartGroupRole workload = SmartGroupRole.Pods,
-        string? mcpServer = null
+        string? mcpServer = null,
+        IReadOnlyList<Provenance>? moreSources = null
     )
     {
         var pinned = LookupTokens
@@ -307,7 +308,12 @@ public sealed partial class EgressInventoryBuilder
             {
                 continue;
             }
-            IReadOnlyList<Provenance> sources = trigger is null ? [h.Source] : [trigger, h.Source];
+            IReadOnlyList<Provenance> sources =
+            [
+                .. trigger is null ? [] : new[] { trigger },
+                h.Source,
+                .. moreSources ?? [],
+            ];
             AddPattern(
                 host,
                 443,

@@ -103,7 +103,8 @@ internal sealed class EndpointsReader(ReadContext ctx)
             BaseUrl =
                 kind == BuiltInEndpointKind.Agents
                     ? null
-                    : ctx.Url(map, "baseURL", path + ".baseURL", UrlInterpolation.Env),
+                    // No built-in initializer reads it (CT2311): kept as text, never parsed or expanded.
+                    : ctx.String(map, "baseURL", path + ".baseURL"),
             HeaderNames = ctx.RecordKeys(map, "headers", path + ".headers"),
             EndpointReferences = ReadReferences(map, path),
             Vertex = vertex,
@@ -384,11 +385,12 @@ internal sealed class EndpointsReader(ReadContext ctx)
             return null;
         }
         ctx.CheckKeys(map, path, LibreChatSchemaKeys.Bedrock);
-        _ = ctx.StringList(map, "models", path + ".models");
         return new BedrockConfig
         {
             Location = ctx.Loc(endpoints.Find("bedrock")!.Key, path),
             Regions = ctx.StringList(map, "availableRegions", path + ".availableRegions"),
+            Models = ctx.StringList(map, "models", path + ".models"),
+            BaseUrl = ctx.String(map, "baseURL", path + ".baseURL"),
         };
     }
 

@@ -22,6 +22,7 @@ public class PulumiProjectFilesTests
         "mcpPlatform",
         "obotEndpoint",
         "env",
+        "secretEnv",
         "extraDestinations",
         "attachmentPoint",
         "catalogOverrides",
