@@ -67,6 +67,13 @@ internal static class CompileCommand
             return null;
         }
         var root = run.RootDirectory ?? Directory.GetCurrentDirectory();
+        // Pulumi runs the compiler in the project folder; containment:helmValues is read from there.
+        var helm = HelmInputs.Load(settings, root, [], context.FileSystem, diagnostics);
+        if (helm is null)
+        {
+            return null;
+        }
+        settings = HelmInputs.Apply(settings, helm, diagnostics);
         var configPath = ProjectPath.Resolve(root, settings.LibreChatConfig);
         if (configPath is null)
         {
@@ -83,7 +90,15 @@ internal static class CompileCommand
             settings.LibreChatConfig,
             context.FileSystem,
             null,
-            diagnostics
+            diagnostics,
+            embeddedConfig: HelmInputs.ConfigFromValues(
+                settings,
+                helm,
+                null,
+                configPath,
+                context.FileSystem,
+                diagnostics
+            )
         );
         if (result.Model is null)
         {

@@ -53,14 +53,15 @@ internal static class LintCommand
         foreach (
             var (feature, trigger, hidden) in EnvFeatureTable.Enabled(
                 IsPresent,
-                env.GetValueOrDefault("ENDPOINTS")
+                env.GetValueOrDefault("ENDPOINTS"),
+                env.GetValueOrDefault
             )
         )
         {
             var target =
                 feature.ProxyVariable is { } proxy && IsPresent(proxy)
                     ? $"the host of {proxy}"
-                    : string.Join(", ", feature.DefaultHosts);
+                    : feature.HostsText;
             // A hidden endpoint is CT2302's finding (the key enables nothing), not CT2303's (the feature is on).
             var at = DiagnosticBuilder.AtFile(configPath);
             diagnostics.Add(

@@ -29,21 +29,18 @@ internal static class StackSelection
         {
             return null;
         }
-        if (options.HelmValuesFiles is { Count: > 0 } helmFiles)
+        var helm = HelmInputs.Load(
+            settings,
+            projectRoot,
+            options.HelmValuesFiles ?? [],
+            context.FileSystem,
+            diagnostics
+        );
+        if (helm is null)
         {
-            var helm = HelmValues.LoadAll(helmFiles, context.FileSystem, diagnostics);
-            if (helm is null)
-            {
-                return null;
-            }
-            // Helm values sit between the stack's env and --env-file: they are what the chart deploys.
-            settings = settings with
-            {
-                Env = PolicyPipeline.EffectiveEnv(settings.Env, helm.Env.Values),
-                EnvOrigins = PolicyPipeline.EffectiveEnv(settings.EnvOrigins, helm.Env.Origins),
-                SecretEnv = [.. settings.SecretEnv.Union(helm.SecretNames, StringComparer.Ordinal)],
-            };
+            return null;
         }
+        settings = HelmInputs.Apply(settings, helm, diagnostics);
         EnvFileValues? envFile = null;
         if (options.EnvFiles.Count > 0)
         {
@@ -56,6 +53,14 @@ internal static class StackSelection
         var (configPath, displayPath) = options.Config is not null
             ? (options.Config, options.Config)
             : (Path.Combine(projectRoot, settings.LibreChatConfig), settings.LibreChatConfig);
+        var embedded = HelmInputs.ConfigFromValues(
+            settings,
+            helm,
+            options.Config,
+            configPath,
+            context.FileSystem,
+            diagnostics
+        );
         return PolicyPipeline.Run(
             settings,
             configPath,
@@ -63,7 +68,8 @@ internal static class StackSelection
             context.FileSystem,
             envFile?.Values,
             diagnostics,
-            envFile?.Origins
+            envFile?.Origins,
+            embedded
         );
     }
 

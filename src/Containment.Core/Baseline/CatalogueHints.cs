@@ -50,6 +50,10 @@ public static class CatalogueHints
             "Amazon Bedrock",
             "BEDROCK_AWS_DEFAULT_REGION / endpoints.bedrock"
         ),
+        [Key(ProviderCatalog.Name, "bedrock-mantle")] = new(
+            "OpenAI models on Amazon Bedrock",
+            "an openai.* model in BEDROCK_AWS_MODELS / endpoints.bedrock.models"
+        ),
         [Key(ProviderCatalog.Name, "serper")] = new(
             "Serper web search",
             "SERPER_API_KEY / webSearch.searchProvider: serper"

@@ -61,6 +61,11 @@ public static class ProviderCatalog
                     ["bedrock-runtime.{awsRegion}.amazonaws.com"],
                     "https://docs.aws.amazon.com/bedrock/latest/userguide/endpoints.html"
                 ),
+                new(
+                    "bedrock-mantle",
+                    ["bedrock-mantle.{awsRegion}.api.aws"],
+                    "danny-avila/LibreChat packages/api/src/endpoints/bedrock/mantle.ts@1ee32b29 getBedrockMantleBaseURL (openai.* models except gpt-oss)"
+                ),
                 // Web search, scrapers, rerankers (danny-avila/agents src/tools/search/*).
                 new(
                     "serper",

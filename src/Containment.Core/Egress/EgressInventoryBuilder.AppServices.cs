@@ -198,6 +198,7 @@ public sealed partial class EgressInventoryBuilder
     {
         if (_config.Ocr is not { } ocr)
         {
+            ReportOcrKeyWithoutSection();
             return;
         }
         var strategy = ocr.Strategy?.Value ?? "mistral_ocr";
@@ -205,10 +206,15 @@ public sealed partial class EgressInventoryBuilder
         switch (strategy)
         {
             case "vertexai_mistral_ocr":
-                var location = TryEnv("GOOGLE_LOC", out var loc) ? loc : "us-central1";
+                // crud.ts performGoogleVertexOCR: MISTRAL_VERTEX_REGION, then GOOGLE_LOC, then us-central1.
+                var regionVariable = OcrVertexRegionVariables.FirstOrDefault(v => TryEnv(v, out _));
+                var location =
+                    regionVariable is not null && TryEnv(regionVariable, out var loc)
+                        ? loc
+                        : "us-central1";
                 AddVertex(
                     location,
-                    "GOOGLE_LOC",
+                    regionVariable ?? "GOOGLE_LOC",
                     Prov(where),
                     where.Span,
                     "ocr (Vertex AI)",
@@ -222,16 +228,9 @@ public sealed partial class EgressInventoryBuilder
         {
             AddUrl(baseUrl, EgressPurpose.Ocr, "ocr.baseURL");
         }
-        else if (strategy == "mistral_ocr")
+        else if (strategy is "mistral_ocr" or "azure_mistral_ocr")
         {
-            AddCatalogEntry(
-                Providers,
-                "mistral-ocr",
-                EgressPurpose.Ocr,
-                Prov(where),
-                where.Span,
-                "ocr"
-            );
+            AddOcrDefault(where);
         }
         else
         {
@@ -254,44 +253,7 @@ public sealed partial class EgressInventoryBuilder
                     AddS3(strategy, what);
                     break;
                 case "azure_blob":
-                    if (TryEnv("AZURE_STORAGE_ACCOUNT_NAME", out var account))
-                    {
-                        var value = new PlaceholderValue(
-                            Catalog.PlaceholderShapes.AzureStorageAccount,
-                            account.ToLowerInvariant(),
-                            "AZURE_STORAGE_ACCOUNT_NAME"
-                        );
-                        if (
-                            Fill(
-                                "{azureStorageAccount}.blob.core.windows.net",
-                                [value],
-                                strategy.Location.Span,
-                                what
-                            ) is
-                            { } blobHost
-                        )
-                        {
-                            AddHost(
-                                blobHost,
-                                443,
-                                EgressPurpose.FileStorage,
-                                [
-                                    Prov(strategy.Location),
-                                    new SettingProvenance("env", "AZURE_STORAGE_ACCOUNT_NAME"),
-                                ],
-                                strategy.Location.Span,
-                                what
-                            );
-                        }
-                    }
-                    else
-                    {
-                        _diagnostics.Add(
-                            DiagnosticCatalog.EnvOnlyDestination,
-                            strategy.Location.Span,
-                            $"{what}: the storage host comes from AZURE_STORAGE_ACCOUNT_NAME; give it under 'env' in the stack settings."
-                        );
-                    }
+                    AddAzureBlob(strategy, what);
                     break;
                 case "firebase":
                     AddCatalogEntry(
@@ -321,6 +283,10 @@ public sealed partial class EgressInventoryBuilder
                     strategy.Location.Span,
                     what
                 );
+            }
+            if (TryEnv("AWS_REGION", out var endpointRegion))
+            {
+                AddS3TokenHost(strategy, endpointRegion, what);
             }
             return;
         }
@@ -353,6 +319,7 @@ public sealed partial class EgressInventoryBuilder
             strategy.Location.Span,
             what
         );
+        AddS3TokenHost(strategy, region, what);
         if (TryEnv("AWS_BUCKET_NAME", out var bucket))
         {
             // The AWS SDK addresses buckets virtual-hosted style by default.

@@ -13,12 +13,7 @@ public sealed partial class EgressInventoryBuilder
 {
     private void AddEnvFeatures()
     {
-        foreach (
-            var (feature, trigger, hidden) in EnvFeatureTable.Enabled(
-                IsPresent,
-                _settings.Env.GetValueOrDefault("ENDPOINTS")
-            )
-        )
+        foreach (var (feature, trigger, hidden) in EnabledEnvFeatures())
         {
             if (hidden)
             {
@@ -29,24 +24,60 @@ public sealed partial class EgressInventoryBuilder
                 );
                 continue;
             }
-            var purpose = PurposeOf(feature.Kind);
-            var what = $"{feature.Id} (switched on by {trigger})";
-            if (feature.ProxyVariable is { } proxy && IsPresent(proxy))
+            if (YamlReplacesEnvFeature(feature))
             {
-                AddEnvUrl(proxy, purpose, what);
                 continue;
             }
+            var purpose = PurposeOf(feature.Kind);
+            var what = $"{feature.Id} (switched on by {trigger})";
             IReadOnlyList<Provenance> sources =
             [
                 EnvProvenance(trigger),
                 new SettingProvenance("librechat", feature.Source),
             ];
-            foreach (var host in feature.DefaultHosts)
+            if (feature.ProxyVariable is { } proxy && IsPresent(proxy))
             {
-                AddHost(host, 443, purpose, sources, SettingsSpan, what);
+                AddEnvUrl(proxy, purpose, what, hostOnly: feature.ProxyIsHost);
+                AddKeptWithProxy(feature, sources, what);
+                continue;
+            }
+            if (YamlCatalogEntry(feature.Id) is { } entry)
+            {
+                // The vendor host through the catalogue, so a catalogue override reaches env-enabled providers too.
+                AddCatalogEntry(
+                    Providers,
+                    entry,
+                    purpose,
+                    sources[0],
+                    SettingsSpan,
+                    what,
+                    moreSources: sources.Skip(1).ToList()
+                );
+            }
+            else
+            {
+                foreach (var host in feature.DefaultHosts)
+                {
+                    AddHost(host, 443, purpose, sources, SettingsSpan, what);
+                }
+            }
+            if (feature.Regional is { } regional)
+            {
+                AddEnvRegional(feature, regional, sources, what);
             }
         }
     }
+
+    /// <summary><see cref="EnvFeatureTable.Enabled"/> over this stack's environment.</summary>
+    private IReadOnlyList<(EnvFeature Feature, string Trigger, bool Hidden)> EnabledEnvFeatures() =>
+        EnvFeatureTable.Enabled(
+            IsPresent,
+            _settings.Env.GetValueOrDefault("ENDPOINTS"),
+            name =>
+                _settings.SecretEnv.Contains(name, StringComparer.Ordinal)
+                    ? null
+                    : _settings.Env.GetValueOrDefault(name)
+        );
 
     /// <summary>True when the variable is set: a non-empty value, or a name the deployment sets from a Secret.</summary>
     private bool IsPresent(string name) =>
@@ -58,7 +89,8 @@ public sealed partial class EgressInventoryBuilder
         string name,
         EgressPurpose purpose,
         string what,
-        SmartGroupRole workload = SmartGroupRole.Pods
+        SmartGroupRole workload = SmartGroupRole.Pods,
+        bool hostOnly = false
     )
     {
         if (EnvSecret(name))
@@ -71,6 +103,21 @@ public sealed partial class EgressInventoryBuilder
             return;
         }
         var value = _settings.Env[name].Trim();
+        if (hostOnly && value.Contains("://", StringComparison.Ordinal))
+        {
+            _diagnostics.Add(
+                DiagnosticCatalog.InvalidUrl,
+                SettingsSpan,
+                $"{what}: ${{{name}}} holds a URL, but LibreChat expects a bare host there and prefixes https:// itself; write host[:port]."
+            );
+            return;
+        }
+        if (hostOnly)
+        {
+            // LibreChat builds the URL itself (bedrock/initialize.ts: `https://${BEDROCK_REVERSE_PROXY}`), so a value
+            // that already has a scheme makes a broken URL there and no host here.
+            value = "https://" + value;
+        }
         if (Net.UrlParts.TryParse(value) is not { } parts)
         {
             _diagnostics.Add(

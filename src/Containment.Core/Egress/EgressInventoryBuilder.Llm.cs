@@ -39,93 +39,55 @@ public sealed partial class EgressInventoryBuilder
 
     private void AddBuiltIn(BuiltInEndpointConfig e)
     {
-        var trigger = Prov(e.Location);
-        var what = "endpoints." + e.Location.Path.Split('.').Last();
+        var key = e.Location.Path.Split('.').Last();
+        var what = "endpoints." + key;
         if (e.BaseUrl is { } baseUrl)
         {
-            // In the schema for built-ins; whether LibreChat honours it is unverified, so it is allowed too.
-            AddUrl(baseUrl, EgressPurpose.LlmProvider, what + " baseURL");
+            WarnBuiltInBaseUrl(key, baseUrl);
         }
-        if (ProxyReplacingVendor(e.Kind) is { } proxy)
+        if (e.Kind is BuiltInEndpointKind.Agents or BuiltInEndpointKind.AzureAssistants)
         {
-            // The reverse proxy is the endpoint's baseURL (EnvFeatureTable): LibreChat never calls the vendor then.
-            AddEnvUrl(proxy, EgressPurpose.LlmProvider, $"{what} (through {proxy})");
+            // agents is always on (EndpointService.js generateConfig('true')) and calls the endpoints it names;
+            // azureAssistants uses the azureOpenAI groups.
             return;
         }
-        switch (e.Kind)
+        if (e.Kind == BuiltInEndpointKind.Anthropic && e.Vertex is { Enabled: true } vertex)
         {
-            case BuiltInEndpointKind.OpenAI or BuiltInEndpointKind.Assistants:
-                AddCatalogEntry(
-                    Providers,
-                    "openai",
-                    EgressPurpose.LlmProvider,
-                    trigger,
-                    e.Location.Span,
-                    what
-                );
-                break;
-            case BuiltInEndpointKind.Anthropic when e.Vertex is { Enabled: true } vertex:
-                AddVertex(
-                    vertex.Region.Value,
-                    "vertex.region",
-                    Prov(vertex.Region.Location),
-                    vertex.Region.Location.Span,
-                    what + ".vertex"
-                );
-                break;
-            case BuiltInEndpointKind.Anthropic:
-                AddCatalogEntry(
-                    Providers,
-                    "anthropic",
-                    EgressPurpose.LlmProvider,
-                    trigger,
-                    e.Location.Span,
-                    what
-                );
-                break;
-            case BuiltInEndpointKind.Google:
-                AddCatalogEntry(
-                    Providers,
-                    "google-gemini",
-                    EgressPurpose.LlmProvider,
-                    trigger,
-                    e.Location.Span,
-                    what
-                );
-                if (TryEnv("GOOGLE_LOC", out var location))
-                {
-                    // A service-account setup uses Vertex AI at GOOGLE_LOC instead of the Gemini API.
-                    AddVertex(
-                        location,
-                        "GOOGLE_LOC",
-                        new SettingProvenance("env", "GOOGLE_LOC"),
-                        e.Location.Span,
-                        what + " (Vertex AI)"
-                    );
-                }
-                break;
-            default:
-                // azureAssistants uses the azureOpenAI groups; agents use the endpoints they name.
-                break;
+            AddYamlAnthropicVertex(vertex, what + ".vertex");
+            return;
         }
+        if (BuiltInEnvState(key, e.Location.Span, what) is not { } enabled)
+        {
+            return;
+        }
+        if (
+            enabled.ProxyVariable is { } proxy && IsPresent(proxy)
+            || YamlCatalogEntry(enabled.Id) is not { } entry
+        )
+        {
+            // The env row allows the proxy or the regional host; the vendor is never called through this block.
+            return;
+        }
+        AddCatalogEntry(
+            Providers,
+            entry,
+            EgressPurpose.LlmProvider,
+            Prov(e.Location),
+            e.Location.Span,
+            what,
+            moreSources: [EnvProvenance(EnabledTrigger(enabled))]
+        );
     }
 
-    /// <summary>The set proxy variable of a built-in endpoint's row in <see cref="EnvFeatureTable"/>, else null.</summary>
-    private string? ProxyReplacingVendor(BuiltInEndpointKind kind)
-    {
-        var key = kind switch
+    /// <summary>The catalogue entry of a key-only row's vendor host, for a yaml block's provenance; null for regional rows.</summary>
+    private static string? YamlCatalogEntry(string featureId) =>
+        featureId switch
         {
-            BuiltInEndpointKind.OpenAI => "openAI",
-            BuiltInEndpointKind.Assistants => "assistants",
-            BuiltInEndpointKind.Anthropic => "anthropic",
-            BuiltInEndpointKind.Google => "google",
+            "openai" or "assistants" => "openai",
+            "anthropic" => "anthropic",
+            "google-gemini" => "google-gemini",
             _ => null,
         };
-        var proxy = EnvFeatureTable
-            .All.FirstOrDefault(f => f.EndpointKey == key && key is not null)
-            ?.ProxyVariable;
-        return proxy is not null && IsPresent(proxy) ? proxy : null;
-    }
 
     /// <summary>Vertex AI: <c>{region}-aiplatform</c>, <c>aiplatform</c> for global, <c>aiplatform.{us,eu}.rep</c>, plus the OAuth token host.</summary>
     private void AddVertex(
@@ -134,7 +96,8 @@ public sealed partial class EgressInventoryBuilder
         Provenance trigger,
         Diagnostics.SourceSpan span,
         string what,
-        EgressPurpose purpose = EgressPurpose.LlmProvider
+        EgressPurpose purpose = EgressPurpose.LlmProvider,
+        IReadOnlyList<Provenance>? moreSources = null
     )
     {
         var r = region.Trim().ToLowerInvariant();
@@ -151,9 +114,18 @@ public sealed partial class EgressInventoryBuilder
             trigger,
             span,
             what,
-            [new PlaceholderValue(placeholder, r, field)]
+            [new PlaceholderValue(placeholder, r, field)],
+            moreSources: moreSources
         );
-        AddCatalogEntry(Providers, "google-oauth", purpose, trigger, span, what);
+        AddCatalogEntry(
+            Providers,
+            "google-oauth",
+            purpose,
+            trigger,
+            span,
+            what,
+            moreSources: moreSources
+        );
     }
 
     private void AddAzureGroup(AzureGroupConfig group)
@@ -161,6 +133,11 @@ public sealed partial class EgressInventoryBuilder
         var what = $"endpoints.azureOpenAI group '{group.Name.Value}'";
         if (group.BaseUrl is { } baseUrl)
         {
+            if (group.BaseUrlHostFromInstance)
+            {
+                AddAzureInstanceHost(group, baseUrl, what);
+                return;
+            }
             AddUrl(baseUrl, EgressPurpose.LlmProvider, what + " baseURL");
             return;
         }
@@ -232,43 +209,59 @@ public sealed partial class EgressInventoryBuilder
         );
     }
 
-    private void AddBedrock(BedrockConfig bedrock)
+    /// <summary>
+    /// A baseURL whose host LibreChat builds from the group's instanceName (<c>https://${INSTANCE_NAME}.gw.example/</c>):
+    /// the instanceName fills the host only when it is one DNS label of an Azure resource name's shape, so
+    /// <c>evil.com/x</c>, <c>*</c> or <c>a.b</c> cannot move or widen the host.
+    /// </summary>
+    private void AddAzureInstanceHost(AzureGroupConfig group, UrlValue baseUrl, string what)
     {
-        if (bedrock.Regions.Count == 0)
+        if (baseUrl.Parts is not { } parts || group.InstanceName is not { } instance)
         {
-            if (TryEnv("BEDROCK_AWS_DEFAULT_REGION", out var region))
-            {
-                AddBedrockRegion(
-                    region,
-                    "BEDROCK_AWS_DEFAULT_REGION",
-                    new SettingProvenance("env", "BEDROCK_AWS_DEFAULT_REGION"),
-                    bedrock.Location.Span
-                );
-                return;
-            }
-            _diagnostics.Add(
-                DiagnosticCatalog.EnvOnlyDestination,
-                bedrock.Location.Span,
-                "endpoints.bedrock: no 'availableRegions', so the region comes from BEDROCK_AWS_DEFAULT_REGION; set 'availableRegions' or give BEDROCK_AWS_DEFAULT_REGION under 'env' in the stack settings."
-            );
             return;
         }
-        foreach (var region in bedrock.Regions)
+        var template = parts.Host.Replace(
+            AzurePlaceholders.InstanceLabel,
+            "{" + PlaceholderShapes.AzureResourceName + "}",
+            StringComparison.Ordinal
+        );
+        var fill = new PlaceholderValue(
+            PlaceholderShapes.AzureResourceName,
+            instance.Value.Trim().ToLowerInvariant(),
+            "'instanceName'"
+        );
+        if (Fill(template, [fill], instance.Location.Span, what) is not { } host)
         {
-            AddBedrockRegion(
-                region.Value,
-                "'availableRegions' entry",
-                Prov(region.Location),
-                region.Location.Span
-            );
+            return;
         }
+        AddHost(
+            host,
+            parts.EffectivePort,
+            EgressPurpose.LlmProvider,
+            [Prov(baseUrl.Location), Prov(instance.Location)],
+            instance.Location.Span,
+            what + " baseURL"
+        );
     }
 
+    private void AddBedrock(BedrockConfig bedrock)
+    {
+        if (bedrock.BaseUrl is { } baseUrl)
+        {
+            WarnBuiltInBaseUrl("bedrock", baseUrl);
+        }
+        // Its regions and models are read by the env row (AddEnvBedrock): the block alone enables nothing.
+        _ = BuiltInEnvState("bedrock", bedrock.Location.Span, "endpoints.bedrock");
+    }
+
+    /// <summary>One Bedrock region: the runtime host, and <c>bedrock-mantle</c> when an <c>openai.*</c> model is configured.</summary>
     private void AddBedrockRegion(
         string region,
         string field,
         Provenance trigger,
-        Diagnostics.SourceSpan span
+        Diagnostics.SourceSpan span,
+        IReadOnlyList<Provenance> moreSources,
+        bool mantle
     )
     {
         var fill = new PlaceholderValue(
@@ -276,14 +269,22 @@ public sealed partial class EgressInventoryBuilder
             region.Trim().ToLowerInvariant(),
             field
         );
-        AddCatalogEntry(
-            Providers,
-            "bedrock-runtime",
-            EgressPurpose.LlmProvider,
-            trigger,
-            span,
-            "endpoints.bedrock",
-            [fill]
-        );
+        foreach (
+            var entry in mantle
+                ? new[] { "bedrock-runtime", "bedrock-mantle" }
+                : ["bedrock-runtime"]
+        )
+        {
+            AddCatalogEntry(
+                Providers,
+                entry,
+                EgressPurpose.LlmProvider,
+                trigger,
+                span,
+                "bedrock",
+                [fill],
+                moreSources: moreSources
+            );
+        }
     }
 }

@@ -37,6 +37,7 @@ public sealed partial class EgressInventoryBuilder
         {
             AddObotGateway();
         }
+        ReportUnusedMcpHostPins(obot);
     }
 
     private void AddRemoteServer(McpServerConfig server)
@@ -56,12 +57,83 @@ public sealed partial class EgressInventoryBuilder
         {
             AddUrl(oauth, EgressPurpose.Mcp, what + " oauth", server.Name);
         }
+        var perUser = server.OAuthUrls.Prepend(server.Url).Where(u => u.State == UrlState.PerUser);
+        foreach (var url in perUser)
+        {
+            AddPinnedHosts(server, url, what);
+        }
         if (server.RequiresOAuth && server.OAuthUrls.Count == 0)
         {
             _diagnostics.Add(
                 DiagnosticCatalog.McpOAuthDiscovery,
                 server.Location.Span,
                 $"{what} requires OAuth but names no 'oauth' URLs; LibreChat discovers the authorization server at run time and the policy will deny it."
+            );
+        }
+    }
+
+    /// <summary>
+    /// A URL whose host LibreChat fills per user (<c>{{var}}</c>): only hosts pinned under
+    /// <c>containment:mcpHosts.&lt;server&gt;</c> are allowed, each through the same gate as extraDestinations, in the
+    /// server's own WebGroup. Without a pin the server has no host, which follows the mode like any unknown host.
+    /// </summary>
+    private void AddPinnedHosts(McpServerConfig server, UrlValue url, string what)
+    {
+        var pins = _settings.McpHosts.Where(p => p.Server == server.Name).ToList();
+        if (pins.Count == 0)
+        {
+            _diagnostics.Add(
+                DiagnosticCatalog.McpRunTimeHost,
+                url.Location.Span,
+                $"{url.Location.Path}: {Show(url)} in the host is filled per user when LibreChat connects, so no host is allowed and the server is blocked once the stack enforces; pin its hosts with 'containment:mcpHosts: {{{server.Name}: [host, ...]}}'.",
+                UnknownHostSeverity
+            );
+            return;
+        }
+        foreach (var pin in pins)
+        {
+            AddPattern(
+                pin.Host,
+                url.PerUserPort ?? 443,
+                EgressPurpose.Mcp,
+                [
+                    Prov(url.Location),
+                    new SettingProvenance($"mcpHosts.{server.Name}", null, pin.At),
+                ],
+                pin.At ?? SettingsSpan,
+                $"mcpHosts.{server.Name} '{pin.Host}'",
+                fromCatalogue: false,
+                mcpServer: server.Name
+            );
+        }
+    }
+
+    private static string Show(UrlValue url) => McpUserPlaceholders.Show(url.UnresolvedVariables);
+
+    /// <summary>A pin for a server that is not in librechat.yaml, or whose host is known, would allow a host nothing uses.</summary>
+    private void ReportUnusedMcpHostPins(bool obot)
+    {
+        var perUserServers = obot
+            ? []
+            : _config
+                .McpServers.Where(s =>
+                    s.OAuthUrls.Prepend(s.Url).Any(u => u?.State == UrlState.PerUser)
+                )
+                .Select(s => s.Name)
+                .ToHashSet(StringComparer.Ordinal);
+        foreach (
+            var server in _settings.McpHosts.Select(p => p.Server).Distinct(StringComparer.Ordinal)
+        )
+        {
+            if (perUserServers.Contains(server))
+            {
+                continue;
+            }
+            var at = _settings.McpHosts.First(p => p.Server == server).At ?? SettingsSpan;
+            _diagnostics.Add(
+                DiagnosticCatalog.UnusedMcpHostPin,
+                at,
+                $"mcpHosts.{server}: no MCP server of that name in librechat.yaml has a per-user host{(obot ? " (mcpPlatform: obot routes every server through the gateway)" : "")}, so its hosts are not allowed."
             );
         }
     }

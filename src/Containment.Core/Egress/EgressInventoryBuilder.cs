@@ -55,6 +55,7 @@ public sealed partial class EgressInventoryBuilder
         builder.AddOcr();
         builder.AddFileStorage();
         builder.AddIdentity();
+        builder.AddEnvLogins();
         builder.AddActions();
         builder.AddConfigPath();
         builder.AddExtraDestinations();
@@ -95,8 +96,9 @@ public sealed partial class EgressInventoryBuilder
                 break;
             case UrlState.Unresolved:
             case UrlState.UserProvided:
-                // Reported once, from config.Unresolved by UnknownHosts (user_provided by the reader);
-                // the host is unknown, so nothing is allowed.
+            case UrlState.PerUser:
+                // Reported once, from config.Unresolved by UnknownHosts (user_provided by the reader, a per-user
+                // MCP host with its pins by AddPinnedHosts); the host is unknown, so nothing is allowed here.
                 break;
             default:
                 _diagnostics.Add(
@@ -292,7 +294,8 @@ public sealed partial class EgressInventoryBuilder
         string what,
         IReadOnlyList<PlaceholderValue>? fill = null,
         SmartGroupRole workload = SmartGroupRole.Pods,
-        string? mcpServer = null
+        string? mcpServer = null,
+        IReadOnlyList<Provenance>? moreSources = null
     )
     {
         var pinned = LookupTokens
@@ -305,7 +308,12 @@ public sealed partial class EgressInventoryBuilder
             {
                 continue;
             }
-            IReadOnlyList<Provenance> sources = trigger is null ? [h.Source] : [trigger, h.Source];
+            IReadOnlyList<Provenance> sources =
+            [
+                .. trigger is null ? [] : new[] { trigger },
+                h.Source,
+                .. moreSources ?? [],
+            ];
             AddPattern(
                 host,
                 443,

@@ -20,7 +20,7 @@ internal sealed class EndpointsReader(ReadContext ctx)
         (
             "azureAssistants",
             BuiltInEndpointKind.AzureAssistants,
-            () => LibreChatSchemaKeys.Assistants
+            () => LibreChatSchemaKeys.AzureAssistants
         ),
         ("agents", BuiltInEndpointKind.Agents, () => LibreChatSchemaKeys.Agents),
     ];
@@ -103,7 +103,8 @@ internal sealed class EndpointsReader(ReadContext ctx)
             BaseUrl =
                 kind == BuiltInEndpointKind.Agents
                     ? null
-                    : ctx.Url(map, "baseURL", path + ".baseURL", UrlInterpolation.Env),
+                    // No built-in initializer reads it (CT2311): kept as text, never parsed or expanded.
+                    : ctx.String(map, "baseURL", path + ".baseURL"),
             HeaderNames = ctx.RecordKeys(map, "headers", path + ".headers"),
             EndpointReferences = ReadReferences(map, path),
             Vertex = vertex,
@@ -257,14 +258,22 @@ internal sealed class EndpointsReader(ReadContext ctx)
                 );
             }
         }
-        var baseUrl = ctx.Url(
-            g,
-            "baseURL",
-            path + ".baseURL",
-            UrlInterpolation.Env,
-            required: serverless,
-            owner: g
-        );
+        var hostFromInstance = false;
+        var baseUrl = g["baseURL"] is YScalar { IsString: true } rawBase
+            ? ReadAzureBaseUrl(
+                rawBase,
+                path + ".baseURL",
+                instance is null ? null : unresolvedInstance,
+                out hostFromInstance
+            )
+            : ctx.Url(
+                g,
+                "baseURL",
+                path + ".baseURL",
+                UrlInterpolation.Env,
+                required: serverless,
+                owner: g
+            );
         if (!serverless && instance is null && baseUrl is null)
         {
             ctx.Report(
@@ -283,10 +292,88 @@ internal sealed class EndpointsReader(ReadContext ctx)
             InstanceName = instance,
             InstanceNameUnresolved = unresolvedInstance,
             BaseUrl = baseUrl,
+            BaseUrlHostFromInstance = hostFromInstance,
             Serverless = serverless,
             Models = models,
             DeploymentNames = deployments,
         };
+    }
+
+    /// <summary>
+    /// A group's baseURL with LibreChat's own placeholders (<see cref="AzurePlaceholders"/>). In the path they
+    /// change nothing we keep; <c>${INSTANCE_NAME}</c> in the host is left as <see cref="AzurePlaceholders.InstanceLabel"/>
+    /// for the policy stage to fill (<paramref name="hostFromInstance"/>); <c>${DEPLOYMENT_NAME}</c> in the host,
+    /// or <c>${INSTANCE_NAME}</c> there with no usable instanceName, leaves the host unknown.
+    /// <paramref name="instanceUnresolved"/> is null when the group has no instanceName.
+    /// </summary>
+    private UrlValue ReadAzureBaseUrl(
+        YScalar node,
+        string path,
+        bool? instanceUnresolved,
+        out bool hostFromInstance
+    )
+    {
+        hostFromInstance = false;
+        var text = node.Value;
+        var hasInstance = AzurePlaceholders.Holds(text, AzurePlaceholders.InstanceName, ctx.Env);
+        var hasDeployment = AzurePlaceholders.Holds(
+            text,
+            AzurePlaceholders.DeploymentName,
+            ctx.Env
+        );
+        if (!hasInstance && !hasDeployment)
+        {
+            return ctx.UrlFromText(text, node, path, UrlInterpolation.Env);
+        }
+        var deciding = UrlTemplate.VariablesDecidingHost(text);
+        var location = ctx.Loc(node, path);
+        if (hasDeployment && deciding.Contains(AzurePlaceholders.DeploymentName))
+        {
+            ctx.RecordUnresolved(
+                DiagnosticCatalog.AzureDeploymentInHost,
+                node,
+                $"{path}: ${{DEPLOYMENT_NAME}} is in the host, which LibreChat fills per model, so no host is allowed for it"
+            );
+            return new UrlValue(UrlState.Unresolved, null, location, []);
+        }
+        var instanceInHost = hasInstance && deciding.Contains(AzurePlaceholders.InstanceName);
+        if (instanceInHost)
+        {
+            if (instanceUnresolved is null)
+            {
+                ctx.RecordUnresolved(
+                    DiagnosticCatalog.AzureInstancePlaceholderEmpty,
+                    node,
+                    $"{path}: the host comes from ${{INSTANCE_NAME}}, but the group has no 'instanceName', so the host is unknown"
+                );
+                return new UrlValue(UrlState.Unresolved, null, location, []);
+            }
+            if (
+                instanceUnresolved.Value
+                || text.Contains(
+                    AzurePlaceholders.InstanceLabel,
+                    StringComparison.OrdinalIgnoreCase
+                )
+            )
+            {
+                // An unset instanceName was recorded where it is written; the stand-in label written by hand
+                // would be filled like the placeholder, so such a URL gets no host at all.
+                return new UrlValue(UrlState.Unresolved, null, location, []);
+            }
+        }
+        // Path occurrences: any value leaves scheme, host and port as they are, and only those are kept.
+        text = AzurePlaceholders.ReplaceFirst(
+            text,
+            AzurePlaceholders.InstanceName,
+            instanceInHost ? AzurePlaceholders.InstanceLabel : "x"
+        );
+        text = AzurePlaceholders.ReplaceFirst(text, AzurePlaceholders.DeploymentName, "x");
+        var url = ctx.UrlFromText(text, node, path, UrlInterpolation.Env);
+        hostFromInstance =
+            instanceInHost
+            && url.Host is { } host
+            && host.Contains(AzurePlaceholders.InstanceLabel, StringComparison.Ordinal);
+        return url;
     }
 
     private BedrockConfig? ReadBedrock(YMapping endpoints)
@@ -298,11 +385,12 @@ internal sealed class EndpointsReader(ReadContext ctx)
             return null;
         }
         ctx.CheckKeys(map, path, LibreChatSchemaKeys.Bedrock);
-        _ = ctx.StringList(map, "models", path + ".models");
         return new BedrockConfig
         {
             Location = ctx.Loc(endpoints.Find("bedrock")!.Key, path),
             Regions = ctx.StringList(map, "availableRegions", path + ".availableRegions"),
+            Models = ctx.StringList(map, "models", path + ".models"),
+            BaseUrl = ctx.String(map, "baseURL", path + ".baseURL"),
         };
     }
 

@@ -58,8 +58,8 @@ public sealed record BuiltInEndpointConfig
     /// <summary>The config key, e.g. <c>openAI</c>; Location points at the key.</summary>
     public required ConfigLocation Location { get; init; }
 
-    /// <summary>Optional <c>baseURL</c> (in the schema; whether LibreChat honours it for built-ins is unverified).</summary>
-    public UrlValue? BaseUrl { get; init; }
+    /// <summary>Optional <c>baseURL</c>: in the schema, but no built-in initializer reads it (CT2311), so it stays text.</summary>
+    public ConfigValue<string>? BaseUrl { get; init; }
     public IReadOnlyList<string> HeaderNames { get; init; } = [];
 
     /// <summary><c>titleEndpoint</c>, <c>activityEndpoint</c>, <c>reasoningLabelEndpoint</c>: cross-references to other endpoints.</summary>
@@ -97,6 +97,12 @@ public sealed record AzureGroupConfig
     /// <summary>True when <see cref="InstanceName"/> still holds an unresolved <c>${VAR}</c>.</summary>
     public bool InstanceNameUnresolved { get; init; }
     public UrlValue? BaseUrl { get; init; }
+
+    /// <summary>
+    /// True when <see cref="BaseUrl"/>'s host holds <see cref="AzurePlaceholders.InstanceLabel"/> where the baseURL
+    /// wrote <c>${INSTANCE_NAME}</c>: the host is that template filled with <see cref="InstanceName"/>.
+    /// </summary>
+    public bool BaseUrlHostFromInstance { get; init; }
     public bool Serverless { get; init; }
     public IReadOnlyList<ConfigValue<string>> Models { get; init; } = [];
     public IReadOnlyList<ConfigValue<string>> DeploymentNames { get; init; } = [];
@@ -108,6 +114,12 @@ public sealed record BedrockConfig
 
     /// <summary><c>availableRegions</c>; empty means the region comes from env (<c>BEDROCK_AWS_DEFAULT_REGION</c>).</summary>
     public IReadOnlyList<ConfigValue<string>> Regions { get; init; } = [];
+
+    /// <summary><c>baseURL</c>: in the schema, but bedrock/initialize.ts never reads it (BEDROCK_REVERSE_PROXY does that).</summary>
+    public ConfigValue<string>? BaseUrl { get; init; }
+
+    /// <summary><c>models</c>: model ids offered besides <c>BEDROCK_AWS_MODELS</c> (an <c>openai.*</c> id calls bedrock-mantle).</summary>
+    public IReadOnlyList<ConfigValue<string>> Models { get; init; } = [];
 }
 
 public sealed record CustomEndpointConfig

@@ -96,14 +96,7 @@ internal sealed class McpReader(ReadContext ctx)
                 RequiresOAuth = requiresOAuth,
             };
         }
-        var url = ctx.Url(
-            map,
-            "url",
-            path + ".url",
-            UrlInterpolation.Env,
-            required: true,
-            owner: entry.Key
-        );
+        var url = McpUrl(map, "url", path + ".url", required: true, owner: entry.Key);
         if (url?.Parts?.Scheme is { } scheme)
         {
             var isWs = scheme is "ws" or "wss";
@@ -206,12 +199,65 @@ internal sealed class McpReader(ReadContext ctx)
         }
         foreach (var field in LibreChatSchemaKeys.OAuthUrlFields)
         {
-            if (ctx.Url(oauth, field, $"{path}.oauth.{field}", UrlInterpolation.Env) is { } url)
+            if (McpUrl(oauth, field, $"{path}.oauth.{field}") is { } url)
             {
                 urls.Add(url);
             }
         }
         return urls;
+    }
+
+    /// <summary>
+    /// An MCP URL field. LibreChat fills <c>{{var}}</c> per user when it connects (<see cref="McpUserPlaceholders"/>):
+    /// in the path or query that leaves the host as written; in the host it makes the host a run-time one
+    /// (<see cref="UrlState.PerUser"/>), which only the stack's <c>mcpHosts</c> pin can allow.
+    /// </summary>
+    private UrlValue? McpUrl(
+        YMapping map,
+        string key,
+        string path,
+        bool required = false,
+        YNode? owner = null
+    )
+    {
+        if (
+            map[key] is not YScalar { IsString: true } node
+            || !McpUserPlaceholders.Contains(node.Value)
+        )
+        {
+            return ctx.Url(map, key, path, UrlInterpolation.Env, required, owner);
+        }
+        var text = node.Value;
+        var names = McpUserPlaceholders.NamesIn(text);
+        var deciding = UrlTemplate.UserPlaceholdersDecidingHost(text);
+        if (deciding.Count == 0)
+        {
+            ctx.Report(
+                DiagnosticCatalog.UserVariableOutsideHost,
+                node,
+                $"{path}: {McpUserPlaceholders.Show(names)} is filled per user in the path or query; the host is known without it"
+            );
+            return ctx.UrlFromText(
+                McpUserPlaceholders.ReplaceEach(text, _ => "x"),
+                node,
+                path,
+                UrlInterpolation.Env
+            );
+        }
+        // Only the port survives from a URL whose host is chosen per user: pinned hosts are allowed on it.
+        var neutral = EnvInterpolation.ReplaceEach(
+            McpUserPlaceholders.ReplaceEach(text, _ => "x"),
+            _ => "x"
+        );
+        return new UrlValue(
+            UrlState.PerUser,
+            null,
+            ctx.Loc(node, path),
+            [.. deciding.Order(StringComparer.Ordinal)]
+        )
+        {
+            PerUserPort = Net.UrlParts.TryParse(neutral)?.EffectivePort,
+        };
     }
 
     private List<UrlValue> ReadArgUrls(IReadOnlyList<ConfigValue<string>> args)

@@ -36,7 +36,7 @@ internal sealed class ReadContext(string file, EnvScope env, DiagnosticBag diagn
     /// <summary>Host-deciding values left unknown, in reading order; the policy stage gives them a severity.</summary>
     public IReadOnlyList<UnresolvedValue> Unresolved => _unresolved;
 
-    private void RecordUnresolved(DiagnosticDescriptor descriptor, YNode node, string message) =>
+    public void RecordUnresolved(DiagnosticDescriptor descriptor, YNode node, string message) =>
         _unresolved.Add(new UnresolvedValue(descriptor, Span(node), message));
 
     public ConfigLocation Loc(YNode node, string path) => new(File, path, node.Line, node.Column);

@@ -17,13 +17,34 @@ public static class UrlTemplate
     public static IReadOnlySet<string> VariablesDecidingHost(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+        return Deciding(text, EnvInterpolation.NamesIn, EnvInterpolation.ReplaceEach);
+    }
+
+    /// <summary>
+    /// The per-user <c>{{NAME}}</c> placeholders (<see cref="McpUserPlaceholders"/>) whose value could change the
+    /// scheme, host or port; any <c>${VAR}</c> counts as a plain value here.
+    /// </summary>
+    public static IReadOnlySet<string> UserPlaceholdersDecidingHost(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return Deciding(
+            EnvInterpolation.ReplaceEach(text, _ => Plain),
+            McpUserPlaceholders.NamesIn,
+            McpUserPlaceholders.ReplaceEach
+        );
+    }
+
+    private static HashSet<string> Deciding(
+        string text,
+        Func<string, IReadOnlyList<string>> namesIn,
+        Func<string, Func<string, string>, string> replaceEach
+    )
+    {
         var deciding = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var name in EnvInterpolation.NamesIn(text).Distinct(StringComparer.Ordinal))
+        foreach (var name in namesIn(text).Distinct(StringComparer.Ordinal))
         {
-            var plain = UrlParts.TryParse(EnvInterpolation.ReplaceEach(text, _ => Plain));
-            var breaking = UrlParts.TryParse(
-                EnvInterpolation.ReplaceEach(text, n => n == name ? Breaking : Plain)
-            );
+            var plain = UrlParts.TryParse(replaceEach(text, _ => Plain));
+            var breaking = UrlParts.TryParse(replaceEach(text, n => n == name ? Breaking : Plain));
             if (plain is null || plain != breaking)
             {
                 deciding.Add(name);

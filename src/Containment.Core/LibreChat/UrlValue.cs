@@ -16,6 +16,9 @@ public enum UrlState
 
     /// <summary>The value is not a URL a client could connect to (no host, wrong type).</summary>
     Invalid,
+
+    /// <summary>An MCP <c>{{var}}</c> in the host: LibreChat fills it per user when it connects.</summary>
+    PerUser,
 }
 
 /// <summary>
@@ -30,4 +33,7 @@ public sealed record UrlValue(
 )
 {
     public string? Host => Parts?.Host;
+
+    /// <summary>For <see cref="UrlState.PerUser"/>: the port the URL names (or its scheme's), which pinned hosts take.</summary>
+    public int? PerUserPort { get; init; }
 }

@@ -25,6 +25,8 @@ public static class PolicyPipeline
     /// <param name="displayPath">How diagnostics and provenance name the file (relative to the project root).</param>
     /// <param name="envOverrides">Values from <c>--env-file</c>; they win over the stack's <c>env</c>.</param>
     /// <param name="envOrigins">Where each <c>--env-file</c> value was set (<c>.env:12</c>), for provenance.</param>
+    /// <param name="embeddedConfig">librechat.yaml from the Helm values (<see cref="HelmInputs.ConfigFromValues"/>), read
+    /// instead of <paramref name="configPath"/>.</param>
     public static PipelineResult Run(
         StackSettings settings,
         string configPath,
@@ -32,7 +34,8 @@ public static class PolicyPipeline
         IFileSystem fileSystem,
         IReadOnlyDictionary<string, string>? envOverrides,
         DiagnosticBag diagnostics,
-        IReadOnlyDictionary<string, string>? envOrigins = null
+        IReadOnlyDictionary<string, string>? envOrigins = null,
+        EmbeddedConfigYaml? embeddedConfig = null
     )
     {
         ArgumentNullException.ThrowIfNull(settings);
@@ -51,14 +54,16 @@ public static class PolicyPipeline
             };
         }
         var read = new DiagnosticBag();
-        var config = LibreChatLoader.Load(
-            configPath,
-            fileSystem,
-            effective.Env,
-            read,
-            displayPath,
-            effective.SecretEnv
-        );
+        var config = embeddedConfig is null
+            ? LibreChatLoader.Load(
+                configPath,
+                fileSystem,
+                effective.Env,
+                read,
+                displayPath,
+                effective.SecretEnv
+            )
+            : LoadEmbedded(embeddedConfig, effective, read);
         var policy = new DiagnosticBag();
         var stoppedBeforePolicy = diagnostics.HasErrors || read.HasErrors;
         var model =
@@ -74,6 +79,24 @@ public static class PolicyPipeline
         diagnostics.AddRange(OneReportPerHost(read.Items, policy.Items));
         diagnostics.AddRange(policy.Items);
         return new PipelineResult(effective, config, model);
+    }
+
+    private static LibreChatConfig? LoadEmbedded(
+        EmbeddedConfigYaml embedded,
+        StackSettings settings,
+        DiagnosticBag read
+    )
+    {
+        var root = Yaml.YamlLoader.LoadText(embedded.PositionedText(), embedded.File, read);
+        return root is null
+            ? null
+            : LibreChatLoader.ValidateAndRead(
+                root,
+                embedded.File,
+                settings.Env,
+                read,
+                settings.SecretEnv
+            );
     }
 
     /// <summary>

@@ -7,7 +7,27 @@ namespace Containment.Core.Settings;
 /// <summary>What the LibreChat chart's values say about LibreChat's environment (issue 12 item 2).</summary>
 /// <param name="Env">Plain values, each with its origin (<c>values.yaml librechat.configEnv.OCR_BASEURL</c>).</param>
 /// <param name="SecretNames">Variables the chart sets from a Secret: present, value unknown.</param>
-public sealed record HelmEnvironment(EnvFileValues Env, IReadOnlyList<string> SecretNames);
+public sealed record HelmEnvironment(EnvFileValues Env, IReadOnlyList<string> SecretNames)
+{
+    /// <summary>No values files: nothing to apply.</summary>
+    public static HelmEnvironment None { get; } =
+        new(
+            new EnvFileValues(
+                new Dictionary<string, string>(StringComparer.Ordinal),
+                new Dictionary<string, string>(StringComparer.Ordinal)
+            ),
+            []
+        );
+
+    /// <summary>librechat.yaml from <c>librechat.configYamlContent</c> (the last file that sets it), or null.</summary>
+    public EmbeddedConfigYaml? ConfigYaml { get; init; }
+
+    /// <summary>
+    /// The chart's data stores the values switch off (<c>mongodb.enabled: false</c>...), by the name
+    /// <see cref="DataStoreSettings"/> gives them, with where the switch was written. Only explicit switches count.
+    /// </summary>
+    public IReadOnlyList<(string Store, SourceSpan At)> DisabledStores { get; init; } = [];
+}
 
 /// <summary>
 /// Reads the LibreChat Helm chart's values files the way <c>helm -f a.yaml -f b.yaml</c> combines them: later files
@@ -23,39 +43,88 @@ public sealed record HelmEnvironment(EnvFileValues Env, IReadOnlyList<string> Se
 /// </summary>
 public static class HelmValues
 {
-    /// <summary>The values of <paramref name="paths"/>, merged in order; null when a file could not be read.</summary>
+    /// <summary>
+    /// The values of <paramref name="files"/>, merged in order; null when a file could not be read. Each file is read
+    /// at <c>Path</c> and named <c>Display</c> in diagnostics and provenance (<c>infra/values.yaml librechat.configEnv.X</c>).
+    /// </summary>
     public static HelmEnvironment? LoadAll(
-        IReadOnlyList<string> paths,
+        IReadOnlyList<(string Path, string Display)> files,
         IFileSystem fs,
         DiagnosticBag diagnostics
     )
     {
-        ArgumentNullException.ThrowIfNull(paths);
-        var documents = new List<(YMapping Root, string File)>();
-        foreach (var path in paths)
+        ArgumentNullException.ThrowIfNull(files);
+        var documents = new List<(YMapping Root, string File, string Text)>();
+        foreach (var (path, display) in files)
         {
-            // YamlLoader reads through IO/BoundedFile (size cap, no devices) and applies the YAML limits.
-            var root = YamlLoader.LoadFile(path, fs, diagnostics);
+            // The one bounded reader (size cap, regular files only) and YamlLoader's limits; the text is kept because
+            // configYamlContent's positions are read from it.
+            var bytes = BoundedFile.TryRead(
+                fs,
+                path,
+                display,
+                YamlLimits.Default.MaxFileBytes,
+                what: null,
+                diagnostics
+            );
+            var text = bytes is null ? null : YamlTextDecoder.Decode(bytes, display, diagnostics);
+            var root = text is null ? null : YamlLoader.LoadText(text, display, diagnostics);
             if (root is null)
             {
                 return null;
             }
             if (root is YMapping map)
             {
-                documents.Add((map, Path.GetFileName(path)));
+                documents.Add((map, display, text!));
             }
         }
         return Read(documents);
     }
 
     /// <summary>Later documents win leaf by leaf, as Helm's deep merge of values maps does.</summary>
-    public static HelmEnvironment Read(IReadOnlyList<(YMapping Root, string File)> documents)
+    public static HelmEnvironment Read(IReadOnlyList<(YMapping Root, string File)> documents) =>
+        Read([.. documents.Select(d => (d.Root, d.File, ""))]);
+
+    /// <summary>As <see cref="Read(IReadOnlyList{ValueTuple{YMapping, string}})"/>, with each file's text for the
+    /// positions of <c>librechat.configYamlContent</c>.</summary>
+    public static HelmEnvironment Read(
+        IReadOnlyList<(YMapping Root, string File, string Text)> documents
+    )
     {
         ArgumentNullException.ThrowIfNull(documents);
         var entries = new List<(string Name, string Value, string Origin)>();
         var secrets = new SortedSet<string>(StringComparer.Ordinal);
-        foreach (var (root, file) in documents)
+        EmbeddedConfigYaml? configYaml = null;
+        string? existingConfigYaml = null;
+        var stores = new SortedDictionary<string, (bool On, SourceSpan At)>(StringComparer.Ordinal);
+        foreach (var (root, file, text) in documents)
         {
+            foreach (var (key, store) in ChartStores)
+            {
+                if (At(root, key, "enabled") is YScalar { Kind: YScalarKind.Bool } on)
+                {
+                    stores[store] = (
+                        on.Value.Equals("true", StringComparison.OrdinalIgnoreCase),
+                        new SourceSpan(file, on.Line, on.Column)
+                    );
+                }
+            }
+            // An empty string is the chart's default ("" in values.yaml): no content, and it can switch a content off.
+            if (At(root, "librechat") is YMapping librechat)
+            {
+                if (librechat.Find("configYamlContent") is { Value: YScalar content } entry)
+                {
+                    configYaml =
+                        content.IsString && content.Value.Trim().Length > 0
+                            ? EmbeddedConfigYaml.From(entry.Key, content, text, file)
+                            : null;
+                }
+                if (librechat["existingConfigYaml"] is YScalar existing)
+                {
+                    existingConfigYaml =
+                        existing.Value.Trim().Length > 0 ? existing.Value.Trim() : null;
+                }
+            }
             if (At(root, "librechat", "configEnv") is YMapping configEnv)
             {
                 foreach (var entry in configEnv.Entries)
@@ -124,8 +193,30 @@ public static class HelmValues
             values[name] = value;
             origins[name] = origin;
         }
-        return new HelmEnvironment(new EnvFileValues(values, origins), [.. secrets]);
+        return new HelmEnvironment(new EnvFileValues(values, origins), [.. secrets])
+        {
+            ConfigYaml = configYaml is null
+                ? null
+                : configYaml with
+                {
+                    ExistingConfigYaml = existingConfigYaml,
+                },
+            DisabledStores = [.. stores.Where(p => !p.Value.On).Select(p => (p.Key, p.Value.At))],
+        };
     }
+
+    /// <summary>
+    /// The chart's switches for the stores it runs (helm/librechat/Chart.yaml 2.0.4 dependency conditions
+    /// <c>mongodb.enabled</c>, <c>meilisearch.enabled</c>, <c>redis.enabled</c>; the vector DB is the RAG API subchart's
+    /// PostgreSQL, <c>librechat-rag-api.enabled</c>) and the <see cref="DataStoreSettings"/> name of each.
+    /// </summary>
+    private static readonly (string Key, string Store)[] ChartStores =
+    [
+        ("mongodb", "mongodb"),
+        ("meilisearch", "meilisearch"),
+        ("redis", "redis"),
+        ("librechat-rag-api", "vectordb"),
+    ];
 
     private static YNode? At(YMapping root, params string[] keys)
     {

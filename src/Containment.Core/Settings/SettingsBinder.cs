@@ -22,7 +22,9 @@ internal static class SettingsBinder
         "decryption",
         "env",
         "extraDestinations",
+        "helmValues",
         "librechatConfig",
+        "mcpHosts",
         "mcpPlatform",
         "mode",
         "obotEndpoint",
@@ -36,6 +38,8 @@ internal static class SettingsBinder
         "cluster",
         "env",
         "extraDestinations",
+        "helmValues",
+        "mcpHosts",
         "registry",
         "secretEnv",
     ];
@@ -51,7 +55,10 @@ internal static class SettingsBinder
                 "a mapping {awsAccountId, awsRegion, azureRegistryName, azureResourceGroup, azureRegion, gcpLocation}",
             "env" => "a mapping of VARIABLE: value",
             "secretEnv" => "a list of VARIABLE names set from a Secret",
+            "helmValues" =>
+                "a list of the LibreChat chart's values files, relative to the project folder",
             "extraDestinations" => "a list of {host, reason, port}",
+            "mcpHosts" => "a mapping of MCP server name: [host, ...]",
             "catalogOverrides" => "a list of {catalog, add, remove}",
             _ => "a string",
         };
@@ -192,12 +199,14 @@ internal static class SettingsBinder
                 "registry" => Registry(value, d) is { } r ? s with { Registry = r } : s,
                 "env" => Env(value, d) is { } e ? s with { Env = e } : s,
                 "secretEnv" => SecretEnv(value, d) is { } n ? s with { SecretEnv = n } : s,
+                "helmValues" => HelmValuesPaths(value, d) is { } h ? s with { HelmValues = h } : s,
                 "extraDestinations" => ExtraDestinations(value, d) is { } x
                     ? s with
                     {
                         ExtraDestinations = x,
                     }
                     : s,
+                "mcpHosts" => McpHosts(value, d) is { } h ? s with { McpHosts = h } : s,
                 "catalogOverrides" => CatalogOverrides(value, d) is { } o
                     ? s with
                     {
@@ -533,6 +542,43 @@ internal static class SettingsBinder
         return result;
     }
 
+    /// <summary>
+    /// <c>mcpHosts: { server: [host, ...] }</c>. Hosts stay as written: the policy stage passes each through the same
+    /// host gate as extraDestinations (no bare '*', no public-suffix wildcard).
+    /// </summary>
+    private static List<McpHostPin>? McpHosts(SettingNode value, DiagnosticBag d)
+    {
+        if (Map("mcpHosts", value, d) is not { } m)
+        {
+            return null;
+        }
+        var pins = new List<McpHostPin>();
+        foreach (var (server, hosts) in m.Entries)
+        {
+            if (hosts is SettingNull)
+            {
+                continue;
+            }
+            if (hosts is not SettingList list)
+            {
+                d.Add(
+                    DiagnosticCatalog.SettingWrongType,
+                    hosts.Span,
+                    $"mcpHosts.{server} must be a list of host names; it is {hosts.Kind}."
+                );
+                continue;
+            }
+            foreach (var item in list.Items)
+            {
+                if (Str($"mcpHosts.{server}", item, d) is { Length: > 0 } host)
+                {
+                    pins.Add(new McpHostPin(server, host, item.Span));
+                }
+            }
+        }
+        return pins;
+    }
+
     private static List<CatalogOverride>? CatalogOverrides(SettingNode value, DiagnosticBag d)
     {
         if (List("catalogOverrides", value, d) is not { } list)
@@ -585,6 +631,24 @@ internal static class SettingsBinder
             }
         }
         return names;
+    }
+
+    /// <summary>Paths as written; they are confined to the project folder where they are read (Pipeline/HelmInputs).</summary>
+    private static List<string>? HelmValuesPaths(SettingNode value, DiagnosticBag d)
+    {
+        if (List("helmValues", value, d) is not { } list)
+        {
+            return null;
+        }
+        var paths = new List<string>();
+        foreach (var item in list.Items)
+        {
+            if (Str("helmValues", item, d) is { Length: > 0 } path)
+            {
+                paths.Add(path);
+            }
+        }
+        return paths;
     }
 
     private static List<string> Strings(string what, SettingNode? value, DiagnosticBag d)

@@ -13,7 +13,17 @@ public sealed record StackSettings
 
     /// <summary>Where these settings were read from (a file path, or "PULUMI_CONFIG", or "defaults").</summary>
     public string Source { get; init; } = "defaults";
-    public string LibreChatConfig { get; init; } = "infra/librechat.yaml";
+
+    /// <summary>The documented default of <see cref="LibreChatConfig"/> (Pulumi.yaml declares the same default).</summary>
+    public const string DefaultLibreChatConfig = "infra/librechat.yaml";
+
+    public string LibreChatConfig { get; init; } = DefaultLibreChatConfig;
+
+    /// <summary>
+    /// The LibreChat chart's values files (<c>containment:helmValues</c>), relative to the project folder and confined to
+    /// it, in <c>helm -f</c> order: later files win, and <c>--helm-values</c> files come after them.
+    /// </summary>
+    public IReadOnlyList<string> HelmValues { get; init; } = [];
     public CloudProvider CloudProvider { get; init; } = CloudProvider.None;
     public EnforcementMode Mode { get; init; } = EnforcementMode.Monitor;
 
@@ -46,6 +56,12 @@ public sealed record StackSettings
 
     /// <summary>Catalogue overrides: hosts to add to or remove from a catalogue entry, per stack.</summary>
     public IReadOnlyList<CatalogOverride> CatalogOverrides { get; init; } = [];
+
+    /// <summary>
+    /// <c>containment:mcpHosts</c>: the hosts an MCP server whose URL host is a per-user <c>{{var}}</c> may reach,
+    /// in the order written.
+    /// </summary>
+    public IReadOnlyList<McpHostPin> McpHosts { get; init; } = [];
 }
 
 public sealed record ClusterSettings
@@ -142,6 +158,9 @@ public sealed record ExtraDestination(
     int Port = 443,
     Diagnostics.SourceSpan? At = null
 );
+
+/// <summary>One host pinned for an MCP server (<c>containment:mcpHosts.&lt;server&gt;</c>); <paramref name="At"/> is where the stack file wrote it.</summary>
+public sealed record McpHostPin(string Server, string Host, Diagnostics.SourceSpan? At = null);
 
 public sealed record CatalogOverride(
     string Catalog,

@@ -193,7 +193,14 @@ public class CatalogTests
             },
         };
 
-        var (model, _, _) = EgressTestHelpers.Run(config, settings);
+        // The key enables OpenAI (EndpointService.js); the yaml block and the env row both go through the catalogue.
+        var (model, _, _) = EgressTestHelpers.Run(
+            config,
+            settings with
+            {
+                SecretEnv = ["OPENAI_API_KEY"],
+            }
+        );
 
         Assert.Equal(["eu.api.openai.com"], model!.Hosts("llm-providers"));
     }

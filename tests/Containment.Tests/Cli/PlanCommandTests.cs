@@ -277,10 +277,12 @@ public class PlanCommandTests
             result.Stdout,
             StringComparison.Ordinal
         );
+        // No environment: the endpoints.openAI block alone enables nothing in LibreChat, and plan says so (CT2310).
         Assert.Contains(
-            "api.openai.com  443    infra/librechat.yaml:9 endpoints.openAI",
-            result.Stdout,
+            "infra/librechat.yaml(9,3): warning CT2310",
+            result.Stderr,
             StringComparison.Ordinal
         );
+        Assert.DoesNotContain("api.openai.com", result.Stdout, StringComparison.Ordinal);
     }
 }

@@ -81,6 +81,8 @@ public class AppServiceEgressTests
                 "chat-files.s3.eu-west-1.amazonaws.com",
                 "github.com",
                 "s3.eu-west-1.amazonaws.com",
+                // No AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY: the S3 client takes the pod's identity (IRSA) via STS.
+                "sts.eu-west-1.amazonaws.com",
                 "swapi.dev",
             ],
             model!.Hosts("app-services")

@@ -1,3 +1,4 @@
+using Containment.Core.Catalog;
 using Containment.Core.Diagnostics;
 using Containment.Core.LibreChat;
 using Containment.Core.Model;
@@ -9,7 +10,7 @@ namespace Containment.Tests.Egress;
 /// <summary>Issue 12 items 3-5: features switched on by LibreChat's environment alone, read from <see cref="EnvFeatureTable"/>.</summary>
 public class EnvFeatureEgressTests
 {
-    private static StackSettings With(params (string Name, string Value)[] env) =>
+    internal static StackSettings With(params (string Name, string Value)[] env) =>
         Stack() with
         {
             Env = env.ToDictionary(e => e.Name, e => e.Value, StringComparer.Ordinal),
@@ -28,15 +29,54 @@ public class EnvFeatureEgressTests
 
     public static TheoryData<string> Features => [.. EnvFeatureTable.All.Select(f => f.Id)];
 
-    /// <summary>The table-driven proof: every row's trigger alone allows every default host, with the trigger and the LibreChat source as provenance.</summary>
+    /// <summary>A value that turns the trigger on: <c>true</c> for a flag LibreChat reads with isEnabled.</summary>
+    private static string On(EnvFeature f) => f.FlagTriggers ? "true" : "value-not-printed";
+
+    /// <summary>Example values for a row's templated host when LibreChat has no default.</summary>
+    private static readonly Dictionary<string, string> Examples = new(StringComparer.Ordinal)
+    {
+        ["awsRegion"] = "eu-west-1",
+        ["instanceName"] = "contoso",
+    };
+
+    /// <summary>What the trigger (plus, for a templated host without a default, an example value) must allow.</summary>
+    private static (List<(string, string)> Env, List<string> Hosts) Reach(EnvFeature f)
+    {
+        List<(string, string)> env = [(f.Triggers[0], On(f))];
+        List<string> hosts = [.. f.DefaultHosts];
+        if (f.Regional is { } r)
+        {
+            var value = r.Default ?? Examples[r.Placeholder];
+            if (r.Default is null)
+            {
+                env.Add((r.Variables[0], value));
+            }
+            hosts.AddRange(
+                ProviderCatalog
+                    .Instance.Get(r.CatalogEntry)
+                    .Hosts.Select(h =>
+                        h.Replace("{" + r.Placeholder + "}", value, StringComparison.Ordinal)
+                    )
+            );
+            if (r.CatalogEntry == "google-vertex")
+            {
+                hosts.Add("oauth2.googleapis.com");
+            }
+        }
+        return (env, hosts);
+    }
+
+    /// <summary>The table-driven proof: every row's trigger alone allows every host it names, with the trigger and the LibreChat source as provenance.</summary>
     [Theory]
     [MemberData(nameof(Features))]
     public void Every_row_of_the_behaviour_table_is_reachable_from_its_trigger_alone(string id)
     {
         var feature = EnvFeatureTable.All.Single(f => f.Id == id);
         Assert.NotEmpty(feature.Source);
-        var allowed = Allowed(With((feature.Triggers[0], "value-not-printed")), out _);
-        foreach (var host in feature.DefaultHosts)
+        var (env, hosts) = Reach(feature);
+        Assert.NotEmpty(hosts);
+        var allowed = Allowed(With([.. env]), out _);
+        foreach (var host in hosts)
         {
             var entry = Assert.Single(allowed, a => a.Host == host);
             Assert.Contains(
@@ -70,16 +110,21 @@ public class EnvFeatureEgressTests
         {
             return;
         }
-        var allowed = Allowed(
-            With((feature.Triggers[0], "k"), (proxy, "https://gw.example.com:8443/v1")),
-            out _
+        var (env, vendorHosts) = Reach(feature);
+        env.Add(
+            (proxy, feature.ProxyIsHost ? "gw.example.com:8443" : "https://gw.example.com:8443/v1")
         );
+        var allowed = Allowed(With([.. env]), out _);
         var entry = Assert.Single(allowed, a => a.Host == "gw.example.com");
         Assert.Contains(
             entry.Sources,
             s => s is SettingProvenance { Detail: var d } && d == "containment:env " + proxy
         );
-        Assert.All(feature.DefaultHosts, h => Assert.DoesNotContain(allowed, a => a.Host == h));
+        // A vendor the gateway replaced is never allowed; Vertex's sign-in still calls Google's token host.
+        Assert.All(
+            vendorHosts.Where(h => h != "oauth2.googleapis.com"),
+            h => Assert.DoesNotContain(allowed, a => a.Host == h)
+        );
     }
 
     [Fact]
@@ -183,7 +228,7 @@ public class EnvFeatureEgressTests
         };
         var (model, _, _) = EgressTestHelpers.Run(
             config,
-            With(("OPENAI_REVERSE_PROXY", "https://gw.example.com/v1"))
+            With(("OPENAI_API_KEY", "k"), ("OPENAI_REVERSE_PROXY", "https://gw.example.com/v1"))
         );
         var hosts = model.Hosts("llm-providers");
         Assert.Contains("gw.example.com", hosts);

@@ -33,17 +33,36 @@ public class LlmProviderEgressTests
         };
 
     [Theory]
-    [InlineData(BuiltInEndpointKind.OpenAI, "openAI", "api.openai.com")]
-    [InlineData(BuiltInEndpointKind.Assistants, "assistants", "api.openai.com")]
-    [InlineData(BuiltInEndpointKind.Anthropic, "anthropic", "api.anthropic.com")]
-    [InlineData(BuiltInEndpointKind.Google, "google", "generativelanguage.googleapis.com")]
-    public void Built_in_endpoint_allows_its_default_host_with_config_and_catalogue_provenance(
+    [InlineData(BuiltInEndpointKind.OpenAI, "openAI", "OPENAI_API_KEY", "api.openai.com")]
+    [InlineData(
+        BuiltInEndpointKind.Assistants,
+        "assistants",
+        "ASSISTANTS_API_KEY",
+        "api.openai.com"
+    )]
+    [InlineData(
+        BuiltInEndpointKind.Anthropic,
+        "anthropic",
+        "ANTHROPIC_API_KEY",
+        "api.anthropic.com"
+    )]
+    [InlineData(
+        BuiltInEndpointKind.Google,
+        "google",
+        "GOOGLE_KEY",
+        "generativelanguage.googleapis.com"
+    )]
+    public void Built_in_endpoint_with_its_key_allows_its_default_host_with_config_and_catalogue_provenance(
         BuiltInEndpointKind kind,
         string key,
+        string variable,
         string host
     )
     {
-        var (model, _, _) = EgressTestHelpers.Run(WithBuiltIn(kind, key));
+        var (model, _, _) = EgressTestHelpers.Run(
+            WithBuiltIn(kind, key),
+            EnvFeatureEgressTests.With((variable, "user_provided"))
+        );
 
         var entry = Assert.Single(model!.Group("llm-providers").Hosts);
         Assert.Equal(host, entry.Host);
@@ -202,7 +221,10 @@ public class LlmProviderEgressTests
             },
         };
 
-        var (model, _, _) = EgressTestHelpers.Run(config);
+        var (model, _, _) = EgressTestHelpers.Run(
+            config,
+            EnvFeatureEgressTests.With(("BEDROCK_AWS_SECRET_ACCESS_KEY", "k"))
+        );
 
         Assert.Equal(
             [
@@ -224,7 +246,10 @@ public class LlmProviderEgressTests
             },
         };
 
-        var (model, _, bag) = EgressTestHelpers.Run(config);
+        var (model, _, bag) = EgressTestHelpers.Run(
+            config,
+            EnvFeatureEgressTests.With(("BEDROCK_AWS_SECRET_ACCESS_KEY", "k"))
+        );
 
         Assert.Empty(model!.Hosts("llm-providers"));
         var warning = Assert.Single(

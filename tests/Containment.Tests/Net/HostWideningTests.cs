@@ -83,7 +83,10 @@ public class HostWideningTests
     public void Bedrock_regions_must_be_aws_regions(string region)
     {
         AssertRefused(
-            Files("endpoints:\n  bedrock:\n    availableRegions: [" + region + "]\n"),
+            Files(
+                "endpoints:\n  bedrock:\n    availableRegions: [" + region + "]\n",
+                "  containment:secretEnv: [BEDROCK_AWS_SECRET_ACCESS_KEY]\n"
+            ),
             "CT3101",
             "*.com"
         );
@@ -112,6 +115,22 @@ public class HostWideningTests
     [InlineData(
         "fileStrategy: s3\n",
         "AWS_REGION: eu-west-1\n    AWS_BUCKET_NAME: \"*.evil\"",
+        "CT3101"
+    )]
+    [InlineData("cache: true\n", "BEDROCK_AWS_DEFAULT_REGION: \"*\"", "CT3101")]
+    [InlineData(
+        "cache: true\n",
+        "AZURE_API_KEY: k\n    AZURE_OPENAI_API_INSTANCE_NAME: \"*.com/x\"",
+        "CT3101"
+    )]
+    [InlineData(
+        "cache: true\n",
+        "GOOGLE_SERVICE_KEY_FILE: /k.json\n    GOOGLE_LOC: \"*.com#\"",
+        "CT3101"
+    )]
+    [InlineData(
+        "cache: true\n",
+        "ANTHROPIC_USE_VERTEX: \"true\"\n    ANTHROPIC_VERTEX_REGION: \"*.com#\"",
         "CT3101"
     )]
     [InlineData("fileStrategy: azure_blob\n", "AZURE_STORAGE_ACCOUNT_NAME: \"*\"", "CT3101")]

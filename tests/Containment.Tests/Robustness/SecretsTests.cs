@@ -12,7 +12,7 @@ namespace Containment.Tests.Robustness;
 /// dotenv values, Pulumi secrets in PULUMI_CONFIG and in the stack file), then every command runs in-process
 /// with every format and target, and no stdout, stderr, emitted file or diagnostic may contain any marker.
 /// </summary>
-public sealed class SecretsTests : IDisposable
+public sealed partial class SecretsTests : IDisposable
 {
     private readonly string _root = Directory
         .CreateTempSubdirectory("containment-secrets-")

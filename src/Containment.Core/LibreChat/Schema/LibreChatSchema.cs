@@ -23,6 +23,9 @@ public static class LibreChatSchema
     /// <summary>LibreChat's CONFIG_VERSION at that package version.</summary>
     public static string ConfigVersion => Document.Value.ConfigVersion;
 
+    /// <summary>The compiled schema, for reading the keys it knows (<see cref="SchemaKeys"/>).</summary>
+    internal static SchemaNode Root => Document.Value.Root;
+
     /// <summary>Validates <paramref name="root"/> (null for an empty document) and adds one diagnostic per
     /// failure, positioned at the offending node (the parent mapping for a missing key). <c>${VAR}</c>
     /// references in URL fields are left unexpanded, as LibreChat leaves unset variables.</summary>

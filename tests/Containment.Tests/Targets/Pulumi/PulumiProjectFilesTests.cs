@@ -11,6 +11,7 @@ public class PulumiProjectFilesTests
     private static readonly string[] SettingKeys =
     [
         "librechatConfig",
+        "helmValues",
         "cloudProvider",
         "mode",
         "controllerVersion",
@@ -21,6 +22,7 @@ public class PulumiProjectFilesTests
         "mcpPlatform",
         "obotEndpoint",
         "env",
+        "secretEnv",
         "extraDestinations",
         "attachmentPoint",
         "catalogOverrides",

@@ -1,0 +1,40 @@
+namespace Containment.Core.Diagnostics;
+
+/// <summary>CT2320-CT2329: non-LLM services LibreChat's environment switches on (OCR, file storage, workload identity, logins).</summary>
+public static partial class DiagnosticCatalog
+{
+    public static readonly DiagnosticDescriptor OcrKeyWithoutSection = new(
+        "CT2320",
+        Severity.Info,
+        "OCR key without an ocr section",
+        "LibreChat runs OCR only when librechat.yaml has an 'ocr' section; OCR_API_KEY or OCR_BASEURL alone switches nothing on, so nothing is allowed for OCR. Add an 'ocr' section if uploads should be read by OCR."
+    );
+
+    public static readonly DiagnosticDescriptor SamlBrowserOnly = new(
+        "CT2321",
+        Severity.Info,
+        "SAML login needs no egress from the pod",
+        "LibreChat registers SAML from its environment, but the identity provider is reached by the user's browser (the redirect to SAML_ENTRY_POINT and the posted response) and the certificate is read locally: the pod calls no IdP host, so none is allowed."
+    );
+
+    public static readonly DiagnosticDescriptor StorageConnectionStringUnreadable = new(
+        "CT2322",
+        Severity.Error,
+        "Storage host not readable from the connection string",
+        "The blob host is read from AZURE_STORAGE_CONNECTION_STRING (BlobEndpoint, or AccountName and EndpointSuffix) in memory; only that host is used and nothing else of the value is printed. Give a connection string that names the account, or AZURE_STORAGE_ACCOUNT_NAME."
+    );
+
+    public static readonly DiagnosticDescriptor OpenIdHostsAssumed = new(
+        "CT2323",
+        Severity.Info,
+        "OpenID endpoints assumed on the issuer's host",
+        "LibreChat discovers its OpenID provider from OPENID_ISSUER; discovery, token, userinfo and JWKS are allowed on the issuer's host. A provider that serves its token or JWKS endpoint elsewhere (Google: oauth2.googleapis.com, www.googleapis.com) needs those hosts under 'extraDestinations'."
+    );
+
+    public static readonly DiagnosticDescriptor WorkloadIdentityToken = new(
+        "CT2324",
+        Severity.Info,
+        "Credentials from the pod's identity",
+        "No static key is set, so the cloud SDK takes credentials from the pod's identity (AWS IRSA, Azure workload identity) and exchanges a token with the cloud's token service first; that token host is allowed."
+    );
+}

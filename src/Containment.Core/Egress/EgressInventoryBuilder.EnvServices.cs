@@ -1,0 +1,358 @@
+using Containment.Core.Diagnostics;
+using Containment.Core.LibreChat;
+using Containment.Core.Model;
+
+namespace Containment.Core.Egress;
+
+/// <summary>
+/// Non-LLM services LibreChat's environment switches on or redirects (issue 12 item 6, the service half): OCR's
+/// OCR_BASEURL, the blob host inside AZURE_STORAGE_CONNECTION_STRING, the token hosts of workload identity, and the
+/// logins LibreChat registers from env whatever <c>registration.socialLogins</c> shows (<see cref="EnvServicesTable"/>).
+/// </summary>
+public sealed partial class EgressInventoryBuilder
+{
+    private const string LibreChatAt = EnvServicesTable.LibreChatCommit;
+
+    /// <summary>Vertex Mistral OCR's region variables, first set wins (crud.ts performGoogleVertexOCR).</summary>
+    private static readonly string[] OcrVertexRegionVariables =
+    [
+        "MISTRAL_VERTEX_REGION",
+        "GOOGLE_LOC",
+    ];
+
+    private const string S3IdentitySource =
+        LibreChatAt
+        + " packages/api/src/cdn/s3.ts (without AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY the S3Client uses the SDK's default chain, IRSA); aws-sdk-js-v3 >= 3.511 (PR #5800): the default chain's inner STS client takes the S3 client's region, so AssumeRoleWithWebIdentity goes to sts.{region}.amazonaws.com (a standalone fromTokenFile() still defaults to us-east-1, issue #7452; LibreChat does not use one)";
+
+    private const string AzureIdentitySource =
+        LibreChatAt
+        + " packages/api/src/cdn/azure.ts (without AZURE_STORAGE_CONNECTION_STRING: DefaultAzureCredential); @azure/identity: tokens from AZURE_AUTHORITY_HOST, default https://login.microsoftonline.com";
+
+    private const string OcrSource =
+        LibreChatAt
+        + " packages/api/src/files/mistral/crud.ts loadAuthConfig (ocr.baseURL, else OCR_BASEURL, else https://api.mistral.ai/v1, for mistral_ocr and azure_mistral_ocr)";
+
+    /// <summary>
+    /// OCR with no <c>ocr.baseURL</c>: LibreChat reads OCR_BASEURL, else its Mistral default. Azure Mistral goes through
+    /// the same loadAuthConfig, so it too falls back to api.mistral.ai rather than naming no host.
+    /// </summary>
+    private void AddOcrDefault(ConfigLocation where)
+    {
+        if (IsPresent("OCR_BASEURL"))
+        {
+            AddEnvUrl("OCR_BASEURL", EgressPurpose.Ocr, "ocr (OCR_BASEURL)");
+            return;
+        }
+        AddCatalogEntry(
+            Providers,
+            "mistral-ocr",
+            EgressPurpose.Ocr,
+            Prov(where),
+            where.Span,
+            "ocr",
+            null
+        );
+    }
+
+    /// <summary>
+    /// api/server/services/Files/process.js processAgentFileUpload runs OCR only when <c>appConfig.ocr != null</c>, and
+    /// packages/data-schemas/src/app/ocr.ts loadOCRConfig returns undefined without an <c>ocr</c> section: OCR's
+    /// variables alone switch nothing on. Said once, so nobody expects the key to be enough.
+    /// </summary>
+    private void ReportOcrKeyWithoutSection()
+    {
+        if (_config.Ocr is null && (IsPresent("OCR_API_KEY") || IsPresent("OCR_BASEURL")))
+        {
+            _diagnostics.Add(
+                DiagnosticCatalog.OcrKeyWithoutSection,
+                SettingsSpan,
+                "OCR_API_KEY or OCR_BASEURL is set, but librechat.yaml has no 'ocr' section, so LibreChat runs no OCR and nothing is allowed for it."
+            );
+        }
+    }
+
+    /// <summary>
+    /// Azure Blob (packages/api/src/cdn/azure.ts initializeAzureBlobService): the connection string when set, else
+    /// <c>https://{AZURE_STORAGE_ACCOUNT_NAME}.blob.core.windows.net</c> with DefaultAzureCredential.
+    /// </summary>
+    private void AddAzureBlob(ConfigValue<string> strategy, string what)
+    {
+        const string connection = "AZURE_STORAGE_CONNECTION_STRING";
+        var span = strategy.Location.Span;
+        if (!IsPresent(connection))
+        {
+            AddAzureBlobByAccount(strategy, what, withIdentity: true);
+            return;
+        }
+        if (
+            _settings.SecretEnv.Contains(connection, StringComparer.Ordinal)
+            || !_settings.Env.TryGetValue(connection, out var value)
+        )
+        {
+            // Set from a Secret: the value is unknown here. The account name, when given, is the same account.
+            if (TryEnv("AZURE_STORAGE_ACCOUNT_NAME", out _))
+            {
+                AddAzureBlobByAccount(strategy, what, withIdentity: false);
+                return;
+            }
+            _diagnostics.Add(
+                DiagnosticCatalog.StorageConnectionStringUnreadable,
+                span,
+                $"{what}: {connection} is set from a Secret, so its blob host is unknown; give AZURE_STORAGE_ACCOUNT_NAME under 'env' (the account it names) or list the host under 'extraDestinations'.",
+                UnknownHostSeverity
+            );
+            return;
+        }
+        // Parsed in memory; only the resulting host leaves this method. Nothing of the value is printed.
+        if (AzureStorageConnectionString.BlobHost(value) is not { } blob)
+        {
+            _diagnostics.Add(
+                DiagnosticCatalog.StorageConnectionStringUnreadable,
+                span,
+                $"{what}: {connection} names no blob endpoint (BlobEndpoint, or AccountName with DefaultEndpointsProtocol and EndpointSuffix), so its host is unknown.",
+                UnknownHostSeverity
+            );
+            return;
+        }
+        var origin = _settings.EnvOrigins.GetValueOrDefault(connection) ?? "containment:env";
+        AddHost(
+            blob.Host,
+            blob.Port,
+            EgressPurpose.FileStorage,
+            [
+                Prov(strategy.Location),
+                new SettingProvenance("env", $"{origin} {connection} (blob host only)"),
+            ],
+            span,
+            what
+        );
+    }
+
+    private void AddAzureBlobByAccount(ConfigValue<string> strategy, string what, bool withIdentity)
+    {
+        var span = strategy.Location.Span;
+        if (!TryEnv("AZURE_STORAGE_ACCOUNT_NAME", out var account))
+        {
+            _diagnostics.Add(
+                DiagnosticCatalog.EnvOnlyDestination,
+                span,
+                $"{what}: the storage host comes from AZURE_STORAGE_CONNECTION_STRING or AZURE_STORAGE_ACCOUNT_NAME; give one under 'env' in the stack settings."
+            );
+            return;
+        }
+        var value = new PlaceholderValue(
+            Catalog.PlaceholderShapes.AzureStorageAccount,
+            account.ToLowerInvariant(),
+            "AZURE_STORAGE_ACCOUNT_NAME"
+        );
+        if (
+            Fill("{azureStorageAccount}.blob.core.windows.net", [value], span, what)
+            is not { } blobHost
+        )
+        {
+            return;
+        }
+        AddHost(
+            blobHost,
+            443,
+            EgressPurpose.FileStorage,
+            [Prov(strategy.Location), EnvProvenance("AZURE_STORAGE_ACCOUNT_NAME")],
+            span,
+            what
+        );
+        if (withIdentity)
+        {
+            AddEntraTokenHost(strategy, what);
+        }
+    }
+
+    /// <summary>DefaultAzureCredential (workload identity, a client secret or certificate) asks Entra ID for a token first.</summary>
+    private void AddEntraTokenHost(ConfigValue<string> strategy, string what)
+    {
+        var span = strategy.Location.Span;
+        var host = "login.microsoftonline.com";
+        var port = 443;
+        Provenance source = new SettingProvenance("librechat", AzureIdentitySource);
+        if (TryEnv("AZURE_AUTHORITY_HOST", out var authority))
+        {
+            if (EnvUrl("AZURE_AUTHORITY_HOST", authority, span, what) is not { } parts)
+            {
+                return;
+            }
+            (host, port) = (parts.Host, parts.EffectivePort);
+            source = EnvProvenance("AZURE_AUTHORITY_HOST");
+        }
+        _diagnostics.Add(
+            DiagnosticCatalog.WorkloadIdentityToken,
+            span,
+            $"{what}: no AZURE_STORAGE_CONNECTION_STRING, so LibreChat signs in with DefaultAzureCredential; its token host {host} is allowed."
+        );
+        AddHost(
+            host,
+            port,
+            EgressPurpose.FileStorage,
+            [Prov(strategy.Location), source],
+            span,
+            what + " (Entra ID token)"
+        );
+    }
+
+    /// <summary>
+    /// S3 without static keys: the SDK's default chain; under IRSA (AWS_ROLE_ARN and AWS_WEB_IDENTITY_TOKEN_FILE, which
+    /// EKS injects into the pod and a .env rarely shows) it calls STS in the client's region first. A custom
+    /// AWS_ENDPOINT_URL (MinIO and the like) with no IRSA variables is taken to need no STS.
+    /// </summary>
+    private void AddS3TokenHost(ConfigValue<string> strategy, string region, string what)
+    {
+        var staticKeys = IsPresent("AWS_ACCESS_KEY_ID") && IsPresent("AWS_SECRET_ACCESS_KEY");
+        var irsa = IsPresent("AWS_ROLE_ARN") && IsPresent("AWS_WEB_IDENTITY_TOKEN_FILE");
+        if (staticKeys || (!irsa && IsPresent("AWS_ENDPOINT_URL")))
+        {
+            return;
+        }
+        var span = strategy.Location.Span;
+        var r = new PlaceholderValue(
+            Catalog.PlaceholderShapes.AwsRegion,
+            region.ToLowerInvariant(),
+            "AWS_REGION"
+        );
+        if (Fill("sts.{awsRegion}.amazonaws.com", [r], span, what) is not { } sts)
+        {
+            return;
+        }
+        _diagnostics.Add(
+            DiagnosticCatalog.WorkloadIdentityToken,
+            span,
+            $"{what}: no AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, so the S3 client takes the pod's identity (IRSA); its token host {sts} is allowed."
+        );
+        AddHost(
+            sts,
+            443,
+            EgressPurpose.FileStorage,
+            [
+                Prov(strategy.Location),
+                EnvProvenance(irsa ? "AWS_ROLE_ARN" : "AWS_REGION"),
+                new SettingProvenance("librechat", S3IdentitySource),
+            ],
+            span,
+            what + " (STS token)"
+        );
+    }
+
+    /// <summary>Logins LibreChat registers from its environment (<see cref="EnvServicesTable.Logins"/>).</summary>
+    private void AddEnvLogins()
+    {
+        foreach (var login in EnvServicesTable.Registered(IsPresent))
+        {
+            var what = $"{login.Id} (registered from {string.Join(", ", login.RequiredAll)})";
+            if (login.Id == EnvServicesTable.Saml)
+            {
+                _diagnostics.Add(
+                    DiagnosticCatalog.SamlBrowserOnly,
+                    SettingsSpan,
+                    $"{what}: the IdP is reached by the browser only; no host is allowed for it."
+                );
+                continue;
+            }
+            AddLoginAvatars(login, what);
+            if (login.UrlVariable is { } variable && IsPresent(variable))
+            {
+                if (variable == "LDAP_URL")
+                {
+                    AddLdap(what);
+                    continue;
+                }
+                AddEnvUrl(variable, EgressPurpose.Identity, what);
+                if (variable == "OPENID_ISSUER")
+                {
+                    _diagnostics.Add(
+                        DiagnosticCatalog.OpenIdHostsAssumed,
+                        SettingsSpan,
+                        $"{what}: discovery, token, userinfo and JWKS are allowed on the host of OPENID_ISSUER only."
+                    );
+                }
+                continue;
+            }
+            IReadOnlyList<Provenance> sources =
+            [
+                EnvProvenance(login.RequiredAll[0]),
+                new SettingProvenance("librechat", login.Source),
+            ];
+            foreach (var host in login.DefaultHosts)
+            {
+                AddHost(host, 443, EgressPurpose.Identity, sources, SettingsSpan, what);
+            }
+        }
+    }
+
+    /// <summary>
+    /// api/strategies/process.js: with <c>fileStrategy</c> other than local the pod downloads each social login's
+    /// avatar (resizeAvatar fetches the provider's URL) before storing it; a failed fetch fails the sign-in.
+    /// </summary>
+    private void AddLoginAvatars(EnvService login, string what)
+    {
+        if (
+            login.AvatarHosts is not { Count: > 0 } avatars
+            || _config.FileStorage.Strategies.FirstOrDefault(s =>
+                s.Location.Path == "fileStrategy" && s.Value != "local"
+            )
+                is not { } strategy
+        )
+        {
+            return;
+        }
+        IReadOnlyList<Provenance> sources =
+        [
+            Prov(strategy.Location),
+            EnvProvenance(login.RequiredAll[0]),
+            new SettingProvenance(
+                "librechat",
+                LibreChatAt + " api/strategies/process.js resizeAvatar"
+            ),
+        ];
+        foreach (var host in avatars)
+        {
+            AddHost(
+                host,
+                443,
+                EgressPurpose.Identity,
+                sources,
+                strategy.Location.Span,
+                what + " (avatar)"
+            );
+        }
+    }
+
+    /// <summary>passport-ldapauth binds from the pod to LDAP_URL: ldap:// on 389, ldaps:// on 636 unless a port is given.</summary>
+    private void AddLdap(string what)
+    {
+        const string name = "LDAP_URL";
+        if (EnvSecret(name))
+        {
+            _diagnostics.Add(
+                DiagnosticCatalog.SecretInHost,
+                SettingsSpan,
+                $"{what}: the host would come from ${{{name}}}, a secret; a secret is never expanded into a host"
+            );
+            return;
+        }
+        var parts = Net.UrlParts.TryParse(_settings.Env[name].Trim());
+        if (parts is not { Scheme: "ldap" or "ldaps" })
+        {
+            _diagnostics.Add(
+                DiagnosticCatalog.UnsupportedUrlScheme,
+                SettingsSpan,
+                $"{what}: {name} is not an ldap:// or ldaps:// URL, so it names no host."
+            );
+            return;
+        }
+        AddHost(
+            parts.Host,
+            parts.Port ?? (parts.Scheme == "ldaps" ? 636 : 389),
+            EgressPurpose.Identity,
+            [EnvProvenance(name)],
+            SettingsSpan,
+            what
+        );
+    }
+}
