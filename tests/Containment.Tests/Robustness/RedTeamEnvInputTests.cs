@@ -1,5 +1,9 @@
 using Containment.Core.Egress;
+using Containment.Core.LibreChat;
+using Containment.Core.Model;
 using Containment.Core.Targets.AviatrixCrd;
+using Containment.Tests.Egress;
+using static Containment.Tests.Policy.ConfigFixtures;
 
 namespace Containment.Tests.Robustness;
 
@@ -84,5 +88,51 @@ public sealed class RedTeamEnvInputTests
         Assert.DoesNotContain('\u200b', text);
         Assert.Contains("mcpServers.ev\\u202Eil\\u200Dx.url", text, StringComparison.Ordinal);
         Assert.Contains("namespace: \"ns\\u202E\\u200B\"", text, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// Review gate: a pull request that changes only <c>librechat.configEnv.AWS_ENDPOINT_URL</c> (or OPENID_ISSUER,
+    /// AWS_REGION, AWS_BUCKET_NAME, CONFIG_PATH) in values.yaml shows up as new egress in <c>diff --base-ref</c>, but
+    /// the host's provenance said only "setting env: AWS_ENDPOINT_URL", which reads as the stack's containment:env: the
+    /// reviewer was sent to the wrong file. Each now names where the value was set, as the other env hosts do.
+    /// </summary>
+    [Theory]
+    [InlineData("s3", "AWS_ENDPOINT_URL", "https://s3.files.example.com", "s3.files.example.com")]
+    [InlineData("s3", "AWS_REGION", "eu-west-3", "s3.eu-west-3.amazonaws.com")]
+    [InlineData("s3", "AWS_BUCKET_NAME", "chat-files", "chat-files.s3.eu-west-3.amazonaws.com")]
+    public void An_env_host_names_the_values_file_that_set_it(
+        string strategy,
+        string variable,
+        string value,
+        string host
+    )
+    {
+        var env = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["AWS_REGION"] = "eu-west-3",
+            [variable] = value,
+        };
+        var origin = $"infra/values.yaml librechat.configEnv.{variable}";
+        var settings = Stack() with
+        {
+            Env = env,
+            EnvOrigins = new Dictionary<string, string>(StringComparer.Ordinal)
+            {
+                [variable] = "infra/values.yaml librechat.configEnv." + variable,
+            },
+        };
+        var config = Quiet() with
+        {
+            FileStorage = new FileStorageConfig
+            {
+                Strategies = [Val(strategy, "fileStrategy", 30, 15)],
+            },
+        };
+        var (model, _, _) = EgressTestHelpers.Run(config, settings);
+        var found = Assert.Single(model!.WebGroups.SelectMany(g => g.Hosts), h => h.Host == host);
+        Assert.Contains(
+            found.Sources,
+            s => s is SettingProvenance { Detail: { } detail } && detail == $"{origin} {variable}"
+        );
     }
 }
