@@ -10,42 +10,10 @@ namespace Containment.Core.Settings;
 /// </summary>
 internal static class SettingsBinder
 {
-    /// <summary>Every <c>containment:</c> key; the Pulumi program checker keeps program names clear of them.</summary>
-    internal static readonly string[] KnownKeys =
-    [
-        "agentGuard",
-        "attachmentPoint",
-        "catalogOverrides",
-        "cloudProvider",
-        "cluster",
-        "controllerVersion",
-        "decryption",
-        "env",
-        "extraDestinations",
-        "helmValues",
-        "librechatConfig",
-        "mcpHosts",
-        "mcpPlatform",
-        "mode",
-        "obotEndpoint",
-        "registry",
-        "secretEnv",
-    ];
+    /// <summary>Every <c>containment:</c> key (<see cref="StackSettingKeys"/>).</summary>
+    internal static IReadOnlyList<string> KnownKeys => StackSettingKeys.All;
 
-    private static readonly string[] StructuredKeys =
-    [
-        "catalogOverrides",
-        "cluster",
-        "env",
-        "extraDestinations",
-        "helmValues",
-        "mcpHosts",
-        "registry",
-        "secretEnv",
-    ];
-
-    public static bool IsStructured(string key) =>
-        StructuredKeys.Contains(key, StringComparer.Ordinal);
+    public static bool IsStructured(string key) => StackSettingKeys.IsStructured(key);
 
     public static string ExpectedShape(string key) =>
         key switch

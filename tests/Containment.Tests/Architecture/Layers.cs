@@ -46,17 +46,11 @@ internal static class Layers
         };
 
     /// <summary>
-    /// Known exceptions, one namespace each, with the reason. The Pulumi program gate feeds pulumi-yaml a config with
-    /// every stack settings key (SettingsBinder.KnownKeys), because the compiled program reads them at deploy time; the
-    /// rest of Targets still may not read Settings. Moving the key list to Model is left to the settings owner (env2).
+    /// Known exceptions, one namespace each, with the reason. None today: the Pulumi program gate used to read
+    /// Settings for the stack settings' keys; they are shared vocabulary now (<c>Model.StackSettingKeys</c>).
     /// </summary>
-    public static readonly IReadOnlySet<(string Namespace, string Layer)> Exceptions = new HashSet<(
-        string,
-        string
-    )>
-    {
-        ("Containment.Core.Targets.Pulumi.Checks", "Settings"),
-    };
+    public static readonly IReadOnlySet<(string Namespace, string Layer)> Exceptions =
+        new HashSet<(string, string)>();
 
     public const string CorePrefix = "Containment.Core.";
 

@@ -1,5 +1,5 @@
 using Containment.Core.Diagnostics;
-using Containment.Core.Settings;
+using Containment.Core.Model;
 using Containment.Core.Targets.Aviatrix;
 
 namespace Containment.Core.Targets.Pulumi.Checks;
@@ -16,8 +16,8 @@ public static class PulumiProgramGate
             "{"
                 + string.Join(
                     ",",
-                    SettingsBinder.KnownKeys.Select(k =>
-                        $"\"{k}\":\"{(SettingsBinder.IsStructured(k) ? "{}" : "")}\""
+                    StackSettingKeys.All.Select(k =>
+                        $"\"{k}\":\"{(StackSettingKeys.IsStructured(k) ? "{}" : "")}\""
                     )
                 )
                 + "}",
