@@ -38,7 +38,7 @@ public sealed partial class DiagnosticBuilder
     public Diagnostic EnvFeatureHidden(string trigger, string endpointKey) =>
         Make(
             DiagnosticCatalog.EnvFeatureHidden,
-            $"{trigger} is set, but ENDPOINTS hides {endpointKey}"
+            $"{trigger} is set, but ENDPOINTS hides {endpointKey} (it is not in the list), so nothing is allowed for it."
         );
 
     /// <param name="trigger">The variable's name, never its value.</param>
@@ -47,5 +47,12 @@ public sealed partial class DiagnosticBuilder
         Make(
             DiagnosticCatalog.EnvOnlyFeature,
             $"{trigger} switches on {feature}, which calls {target}"
+        );
+
+    /// <param name="variables">The secret variables' names; their values are never shown.</param>
+    public Diagnostic SecretInHost(string what, IEnumerable<string> variables) =>
+        Make(
+            DiagnosticCatalog.SecretInHost,
+            $"{what}: the host would need {string.Join(", ", variables.Select(v => "${" + v + "}"))}, a secret; a secret is never expanded into a host"
         );
 }

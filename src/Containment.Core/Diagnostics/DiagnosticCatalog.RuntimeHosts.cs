@@ -41,3 +41,23 @@ public static partial class DiagnosticCatalog
         "'containment:mcpHosts' pins hosts only for an MCP server in librechat.yaml whose host is chosen at run time ({{var}} in its URL's host). Other entries are ignored: use 'extraDestinations' for hosts that are not an MCP server's."
     );
 }
+
+public sealed partial class DiagnosticBuilder
+{
+    /// <param name="placeholders">The per-user placeholders' names ("LIBRECHAT_USER_ID").</param>
+    public Diagnostic McpRunTimeHost(
+        string path,
+        IEnumerable<string> placeholders,
+        string server
+    ) =>
+        Make(
+            DiagnosticCatalog.McpRunTimeHost,
+            $"{path}: {string.Join(", ", placeholders.Distinct(StringComparer.Ordinal).Select(n => "{{" + n + "}}"))} in the host is filled per user when LibreChat connects, so no host is allowed and the server is blocked once the stack enforces; pin its hosts with 'containment:mcpHosts: {{{server}: [host, ...]}}'."
+        );
+
+    public Diagnostic UnusedMcpHostPin(string server, bool obot) =>
+        Make(
+            DiagnosticCatalog.UnusedMcpHostPin,
+            $"mcpHosts.{server}: no MCP server of that name in librechat.yaml has a per-user host{(obot ? " (mcpPlatform: obot routes every server through the gateway)" : "")}, so its hosts are not allowed."
+        );
+}
