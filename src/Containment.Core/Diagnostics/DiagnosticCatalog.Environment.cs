@@ -53,6 +53,13 @@ public sealed partial class DiagnosticBuilder
     public Diagnostic SecretInHost(string what, IEnumerable<string> variables) =>
         Make(
             DiagnosticCatalog.SecretInHost,
-            $"{what}: the host would need {string.Join(", ", variables.Select(v => "${" + v + "}"))}, a secret; a secret is never expanded into a host"
+            $"{what}: the host would need {Variables(variables)}, a secret; a secret is never expanded into a host"
+        );
+
+    /// <param name="variables">The variables' names, in the path, query or fragment.</param>
+    public Diagnostic VariableOutsideHost(string path, IEnumerable<string> variables) =>
+        Make(
+            DiagnosticCatalog.VariableOutsideHost,
+            $"{path}: {Variables(variables)} is in the path, query or fragment; the host is known without its value"
         );
 }

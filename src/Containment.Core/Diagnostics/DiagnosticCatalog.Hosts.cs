@@ -57,7 +57,7 @@ public sealed partial class DiagnosticBuilder
     ) =>
         Make(
             DiagnosticCatalog.UnsupportedUrlScheme,
-            $"{what}: {subject} is not {OneOf(schemes.Select(s => s + "://"))} URL, so it names no host."
+            $"{what}: {subject} is not a URL with one of the schemes {string.Join(", ", schemes.Select(s => s + "://"))}, so it names no host."
         );
 
     /// <param name="where">"the public suffix com", or "example.co, which holds the public suffix co".</param>
@@ -99,19 +99,4 @@ public sealed partial class DiagnosticBuilder
             DiagnosticCatalog.WildcardInConcreteHost,
             $"{what}: the host in {subject} holds '*', but {subject} names one concrete host; no host is allowed for it."
         );
-
-    /// <summary>"a://", "a:// or b://", "a://, b:// or c://" after an article.</summary>
-    private static string OneOf(IEnumerable<string> items)
-    {
-        var list = items.ToList();
-        var words =
-            list.Count <= 1
-                ? string.Concat(list)
-                : string.Join(", ", list.Take(list.Count - 1)) + " or " + list[^1];
-        return (
-                words.Length > 0 && "aeiou".Contains(words[0], StringComparison.Ordinal)
-                    ? "an "
-                    : "a "
-            ) + words;
-    }
 }

@@ -271,7 +271,7 @@ internal sealed class FirewallPolicyManifestBuilder(PolicyModel model, Diagnosti
                     rule,
                     Here.CrdSourceNotExpressible(
                         rule.Name,
-                                                problem,
+                        problem,
                         group.Name,
                         group.Role.ToString(),
                         detail,
