@@ -37,25 +37,6 @@ public sealed class DiagnosticBag
         Keep(diagnostic);
     }
 
-    /// <summary>The string-message overload that call sites outside the converted folders still use until issue 11
-    /// item 5's second wave; DiagnosticBuilderCoverageTests keep converted folders off it.</summary>
-    public Diagnostic Add(
-        DiagnosticDescriptor descriptor,
-        SourceSpan span,
-        string message,
-        Severity? severity = null
-    )
-    {
-        var diagnostic = new Diagnostic(
-            descriptor,
-            severity ?? descriptor.DefaultSeverity,
-            message,
-            span
-        );
-        Keep(diagnostic);
-        return diagnostic;
-    }
-
     public void AddRange(IEnumerable<Diagnostic> diagnostics)
     {
         ArgumentNullException.ThrowIfNull(diagnostics);

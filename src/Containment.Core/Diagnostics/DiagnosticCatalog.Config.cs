@@ -129,3 +129,144 @@ public static partial class DiagnosticCatalog
         "A value that decides a host (e.g. an Azure instanceName) uses a variable with no value. Set it with --env-file or the stack's `env` setting."
     );
 }
+
+public sealed partial class DiagnosticBuilder
+{
+    public Diagnostic UnknownRootKey(string key) =>
+        Make(DiagnosticCatalog.UnknownRootKey, $"unrecognized top-level key \"{key}\"");
+
+    public Diagnostic UnknownEndpointsKey(string key) =>
+        Make(DiagnosticCatalog.UnknownEndpointsKey, $"unrecognized key \"{key}\" under endpoints");
+
+    public Diagnostic UnknownNestedKey(string path, string key) =>
+        Make(
+            DiagnosticCatalog.UnknownNestedKey,
+            $"{path}.{key} is not a LibreChat setting and is ignored"
+        );
+
+    public Diagnostic VersionMissing() =>
+        Make(DiagnosticCatalog.VersionMissing, "version is required (e.g. version: \"1.3.1\")");
+
+    /// <param name="actual">The kind found ("a number", "a mapping").</param>
+    /// <param name="number">The version written as a number (1.3), to suggest its quoted form; null otherwise.</param>
+    public Diagnostic VersionNotString(string actual, string? number) =>
+        Make(
+            DiagnosticCatalog.VersionNotString,
+            $"version must be a string, got {actual}{(number is null ? "" : $"; write version: \"{number}\"")}"
+        );
+
+    /// <param name="actual">The kind found ("a list", "a number"), never the value.</param>
+    public Diagnostic WrongType(string path, string expected, string actual) =>
+        Make(DiagnosticCatalog.WrongType, $"{path}: expected {expected}, got {actual}");
+
+    public Diagnostic UrlWrongType(string path, string actual) =>
+        Make(DiagnosticCatalog.UrlWrongType, $"{path}: expected a URL string, got {actual}");
+
+    /// <param name="variables">The unset variables' names.</param>
+    public Diagnostic UnresolvedVariable(string path, IEnumerable<string> variables) =>
+        Make(
+            DiagnosticCatalog.UnresolvedVariable,
+            $"{path}: {Variables(variables)} has no value, so the host is unknown"
+        );
+
+    /// <param name="kind">"an in-cluster name", "local to the pod or node", "a private IP address".</param>
+    public Diagnostic NonInternetUrl(string path, string host, string kind) =>
+        Make(
+            DiagnosticCatalog.NonInternetUrl,
+            $"{path}: host {host} is {kind}, not internet egress"
+        );
+
+    /// <param name="literalVariable">The value is a ${VAR} LibreChat does not expand at this field.</param>
+    public Diagnostic UrlWithoutHost(string path, bool literalVariable) =>
+        Make(
+            DiagnosticCatalog.UrlWithoutHost,
+            literalVariable
+                ? $"{path}: LibreChat does not expand ${{VAR}} here, so the literal text is used as the URL"
+                : $"{path}: the value has no usable host name"
+        );
+
+    public Diagnostic RootNotMapping(string actual) =>
+        Make(
+            DiagnosticCatalog.RootNotMapping,
+            $"the document is {actual}, not a mapping of settings"
+        );
+
+    /// <param name="empty">The field is there but its list is empty.</param>
+    /// <param name="unless">When the field may be left out ("the group is serverless with a baseURL"), or null.</param>
+    public Diagnostic MissingField(string path, bool empty, string? unless) =>
+        Make(
+            DiagnosticCatalog.MissingField,
+            (empty ? $"{path} needs at least one entry" : $"{path} is required")
+                + (unless is null ? "" : $" unless {unless}")
+        );
+
+    public Diagnostic WebSearchLiteralUrl(string path) =>
+        Make(
+            DiagnosticCatalog.WebSearchLiteralUrl,
+            $"{path}: LibreChat reads only the ${{VAR}} form here and ignores this value"
+        );
+
+    /// <param name="detail">The kind found for <see cref="McpServerProblem.NotMapping"/> and <see cref="McpServerProblem.TypeNotString"/>, the transport for <see cref="McpServerProblem.WebUrlIsWebSocket"/>.</param>
+    public Diagnostic InvalidMcpServer(string path, McpServerProblem problem, string detail) =>
+        Make(
+            DiagnosticCatalog.InvalidMcpServer,
+            problem switch
+            {
+                McpServerProblem.NotMapping => $"{path}: expected a mapping, got {detail}",
+                McpServerProblem.StdioWithoutArgs =>
+                    $"{path}: a stdio server needs `args` (use `args: []` when there are none)",
+                McpServerProblem.WebSocketWithoutWsUrl =>
+                    $"{path}.url: a websocket server needs a ws:// or wss:// URL",
+                McpServerProblem.WebUrlIsWebSocket =>
+                    $"{path}.url: a {detail} server must not use a ws:// or wss:// URL",
+                McpServerProblem.TypeNotString => $"{path}.type: expected a string, got {detail}",
+                _ => $"{path}: needs `command` and `args` (stdio) or a `url`",
+            }
+        );
+
+    /// <param name="variables">The sensitive variables' names; never their values.</param>
+    public Diagnostic SensitiveVariable(string path, IEnumerable<string> variables) =>
+        Make(
+            DiagnosticCatalog.SensitiveVariable,
+            $"{path}: LibreChat never expands {Variables(variables)}"
+        );
+
+    public Diagnostic UserProvidedUrl(string path) =>
+        Make(
+            DiagnosticCatalog.UserProvidedUrl,
+            $"{path} is user_provided: each user supplies the host at run time"
+        );
+
+    /// <param name="value">The value as written, or null where it is not shown.</param>
+    public Diagnostic InvalidValue(string path, string? value, IEnumerable<string> allowed) =>
+        Make(
+            DiagnosticCatalog.InvalidValue,
+            $"{path}: {(value is null ? "the value" : $"\"{value}\"")} is not one of {string.Join(", ", allowed)}"
+        );
+
+    /// <param name="consequence">What the missing value costs (", so the host is unknown"), or empty.</param>
+    public Diagnostic UnresolvedSetting(
+        string path,
+        IEnumerable<string> variables,
+        string consequence
+    ) =>
+        Make(
+            DiagnosticCatalog.UnresolvedSetting,
+            $"{path}: {Variables(variables)} has no value{consequence}"
+        );
+
+    /// <summary>Variable names as librechat.yaml writes them: ${A}, ${B}.</summary>
+    private static string Variables(IEnumerable<string> names) =>
+        string.Join(", ", names.Select(n => "${" + n + "}"));
+}
+
+/// <summary>What is wrong with an mcpServers entry, for <see cref="DiagnosticBuilder.InvalidMcpServer"/>.</summary>
+public enum McpServerProblem
+{
+    NotMapping,
+    StdioWithoutArgs,
+    WebSocketWithoutWsUrl,
+    WebUrlIsWebSocket,
+    TypeNotString,
+    NoCommandOrUrl,
+}

@@ -38,3 +38,57 @@ public static partial class DiagnosticCatalog
         "No static key is set, so the cloud SDK takes credentials from the pod's identity (AWS IRSA, Azure workload identity) and exchanges a token with the cloud's token service first; that token host is allowed."
     );
 }
+
+public sealed partial class DiagnosticBuilder
+{
+    public Diagnostic OcrKeyWithoutSection() =>
+        Make(
+            DiagnosticCatalog.OcrKeyWithoutSection,
+            "OCR_API_KEY or OCR_BASEURL is set, but librechat.yaml has no 'ocr' section, so LibreChat runs no OCR and nothing is allowed for it."
+        );
+
+    public Diagnostic SamlBrowserOnly(string what) =>
+        Make(
+            DiagnosticCatalog.SamlBrowserOnly,
+            $"{what}: the IdP is reached by the browser only; no host is allowed for it."
+        );
+
+    /// <param name="variable">The connection string's variable name; nothing of its value is shown.</param>
+    /// <param name="fromSecret">True when the value is a Secret (unknown here), false when it names no blob endpoint.</param>
+    public Diagnostic StorageConnectionStringUnreadable(
+        string what,
+        string variable,
+        bool fromSecret
+    ) =>
+        Make(
+            DiagnosticCatalog.StorageConnectionStringUnreadable,
+            fromSecret
+                ? $"{what}: {variable} is set from a Secret, so its blob host is unknown; give AZURE_STORAGE_ACCOUNT_NAME under 'env' (the account it names) or list the host under 'extraDestinations'."
+                : $"{what}: {variable} names no blob endpoint (BlobEndpoint, or AccountName with DefaultEndpointsProtocol and EndpointSuffix), so its host is unknown."
+        );
+
+    public Diagnostic OpenIdHostsAssumed(string what) =>
+        Make(
+            DiagnosticCatalog.OpenIdHostsAssumed,
+            $"{what}: discovery, token, userinfo and JWKS are allowed on the host of OPENID_ISSUER only."
+        );
+
+    public Diagnostic WorkloadIdentityToken(
+        string what,
+        WorkloadIdentityCloud cloud,
+        string host
+    ) =>
+        Make(
+            DiagnosticCatalog.WorkloadIdentityToken,
+            cloud == WorkloadIdentityCloud.Azure
+                ? $"{what}: no AZURE_STORAGE_CONNECTION_STRING, so LibreChat signs in with DefaultAzureCredential; its token host {host} is allowed."
+                : $"{what}: no AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, so the S3 client takes the pod's identity (IRSA); its token host {host} is allowed."
+        );
+}
+
+/// <summary>Whose workload identity signs in, for <see cref="DiagnosticBuilder.WorkloadIdentityToken"/>.</summary>
+public enum WorkloadIdentityCloud
+{
+    Azure,
+    Aws,
+}

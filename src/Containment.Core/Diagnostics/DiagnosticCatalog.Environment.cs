@@ -38,7 +38,7 @@ public sealed partial class DiagnosticBuilder
     public Diagnostic EnvFeatureHidden(string trigger, string endpointKey) =>
         Make(
             DiagnosticCatalog.EnvFeatureHidden,
-            $"{trigger} is set, but ENDPOINTS hides {endpointKey}"
+            $"{trigger} is set, but ENDPOINTS hides {endpointKey} (it is not in the list), so nothing is allowed for it."
         );
 
     /// <param name="trigger">The variable's name, never its value.</param>
@@ -47,5 +47,19 @@ public sealed partial class DiagnosticBuilder
         Make(
             DiagnosticCatalog.EnvOnlyFeature,
             $"{trigger} switches on {feature}, which calls {target}"
+        );
+
+    /// <param name="variables">The secret variables' names; their values are never shown.</param>
+    public Diagnostic SecretInHost(string what, IEnumerable<string> variables) =>
+        Make(
+            DiagnosticCatalog.SecretInHost,
+            $"{what}: the host would need {Variables(variables)}, a secret; a secret is never expanded into a host"
+        );
+
+    /// <param name="variables">The variables' names, in the path, query or fragment.</param>
+    public Diagnostic VariableOutsideHost(string path, IEnumerable<string> variables) =>
+        Make(
+            DiagnosticCatalog.VariableOutsideHost,
+            $"{path}: {Variables(variables)} is in the path, query or fragment; the host is known without its value"
         );
 }

@@ -45,3 +45,58 @@ public static partial class DiagnosticCatalog
         "A URL or an environment value names one host; a '*' in it would become a WebGroup wildcard. Write the concrete host, or list a wildcard under 'extraDestinations' where it is reviewed as one."
     );
 }
+
+public sealed partial class DiagnosticBuilder
+{
+    /// <param name="subject">What holds the URL: "the value", a variable's name. Never the value: it may hold a secret.</param>
+    /// <param name="schemes">The schemes accepted there ("http", "https", "ws", "wss").</param>
+    public Diagnostic UnsupportedUrlScheme(
+        string what,
+        string subject,
+        IEnumerable<string> schemes
+    ) =>
+        Make(
+            DiagnosticCatalog.UnsupportedUrlScheme,
+            $"{what}: {subject} is not a URL with one of the schemes {string.Join(", ", schemes.Select(s => s + "://"))}, so it names no host."
+        );
+
+    /// <param name="where">"the public suffix com", or "example.co, which holds the public suffix co".</param>
+    public Diagnostic WildcardOverPublicSuffix(
+        string what,
+        string domain,
+        string where,
+        string listDate
+    ) =>
+        Make(
+            DiagnosticCatalog.WildcardOverPublicSuffix,
+            $"{what}: '*.{domain}' covers {where} (Public Suffix List, {listDate}), where anyone can register a name; name the registrable domain or exact hosts."
+        );
+
+    /// <param name="field">The setting or variable whose value does not fit ("'instanceName'", "AZURE_OPENAI_API_INSTANCE_NAME").</param>
+    /// <param name="shape">What it must be, in words.</param>
+    /// <param name="template">The host it fills, with its placeholder ("{instance}.openai.azure.com").</param>
+    public Diagnostic PlaceholderShape(string what, string field, string shape, string template) =>
+        Make(
+            DiagnosticCatalog.PlaceholderShape,
+            $"{what}: {field} is not {shape}, so it cannot fill {template}; no host is allowed for it."
+        );
+
+    public Diagnostic FilledHostOutsideTemplate(string what, string template) =>
+        Make(
+            DiagnosticCatalog.FilledHostOutsideTemplate,
+            $"{what}: the filled host is not of the form {template}; no host is allowed for it."
+        );
+
+    public Diagnostic LookupTokenOutsideCatalogue(string what, string pattern) =>
+        Make(
+            DiagnosticCatalog.LookupTokenOutsideCatalogue,
+            $"{what}: '{pattern}' holds a look-up token; only the built-in catalogue may use them (a token here would be resolved at deploy time, unreviewed). Write the value itself."
+        );
+
+    /// <param name="subject">What holds the host ("this value", a variable's name); the value is never shown.</param>
+    public Diagnostic WildcardInConcreteHost(string what, string subject) =>
+        Make(
+            DiagnosticCatalog.WildcardInConcreteHost,
+            $"{what}: the host in {subject} holds '*', but {subject} names one concrete host; no host is allowed for it."
+        );
+}

@@ -242,6 +242,152 @@ public static partial class DiagnosticCatalog
 // versions from the stack file; URLs are not echoed, since a URL may carry credentials.
 public sealed partial class DiagnosticBuilder
 {
+    public Diagnostic BareWildcard(string what, string pattern) =>
+        Make(
+            DiagnosticCatalog.BareWildcard,
+            $"{what}: '{pattern}' would allow every host and open all egress; name the hosts instead."
+        );
+
+    /// <param name="pattern">The host or pattern as written; unused for <see cref="HostPatternFault.PortOutOfRange"/>.</param>
+    /// <param name="port">The port; used only for <see cref="HostPatternFault.PortOutOfRange"/>.</param>
+    public Diagnostic InvalidHostPattern(
+        string what,
+        HostPatternFault fault,
+        string pattern,
+        int port
+    ) =>
+        Make(
+            DiagnosticCatalog.InvalidHostPattern,
+            fault switch
+            {
+                HostPatternFault.TooBroad =>
+                    $"{what}: '{pattern}' covers a whole top-level domain; name a registrable domain (*.example.com) or exact hosts.",
+                HostPatternFault.MidLabelWildcard =>
+                    $"{what}: '{pattern}' has a '*' inside a label; only a leading '*.' is accepted.",
+                HostPatternFault.PortOutOfRange => Invariant(
+                    $"{what}: port {port} is outside 1-65535."
+                ),
+                _ => $"{what}: '{pattern}' is not a valid host name.",
+            }
+        );
+
+    /// <param name="holder">What needs the value: "the host 'api.${REGION}.example.com'", "'instanceName'", "the embeddings host".</param>
+    /// <param name="variables">The unset variables' names when known; empty when the holder shows its own ${VAR}.</param>
+    public Diagnostic UnresolvedHost(
+        string what,
+        string holder,
+        IReadOnlyCollection<string> variables
+    ) =>
+        Make(
+            DiagnosticCatalog.UnresolvedHost,
+            $"{what}: {holder} "
+                + (
+                    variables.Count == 0
+                        ? "uses an unset ${VAR}"
+                        : $"needs {string.Join(" or ", variables)}, which is unset"
+                )
+                + ", so the host is unknown; set it under 'env' in the stack settings or in --env-file."
+        );
+
+    /// <param name="why">What lets users add servers ("interface.mcpServers.create is true").</param>
+    public Diagnostic UsersCreateMcpServers(string why) =>
+        Make(
+            DiagnosticCatalog.UsersCreateMcpServers,
+            $"{why}: users can add remote MCP servers at run time, which this policy denies; set interface.mcpServers.create: false, or allow their hosts with 'extraDestinations'."
+        );
+
+    public Diagnostic RuntimeActions() =>
+        Make(
+            DiagnosticCatalog.RuntimeActions,
+            "agent actions call OpenAPI servers users define at run time and the policy denies them; list the intended hosts under actions.allowedDomains or 'extraDestinations'."
+        );
+
+    public Diagnostic StdioSharesPodIdentity(string what, string launcher) =>
+        Make(
+            DiagnosticCatalog.StdioSharesPodIdentity,
+            $"{what} runs '{launcher}' inside the LibreChat pod: it shares LibreChat's pod identity and cannot be contained separately unless moved to its own pod."
+        );
+
+    /// <param name="script">The command is a shell script in which no launcher was found, rather than an unknown launcher.</param>
+    public Diagnostic StdioUnknownDownloads(string what, string launcher, bool script) =>
+        Make(
+            DiagnosticCatalog.StdioUnknownDownloads,
+            (
+                script
+                    ? $"{what}: the '{launcher}' script could not be read (no npx/uvx/pip launcher found in it)"
+                    : $"{what}: '{launcher}' is not a launcher with a known package registry"
+            ) + "; list what it downloads or calls under 'extraDestinations'."
+        );
+
+    /// <param name="kind">What the name is: "loopback (inside the pod or node)", "a private address", "an in-cluster name".</param>
+    /// <param name="pattern">The value is a wildcard pattern whose suffix is not on the internet.</param>
+    public Diagnostic InClusterDestination(string what, string host, string kind, bool pattern) =>
+        Make(
+            DiagnosticCatalog.InClusterDestination,
+            pattern
+                ? $"{what}: '{host}' covers names that are not on the internet ({kind}); it stays out of every WebGroup."
+                : $"{what}: '{host}' is {kind}; it is not internet egress and stays out of every WebGroup."
+        );
+
+    public Diagnostic PublicIpDestination(string what, string host) =>
+        Make(
+            DiagnosticCatalog.PublicIpDestination,
+            $"{what}: '{host}' is a public IP address, which a WebGroup cannot hold; traffic to it is denied."
+        );
+
+    /// <param name="missing">The field that would name the host ("'url'", "'command'", "'instanceName' or 'baseURL'").</param>
+    public Diagnostic NoHost(string what, string missing) =>
+        Make(DiagnosticCatalog.NoHost, $"{what} has no {missing}, so it names no host to allow.");
+
+    public Diagnostic NoCloudProvider() =>
+        Make(
+            DiagnosticCatalog.NoCloudProvider,
+            "cloudProvider is not set: the registries WebGroup holds only the LibreChat chart's public images."
+        );
+
+    public Diagnostic DeployTimeLookup(string token, string description) =>
+        Make(DiagnosticCatalog.DeployTimeLookup, $"registry hosts use {token}: {description}.");
+
+    /// <param name="source">What names the host ("the storage host", "the region").</param>
+    /// <param name="variables">The variables (or settings) it comes from, names only.</param>
+    public Diagnostic EnvOnlyDestination(
+        string what,
+        string source,
+        IEnumerable<string> variables
+    ) =>
+        Make(
+            DiagnosticCatalog.EnvOnlyDestination,
+            $"{what}: {source} would come from {string.Join(" or ", variables)}; none is given, so set one under 'env' in the stack settings or in --env-file, or list the host under 'extraDestinations' (or remove the setting if unused)."
+        );
+
+    public Diagnostic McpOAuthDiscovery(string what) =>
+        Make(
+            DiagnosticCatalog.McpOAuthDiscovery,
+            $"{what} requires OAuth but names no 'oauth' URLs; LibreChat discovers the authorization server at run time and the policy will deny it."
+        );
+
+    public Diagnostic ObotRoutesMcp(string server) =>
+        Make(
+            DiagnosticCatalog.ObotRoutesMcp,
+            $"mcpServers.{server} is reached through the Obot gateway (mcpPlatform: obot); no WebGroup of its own."
+        );
+
+    /// <param name="subject">What holds the URL: "the value", a variable's name. Never the value: it may hold a secret.</param>
+    /// <param name="bareHostExpected">LibreChat wants host[:port] there and the value is a URL.</param>
+    public Diagnostic InvalidUrl(string what, string subject, bool bareHostExpected) =>
+        Make(
+            DiagnosticCatalog.InvalidUrl,
+            bareHostExpected
+                ? $"{what}: {subject} holds a URL, but LibreChat expects a bare host there and prefixes https:// itself; write host[:port]."
+                : $"{what}: {subject} is not a URL with a host Node's URL parser accepts."
+        );
+
+    public Diagnostic MidLabelWildcardFromCatalogue(string what, string host) =>
+        Make(
+            DiagnosticCatalog.MidLabelWildcardFromCatalogue,
+            $"{what}: '{host}' keeps the vendor's mid-label wildcard."
+        );
+
     public Diagnostic ObotWithoutEndpoint() =>
         Make(
             DiagnosticCatalog.ObotWithoutEndpoint,
@@ -367,4 +513,13 @@ public enum DataStoreProblem
     Name,
     Port,
     NoLabels,
+}
+
+/// <summary>What is wrong with a host or pattern, for <see cref="DiagnosticBuilder.InvalidHostPattern"/>.</summary>
+public enum HostPatternFault
+{
+    NotAHostName,
+    TooBroad,
+    MidLabelWildcard,
+    PortOutOfRange,
 }

@@ -59,3 +59,50 @@ public static partial class DiagnosticCatalog
         "Help: Pulumi would refuse or misread this program (a name shared with a config key, a reference to nothing, an unknown type, property or option); the message names the rule. Rename the stack config key the message names, or report a bug when Containment produced it."
     );
 }
+
+public sealed partial class DiagnosticBuilder
+{
+    public Diagnostic PulumiUnknownLookupToken(string host, string token) =>
+        Make(
+            DiagnosticCatalog.PulumiUnknownLookupToken,
+            $"Host '{host}' uses the lookup token {token}, which the Pulumi target cannot resolve."
+        );
+
+    /// <param name="kind">"SmartGroup" or "WebGroup".</param>
+    public Diagnostic PulumiUnknownGroup(string rule, string kind, string name) =>
+        Make(
+            DiagnosticCatalog.PulumiUnknownGroup,
+            $"Rule '{rule}' names {kind} '{name}', which the policy does not define."
+        );
+
+    /// <param name="what">What claims the name: "SmartGroup 'x'", "The ruleset".</param>
+    public Diagnostic PulumiDuplicateLogicalName(string what, string logicalName) =>
+        Make(
+            DiagnosticCatalog.PulumiDuplicateLogicalName,
+            $"{what} maps to the Pulumi resource name '{logicalName}', which another group already uses."
+        );
+
+    public Diagnostic PulumiEmptyWebGroup(string webGroup) =>
+        Make(DiagnosticCatalog.PulumiEmptyWebGroup, $"WebGroup '{webGroup}' has no hosts.");
+
+    /// <param name="problem">The schema check's finding about the program (argument names and kinds, no values).</param>
+    public Diagnostic PulumiSchemaMismatch(string problem) =>
+        Make(DiagnosticCatalog.PulumiSchemaMismatch, problem);
+
+    public Diagnostic PulumiMitmCaNeedsController90(Version controllerVersion) =>
+        Make(
+            DiagnosticCatalog.PulumiMitmCaNeedsController90,
+            $"Decryption with a managed MITM CA needs Aviatrix Controller 9.0; the stack says {controllerVersion}."
+        );
+
+    /// <param name="what">The rule field that repeats: "name", "priority".</param>
+    public Diagnostic PulumiDuplicateRule(string what, string duplicate) =>
+        Make(
+            DiagnosticCatalog.PulumiDuplicateRule,
+            $"More than one rule has the {what} '{duplicate}'."
+        );
+
+    /// <param name="problem">pulumi-yaml's rule that the printed program breaks, as the gate words it.</param>
+    public Diagnostic PulumiProgramRule(string problem) =>
+        Make(DiagnosticCatalog.PulumiProgramRule, problem);
+}

@@ -143,6 +143,19 @@ public static partial class DiagnosticCatalog
 // input, "the env file", "the stack settings file".
 public sealed partial class DiagnosticBuilder
 {
+    public Diagnostic EnvFileSyntax() =>
+        Make(
+            DiagnosticCatalog.EnvFileSyntax,
+            "expected NAME=value; dotenv skips this line, the other variables are still used"
+        );
+
+    /// <param name="name">The variable's name; never its value, which may be a secret.</param>
+    public Diagnostic EnvFileDuplicate(string name) =>
+        Make(
+            DiagnosticCatalog.EnvFileDuplicate,
+            $"{name} is set more than once; the last value wins"
+        );
+
     public Diagnostic FileNotFound(string subject) =>
         Make(DiagnosticCatalog.FileNotFound, $"{subject} was not found");
 

@@ -41,3 +41,46 @@ public static partial class DiagnosticCatalog
         "'containment:mcpHosts' pins hosts only for an MCP server in librechat.yaml whose host is chosen at run time ({{var}} in its URL's host). Other entries are ignored: use 'extraDestinations' for hosts that are not an MCP server's."
     );
 }
+
+public sealed partial class DiagnosticBuilder
+{
+    /// <param name="placeholders">The per-user placeholders' names ("LIBRECHAT_USER_ID").</param>
+    public Diagnostic McpRunTimeHost(
+        string path,
+        IEnumerable<string> placeholders,
+        string server
+    ) =>
+        Make(
+            DiagnosticCatalog.McpRunTimeHost,
+            $"{path}: {UserPlaceholders(placeholders)} in the host is filled per user when LibreChat connects, so no host is allowed and the server is blocked once the stack enforces; pin its hosts with 'containment:mcpHosts: {{{server}: [host, ...]}}'."
+        );
+
+    public Diagnostic UnusedMcpHostPin(string server, bool obot) =>
+        Make(
+            DiagnosticCatalog.UnusedMcpHostPin,
+            $"mcpHosts.{server}: no MCP server of that name in librechat.yaml has a per-user host{(obot ? " (mcpPlatform: obot routes every server through the gateway)" : "")}, so its hosts are not allowed."
+        );
+
+    public Diagnostic AzureDeploymentInHost(string path) =>
+        Make(
+            DiagnosticCatalog.AzureDeploymentInHost,
+            $"{path}: ${{DEPLOYMENT_NAME}} is in the host, which LibreChat fills per model, so no host is allowed for it"
+        );
+
+    public Diagnostic AzureInstancePlaceholderEmpty(string path) =>
+        Make(
+            DiagnosticCatalog.AzureInstancePlaceholderEmpty,
+            $"{path}: the host comes from ${{INSTANCE_NAME}}, but the group has no 'instanceName', so the host is unknown"
+        );
+
+    /// <param name="placeholders">The per-user placeholders' names.</param>
+    public Diagnostic UserVariableOutsideHost(string path, IEnumerable<string> placeholders) =>
+        Make(
+            DiagnosticCatalog.UserVariableOutsideHost,
+            $"{path}: {UserPlaceholders(placeholders)} is filled per user in the path or query; the host is known without it"
+        );
+
+    /// <summary>Per-user placeholders as LibreChat writes them: {{LIBRECHAT_USER_ID}}.</summary>
+    private static string UserPlaceholders(IEnumerable<string> names) =>
+        string.Join(", ", names.Distinct(StringComparer.Ordinal).Select(n => "{{" + n + "}}"));
+}

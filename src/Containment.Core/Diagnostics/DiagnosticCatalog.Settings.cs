@@ -74,7 +74,6 @@ public static partial class DiagnosticCatalog
     );
 }
 
-// Factories added ahead of issue 11 item 5's second wave, which swaps the Settings/ call sites over to them.
 public sealed partial class DiagnosticBuilder
 {
     /// <param name="key">The setting's path ("cluster.podLabels", "containment:egress").</param>
@@ -82,4 +81,69 @@ public sealed partial class DiagnosticBuilder
     /// <param name="actual">The kind found ("a list", "a number"), never the value: settings may hold secrets.</param>
     public Diagnostic SettingWrongType(string key, string expected, string actual) =>
         Make(DiagnosticCatalog.SettingWrongType, $"{key} must be {expected}; it is {actual}.");
+
+    public Diagnostic SettingsFileUnreadable(string path) =>
+        Make(
+            DiagnosticCatalog.SettingsFileUnreadable,
+            $"stack settings file '{path}' does not exist."
+        );
+
+    /// <param name="parserMessage">The YAML parser's first line, or null when the YAML parses but is not a mapping.</param>
+    public Diagnostic SettingsYamlInvalid(string? parserMessage) =>
+        Make(
+            DiagnosticCatalog.SettingsYamlInvalid,
+            parserMessage is null
+                ? "a Pulumi stack file is a mapping with a 'config:' section."
+                : $"stack settings file is not valid YAML: {parserMessage}"
+        );
+
+    /// <param name="isJson">True when PULUMI_CONFIG parses as JSON but is not an object.</param>
+    public Diagnostic PulumiConfigInvalid(bool isJson) =>
+        Make(
+            DiagnosticCatalog.PulumiConfigInvalid,
+            isJson ? "PULUMI_CONFIG must be a JSON object." : "PULUMI_CONFIG is not valid JSON."
+        );
+
+    /// <param name="key">The setting as written ("'containment:egres'", "cluster.zone").</param>
+    /// <param name="known">The keys allowed at that place, when there are few enough to list.</param>
+    /// <param name="didYouMean">A known key that differs only in case.</param>
+    public Diagnostic UnknownSettingKey(
+        string key,
+        IEnumerable<string>? known,
+        string? didYouMean
+    ) =>
+        Make(
+            DiagnosticCatalog.UnknownSettingKey,
+            $"{key} is not a known setting and is ignored"
+                + (known is null ? "" : $" (known here: {string.Join(", ", known)})")
+                + (didYouMean is null ? "" : $"; did you mean {didYouMean}?")
+                + "."
+        );
+
+    public Diagnostic SettingInvalidValue(string key, string text, string allowed) =>
+        Make(DiagnosticCatalog.SettingInvalidValue, $"{key} '{text}' is not one of: {allowed}.");
+
+    public Diagnostic SettingInvalidVersion(string text) =>
+        Make(
+            DiagnosticCatalog.SettingInvalidVersion,
+            $"controllerVersion '{text}' is not a version; write it as a quoted string such as \"8.2\" or \"9.0\"."
+        );
+
+    /// <param name="key">The setting's name only: its value is a secret and never appears.</param>
+    public Diagnostic SettingIsSecret(string key) =>
+        Make(
+            DiagnosticCatalog.SettingIsSecret,
+            $"containment:{key} is a secret; Containment settings hold no secrets, so set it as plain config (or keep the secret in its provider's namespace)."
+        );
+
+    /// <param name="list">The list setting whose entry is incomplete ("extraDestinations").</param>
+    /// <param name="fields">The fields every entry needs, and why when it is not obvious.</param>
+    public Diagnostic SettingMissingField(string list, string fields) =>
+        Make(DiagnosticCatalog.SettingMissingField, $"each {list} entry needs {fields}.");
+
+    public Diagnostic SettingsNoConfig() =>
+        Make(
+            DiagnosticCatalog.SettingsNoConfig,
+            "no 'containment:' settings found; defaults apply (monitor mode, controller 8.2, namespace librechat, no cloudProvider)."
+        );
 }

@@ -1,3 +1,5 @@
+using static System.FormattableString;
+
 namespace Containment.Core.Diagnostics;
 
 /// <summary>CT6xxx: the Aviatrix CRD and Terraform JSON targets. Each says what the target could not express.</summary>
@@ -79,4 +81,115 @@ public static partial class DiagnosticCatalog
         "Generated output breaks the target's schema",
         "This is a bug in Containment: the output would be refused on apply. Please report it with the policy that produced it."
     );
+}
+
+public sealed partial class DiagnosticBuilder
+{
+    public Diagnostic CrdSourceNotExpressible(
+        string rule,
+        CrdSourceProblem problem,
+        string group,
+        string role,
+        string detail,
+        string clusterNamespace
+    ) =>
+        Make(
+            DiagnosticCatalog.CrdSourceNotExpressible,
+            (
+                problem switch
+                {
+                    CrdSourceProblem.PredefinedGroup =>
+                        $"Rule '{rule}' source '{group}' is a predefined group",
+                    CrdSourceProblem.UndefinedGroup =>
+                        $"Rule '{rule}' source '{group}' is not a SmartGroup of the policy",
+                    CrdSourceProblem.NotKubernetes =>
+                        $"Rule '{rule}' source is a {detail} selector (SmartGroup '{group}', {role})",
+                    CrdSourceProblem.OtherNamespace =>
+                        $"Rule '{rule}' source is namespace '{detail}' (SmartGroup '{group}')",
+                    _ =>
+                        $"Rule '{rule}' source is a selector without labels (SmartGroup '{group}')",
+                }
+            )
+                + $"; a FirewallPolicy rule can only select labelled pods in namespace '{clusterNamespace}'."
+        );
+
+    public Diagnostic CrdDeferredHostOmitted(string host, string webGroup) =>
+        Make(
+            DiagnosticCatalog.CrdDeferredHostOmitted,
+            $"Host '{host}' of WebGroup '{webGroup}' needs a deploy-time lookup; a manifest cannot look it up, so it is left out."
+        );
+
+    public Diagnostic CrdRuleWithoutWebGroups(string rule, IEnumerable<string> webGroups) =>
+        Make(
+            DiagnosticCatalog.CrdRuleWithoutWebGroups,
+            $"Rule '{rule}' is left out: none of its WebGroups ({string.Join(", ", webGroups)}) has a host a manifest can name, and without them it would permit every host."
+        );
+
+    public Diagnostic CrdDecryptionCaNotExpressible(
+        string configMap,
+        string fileName,
+        string mountPath
+    ) =>
+        Make(
+            DiagnosticCatalog.CrdDecryptionCaNotExpressible,
+            $"Decryption is on, but a FirewallPolicy cannot create the decryption CA or the ConfigMap '{configMap}' (key '{fileName}', mounted at '{mountPath}', NODE_EXTRA_CA_CERTS) that LibreChat needs to trust it."
+        );
+
+    public Diagnostic CrdPlacementControllerChosen(string attachmentPoint) =>
+        Make(
+            DiagnosticCatalog.CrdPlacementControllerChosen,
+            $"The FirewallPolicy cannot choose attachment point '{attachmentPoint}' or rule priorities; rules keep the policy's order."
+        );
+
+    public Diagnostic CrdNothingExpressible() =>
+        Make(
+            DiagnosticCatalog.CrdNothingExpressible,
+            "No rule of the policy has a source a FirewallPolicy can select; the manifest would be empty."
+        );
+
+    public Diagnostic TerraformLookupAsVariable(string host, string token, string variable) =>
+        Make(
+            DiagnosticCatalog.TerraformLookupAsVariable,
+            $"Host '{host}' needs {token}, which no Terraform data source answers; it reads variable '{variable}'."
+        );
+
+    public Diagnostic TerraformDecryptionCaConfigMap(
+        string configMap,
+        string clusterNamespace,
+        string fileName,
+        string mountPath
+    ) =>
+        Make(
+            DiagnosticCatalog.TerraformDecryptionCaConfigMap,
+            $"Decryption is on: create ConfigMap '{configMap}' in namespace '{clusterNamespace}', key '{fileName}', mounted at '{mountPath}' (NODE_EXTRA_CA_CERTS) from the output 'decryption_ca_certificate_chain'."
+        );
+
+    public Diagnostic TerraformSeveralClusterIds(int count, string variable) =>
+        Make(
+            DiagnosticCatalog.TerraformSeveralClusterIds,
+            Invariant(
+                $"The SmartGroups name {count} cluster ids; every k8s selector uses var.{variable}."
+            )
+        );
+
+    public Diagnostic TerraformProviderVersionUnknown(Version controllerVersion, Version release) =>
+        Make(
+            DiagnosticCatalog.TerraformProviderVersionUnknown,
+            $"No Aviatrix provider release for controller {controllerVersion} in the schema facts; pinning the latest release, {release}."
+        );
+
+    /// <param name="schema">Whose rules the output breaks: "Terraform", "FirewallPolicy".</param>
+    /// <param name="problem">The check's finding (names and kinds, no values), or a rule naming an undefined group.</param>
+    public Diagnostic TargetSchemaViolation(string schema, string problem) =>
+        Make(DiagnosticCatalog.TargetSchemaViolation, $"{schema} schema: {problem}.");
+}
+
+/// <summary>Why a rule's source cannot be a FirewallPolicy selector, for <see cref="DiagnosticBuilder.CrdSourceNotExpressible"/>.</summary>
+public enum CrdSourceProblem
+{
+    PredefinedGroup,
+    UndefinedGroup,
+    NotKubernetes,
+    OtherNamespace,
+    NoLabels,
 }

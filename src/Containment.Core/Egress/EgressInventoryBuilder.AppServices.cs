@@ -103,9 +103,12 @@ public sealed partial class EgressInventoryBuilder
             if (service == "searxng")
             {
                 _diagnostics.Add(
-                    DiagnosticCatalog.NoHost,
-                    where.Span,
-                    "webSearch: SearXNG has no default host; set 'searxngInstanceUrl' to '${SEARXNG_INSTANCE_URL}' and give the variable under 'env'."
+                    DiagnosticBuilder
+                        .At(where.Span)
+                        .NoHost(
+                            "webSearch: SearXNG",
+                            "default host and no 'searxngInstanceUrl' (set it to '${SEARXNG_INSTANCE_URL}' and give the variable under 'env')"
+                        )
                 );
             }
             else if (_catalogs.Hosts(Providers, service).Count > 0)
@@ -166,10 +169,12 @@ public sealed partial class EgressInventoryBuilder
                     if (instance.Value.Contains("${", StringComparison.Ordinal))
                     {
                         _diagnostics.Add(
-                            DiagnosticCatalog.UnresolvedHost,
-                            instance.Location.Span,
-                            $"{what}: 'instanceName' uses an unset ${{VAR}}; set it under 'env' in the stack settings.",
-                            UnknownHostSeverity
+                            DiagnosticBuilder
+                                .At(instance.Location.Span)
+                                .UnresolvedHost(what, "'instanceName'", []) with
+                            {
+                                Severity = UnknownHostSeverity,
+                            }
                         );
                         break;
                     }
@@ -185,9 +190,7 @@ public sealed partial class EgressInventoryBuilder
                     break;
                 default:
                     _diagnostics.Add(
-                        DiagnosticCatalog.NoHost,
-                        s.Location.Span,
-                        $"{what} names no URL or instance, so it names no host."
+                        DiagnosticBuilder.At(s.Location.Span).NoHost(what, "URL or instance")
                     );
                     break;
             }
@@ -235,9 +238,7 @@ public sealed partial class EgressInventoryBuilder
         else
         {
             _diagnostics.Add(
-                DiagnosticCatalog.NoHost,
-                where.Span,
-                $"ocr strategy '{strategy}' needs 'baseURL' to name its host."
+                DiagnosticBuilder.At(where.Span).NoHost($"ocr strategy '{strategy}'", "'baseURL'")
             );
         }
     }
@@ -293,9 +294,9 @@ public sealed partial class EgressInventoryBuilder
         if (!TryEnv("AWS_REGION", out var region))
         {
             _diagnostics.Add(
-                DiagnosticCatalog.EnvOnlyDestination,
-                strategy.Location.Span,
-                $"{what}: the S3 host comes from AWS_REGION (and AWS_BUCKET_NAME); give them under 'env' in the stack settings."
+                DiagnosticBuilder
+                    .At(strategy.Location.Span)
+                    .EnvOnlyDestination(what, "the S3 host", ["AWS_REGION (with AWS_BUCKET_NAME)"])
             );
             return;
         }
@@ -389,17 +390,21 @@ public sealed partial class EgressInventoryBuilder
                     else
                     {
                         _diagnostics.Add(
-                            DiagnosticCatalog.EnvOnlyDestination,
-                            login.Location.Span,
-                            $"{what}: the identity provider's host comes from OPENID_ISSUER; give it under 'env' in the stack settings (or remove 'openid' if unused)."
+                            DiagnosticBuilder
+                                .At(login.Location.Span)
+                                .EnvOnlyDestination(
+                                    what,
+                                    "the identity provider's host",
+                                    ["OPENID_ISSUER"]
+                                )
                         );
                     }
                     break;
                 case "saml":
                     _diagnostics.Add(
-                        DiagnosticCatalog.EnvOnlyDestination,
-                        login.Location.Span,
-                        $"{what}: the IdP's hosts come from SAML_* variables; list them under 'extraDestinations' (or remove 'saml' if unused)."
+                        DiagnosticBuilder
+                            .At(login.Location.Span)
+                            .EnvOnlyDestination(what, "the IdP's hosts", ["SAML_* variables"])
                     );
                     break;
             }
@@ -430,9 +435,9 @@ public sealed partial class EgressInventoryBuilder
             if (domain.Value.Trim() is "*" or "*." or "**")
             {
                 _diagnostics.Add(
-                    DiagnosticCatalog.BareWildcard,
-                    domain.Location.Span,
-                    $"mcpSettings.allowedDomains: '{domain.Value.Trim()}' lets MCP servers reach every host and opens all egress; name the domains."
+                    DiagnosticBuilder
+                        .At(domain.Location.Span)
+                        .BareWildcard("mcpSettings.allowedDomains", domain.Value.Trim())
                 );
             }
         }
@@ -468,9 +473,14 @@ public sealed partial class EgressInventoryBuilder
             if (extra.Port is < 1 or > 65535)
             {
                 _diagnostics.Add(
-                    DiagnosticCatalog.InvalidHostPattern,
-                    SettingsSpan,
-                    $"{what}: port {extra.Port} is outside 1-65535."
+                    DiagnosticBuilder
+                        .At(SettingsSpan)
+                        .InvalidHostPattern(
+                            what,
+                            HostPatternFault.PortOutOfRange,
+                            extra.Host,
+                            extra.Port
+                        )
                 );
                 continue;
             }

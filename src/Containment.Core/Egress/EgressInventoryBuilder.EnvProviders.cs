@@ -37,14 +37,8 @@ public sealed partial class EgressInventoryBuilder
                 )
                 .Distinct(StringComparer.Ordinal)
                 .ToList();
-            var set =
-                keys.Count == 1
-                    ? $"{keys[0]} is not set"
-                    : $"none of {string.Join(", ", keys)} is set";
             _diagnostics.Add(
-                DiagnosticCatalog.BuiltInBlockWithoutKey,
-                span,
-                $"{what} is in librechat.yaml, but {set}, so LibreChat does not enable {endpointKey} and nothing is allowed for it; set {(keys.Count == 1 ? "it" : "one of them")} in the environment (a key or user_provided) or list the name under containment:secretEnv."
+                DiagnosticBuilder.At(span).BuiltInBlockWithoutKey(what, endpointKey, keys)
             );
             return null;
         }
@@ -63,11 +57,8 @@ public sealed partial class EgressInventoryBuilder
             .All.Where(f => f.EndpointKey == endpointKey && f.ProxyVariable is not null)
             .Select(f => f.ProxyVariable!)
             .FirstOrDefault();
-        var instead = proxy is null ? "the endpoint's own settings" : $"{proxy} in the environment";
         _diagnostics.Add(
-            DiagnosticCatalog.BuiltInBaseUrlIgnored,
-            baseUrl.Location.Span,
-            $"endpoints.{endpointKey}.baseURL is not read by LibreChat for a built-in endpoint, so its host is not allowed; set {instead} to send {endpointKey} through a gateway."
+            DiagnosticBuilder.At(baseUrl.Location.Span).BuiltInBaseUrlIgnored(endpointKey, proxy)
         );
     }
 
@@ -192,10 +183,16 @@ public sealed partial class EgressInventoryBuilder
                 if (value is null)
                 {
                     _diagnostics.Add(
-                        DiagnosticCatalog.UnresolvedHost,
-                        SettingsSpan,
-                        $"{what}: {string.Join(" or ", regional.Variables)} is unset, so the host LibreChat calls ({regional.CatalogEntry}) is unknown; set it under 'env' in the stack settings or in --env-file.",
-                        UnknownHostSeverity
+                        DiagnosticBuilder
+                            .At(SettingsSpan)
+                            .UnresolvedHost(
+                                what,
+                                $"the host LibreChat calls ({regional.CatalogEntry})",
+                                regional.Variables
+                            ) with
+                        {
+                            Severity = UnknownHostSeverity,
+                        }
                     );
                     return;
                 }
@@ -265,9 +262,17 @@ public sealed partial class EgressInventoryBuilder
         if (defaultRegion is null && (yaml?.Regions.Count ?? 0) == 0)
         {
             _diagnostics.Add(
-                DiagnosticCatalog.EnvOnlyDestination,
-                yaml?.Location.Span ?? SettingsSpan,
-                $"{what}: no region is known: LibreChat reads BEDROCK_AWS_DEFAULT_REGION (the AWS SDK falls back to AWS_REGION) or a region from endpoints.bedrock 'availableRegions'; set one of them."
+                DiagnosticBuilder
+                    .At(yaml?.Location.Span ?? SettingsSpan)
+                    .EnvOnlyDestination(
+                        what,
+                        "the region",
+                        [
+                            "BEDROCK_AWS_DEFAULT_REGION",
+                            "AWS_REGION (the AWS SDK's fallback)",
+                            "endpoints.bedrock 'availableRegions'",
+                        ]
+                    )
             );
         }
     }

@@ -63,11 +63,7 @@ public sealed partial class EgressInventoryBuilder
     {
         if (_config.Ocr is null && (IsPresent("OCR_API_KEY") || IsPresent("OCR_BASEURL")))
         {
-            _diagnostics.Add(
-                DiagnosticCatalog.OcrKeyWithoutSection,
-                SettingsSpan,
-                "OCR_API_KEY or OCR_BASEURL is set, but librechat.yaml has no 'ocr' section, so LibreChat runs no OCR and nothing is allowed for it."
-            );
+            _diagnostics.Add(DiagnosticBuilder.At(SettingsSpan).OcrKeyWithoutSection());
         }
     }
 
@@ -96,10 +92,12 @@ public sealed partial class EgressInventoryBuilder
                 return;
             }
             _diagnostics.Add(
-                DiagnosticCatalog.StorageConnectionStringUnreadable,
-                span,
-                $"{what}: {connection} is set from a Secret, so its blob host is unknown; give AZURE_STORAGE_ACCOUNT_NAME under 'env' (the account it names) or list the host under 'extraDestinations'.",
-                UnknownHostSeverity
+                DiagnosticBuilder
+                    .At(span)
+                    .StorageConnectionStringUnreadable(what, connection, fromSecret: true) with
+                {
+                    Severity = UnknownHostSeverity,
+                }
             );
             return;
         }
@@ -107,10 +105,12 @@ public sealed partial class EgressInventoryBuilder
         if (AzureStorageConnectionString.BlobHost(value) is not { } blob)
         {
             _diagnostics.Add(
-                DiagnosticCatalog.StorageConnectionStringUnreadable,
-                span,
-                $"{what}: {connection} names no blob endpoint (BlobEndpoint, or AccountName with DefaultEndpointsProtocol and EndpointSuffix), so its host is unknown.",
-                UnknownHostSeverity
+                DiagnosticBuilder
+                    .At(span)
+                    .StorageConnectionStringUnreadable(what, connection, fromSecret: false) with
+                {
+                    Severity = UnknownHostSeverity,
+                }
             );
             return;
         }
@@ -134,9 +134,13 @@ public sealed partial class EgressInventoryBuilder
         if (!TryEnv("AZURE_STORAGE_ACCOUNT_NAME", out var account))
         {
             _diagnostics.Add(
-                DiagnosticCatalog.EnvOnlyDestination,
-                span,
-                $"{what}: the storage host comes from AZURE_STORAGE_CONNECTION_STRING or AZURE_STORAGE_ACCOUNT_NAME; give one under 'env' in the stack settings."
+                DiagnosticBuilder
+                    .At(span)
+                    .EnvOnlyDestination(
+                        what,
+                        "the storage host",
+                        ["AZURE_STORAGE_CONNECTION_STRING", "AZURE_STORAGE_ACCOUNT_NAME"]
+                    )
             );
             return;
         }
@@ -183,9 +187,9 @@ public sealed partial class EgressInventoryBuilder
             source = EnvProvenance("AZURE_AUTHORITY_HOST");
         }
         _diagnostics.Add(
-            DiagnosticCatalog.WorkloadIdentityToken,
-            span,
-            $"{what}: no AZURE_STORAGE_CONNECTION_STRING, so LibreChat signs in with DefaultAzureCredential; its token host {host} is allowed."
+            DiagnosticBuilder
+                .At(span)
+                .WorkloadIdentityToken(what, WorkloadIdentityCloud.Azure, host)
         );
         AddHost(
             host,
@@ -221,9 +225,7 @@ public sealed partial class EgressInventoryBuilder
             return;
         }
         _diagnostics.Add(
-            DiagnosticCatalog.WorkloadIdentityToken,
-            span,
-            $"{what}: no AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, so the S3 client takes the pod's identity (IRSA); its token host {sts} is allowed."
+            DiagnosticBuilder.At(span).WorkloadIdentityToken(what, WorkloadIdentityCloud.Aws, sts)
         );
         AddHost(
             sts,
@@ -247,11 +249,7 @@ public sealed partial class EgressInventoryBuilder
             var what = $"{login.Id} (registered from {string.Join(", ", login.RequiredAll)})";
             if (login.Id == EnvServicesTable.Saml)
             {
-                _diagnostics.Add(
-                    DiagnosticCatalog.SamlBrowserOnly,
-                    SettingsSpan,
-                    $"{what}: the IdP is reached by the browser only; no host is allowed for it."
-                );
+                _diagnostics.Add(DiagnosticBuilder.At(SettingsSpan).SamlBrowserOnly(what));
                 continue;
             }
             AddLoginAvatars(login, what);
@@ -265,11 +263,7 @@ public sealed partial class EgressInventoryBuilder
                 AddEnvUrl(variable, EgressPurpose.Identity, what);
                 if (variable == "OPENID_ISSUER")
                 {
-                    _diagnostics.Add(
-                        DiagnosticCatalog.OpenIdHostsAssumed,
-                        SettingsSpan,
-                        $"{what}: discovery, token, userinfo and JWKS are allowed on the host of OPENID_ISSUER only."
-                    );
+                    _diagnostics.Add(DiagnosticBuilder.At(SettingsSpan).OpenIdHostsAssumed(what));
                 }
                 continue;
             }
@@ -329,20 +323,16 @@ public sealed partial class EgressInventoryBuilder
         const string name = "LDAP_URL";
         if (EnvSecret(name))
         {
-            _diagnostics.Add(
-                DiagnosticCatalog.SecretInHost,
-                SettingsSpan,
-                $"{what}: the host would come from ${{{name}}}, a secret; a secret is never expanded into a host"
-            );
+            _diagnostics.Add(DiagnosticBuilder.At(SettingsSpan).SecretInHost(what, [name]));
             return;
         }
         var parts = Net.UrlParts.TryParse(_settings.Env[name].Trim());
         if (parts is not { Scheme: "ldap" or "ldaps" })
         {
             _diagnostics.Add(
-                DiagnosticCatalog.UnsupportedUrlScheme,
-                SettingsSpan,
-                $"{what}: {name} is not an ldap:// or ldaps:// URL, so it names no host."
+                DiagnosticBuilder
+                    .At(SettingsSpan)
+                    .UnsupportedUrlScheme(what, name, ["ldap", "ldaps"])
             );
             return;
         }

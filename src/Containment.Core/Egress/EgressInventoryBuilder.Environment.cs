@@ -18,9 +18,9 @@ public sealed partial class EgressInventoryBuilder
             if (hidden)
             {
                 _diagnostics.Add(
-                    DiagnosticCatalog.EnvFeatureHidden,
-                    SettingsSpan,
-                    $"{trigger} is set but ENDPOINTS does not list {feature.EndpointKey}, so LibreChat hides that endpoint and nothing is allowed for it."
+                    DiagnosticBuilder
+                        .At(SettingsSpan)
+                        .EnvFeatureHidden(trigger, feature.EndpointKey ?? feature.Id)
                 );
                 continue;
             }
@@ -95,20 +95,16 @@ public sealed partial class EgressInventoryBuilder
     {
         if (EnvSecret(name))
         {
-            _diagnostics.Add(
-                DiagnosticCatalog.SecretInHost,
-                SettingsSpan,
-                $"{what}: the host would come from ${{{name}}}, a secret; a secret is never expanded into a host"
-            );
+            _diagnostics.Add(DiagnosticBuilder.At(SettingsSpan).SecretInHost(what, [name]));
             return;
         }
         var value = _settings.Env[name].Trim();
         if (hostOnly && value.Contains("://", StringComparison.Ordinal))
         {
             _diagnostics.Add(
-                DiagnosticCatalog.InvalidUrl,
-                SettingsSpan,
-                $"{what}: ${{{name}}} holds a URL, but LibreChat expects a bare host there and prefixes https:// itself; write host[:port]."
+                DiagnosticBuilder
+                    .At(SettingsSpan)
+                    .InvalidUrl(what, $"${{{name}}}", bareHostExpected: true)
             );
             return;
         }
@@ -121,9 +117,9 @@ public sealed partial class EgressInventoryBuilder
         if (Net.UrlParts.TryParse(value) is not { } parts)
         {
             _diagnostics.Add(
-                DiagnosticCatalog.InvalidUrl,
-                SettingsSpan,
-                $"{what}: ${{{name}}} is not a URL with a host."
+                DiagnosticBuilder
+                    .At(SettingsSpan)
+                    .InvalidUrl(what, $"${{{name}}}", bareHostExpected: false)
             );
             return;
         }

@@ -144,19 +144,21 @@ public sealed partial class EgressInventoryBuilder
         if (group.InstanceName is not { } instance)
         {
             _diagnostics.Add(
-                DiagnosticCatalog.NoHost,
-                group.Name.Location.Span,
-                $"{what} has neither 'instanceName' nor 'baseURL', so it names no host."
+                DiagnosticBuilder
+                    .At(group.Name.Location.Span)
+                    .NoHost(what, "'instanceName' or 'baseURL'")
             );
             return;
         }
         if (group.InstanceNameUnresolved || instance.Value.Contains("${", StringComparison.Ordinal))
         {
             _diagnostics.Add(
-                DiagnosticCatalog.UnresolvedHost,
-                instance.Location.Span,
-                $"{what}: 'instanceName' uses an unset ${{VAR}}, so its host is unknown; set it under 'env' in the stack settings.",
-                UnknownHostSeverity
+                DiagnosticBuilder
+                    .At(instance.Location.Span)
+                    .UnresolvedHost(what, "'instanceName'", []) with
+                {
+                    Severity = UnknownHostSeverity,
+                }
             );
             return;
         }
@@ -176,9 +178,14 @@ public sealed partial class EgressInventoryBuilder
             )
             {
                 _diagnostics.Add(
-                    DiagnosticCatalog.PlaceholderShape,
-                    instance.Location.Span,
-                    $"{what}: 'instanceName' holds '.azure.com' but does not name one host under azure.com; write the resource name (contoso) or its full host (contoso.cognitiveservices.azure.com)."
+                    DiagnosticBuilder
+                        .At(instance.Location.Span)
+                        .PlaceholderShape(
+                            what,
+                            "'instanceName'",
+                            "a resource name (contoso) or one full host under azure.com (contoso.cognitiveservices.azure.com)",
+                            "the Azure OpenAI host"
+                        )
                 );
                 return;
             }

@@ -23,9 +23,7 @@ public sealed partial class EgressInventoryBuilder
             else if (obot)
             {
                 _diagnostics.Add(
-                    DiagnosticCatalog.ObotRoutesMcp,
-                    server.Location.Span,
-                    $"mcpServers.{server.Name} is reached through the Obot gateway (mcpPlatform: obot); no WebGroup of its own."
+                    DiagnosticBuilder.At(server.Location.Span).ObotRoutesMcp(server.Name)
                 );
             }
             else
@@ -46,9 +44,9 @@ public sealed partial class EgressInventoryBuilder
         if (server.Url is null)
         {
             _diagnostics.Add(
-                DiagnosticCatalog.NoHost,
-                server.Location.Span,
-                $"{what} ({server.Transport}) has no 'url', so it names no host to allow."
+                DiagnosticBuilder
+                    .At(server.Location.Span)
+                    .NoHost($"{what} ({server.Transport})", "'url'")
             );
             return;
         }
@@ -64,11 +62,7 @@ public sealed partial class EgressInventoryBuilder
         }
         if (server.RequiresOAuth && server.OAuthUrls.Count == 0)
         {
-            _diagnostics.Add(
-                DiagnosticCatalog.McpOAuthDiscovery,
-                server.Location.Span,
-                $"{what} requires OAuth but names no 'oauth' URLs; LibreChat discovers the authorization server at run time and the policy will deny it."
-            );
+            _diagnostics.Add(DiagnosticBuilder.At(server.Location.Span).McpOAuthDiscovery(what));
         }
     }
 
@@ -83,10 +77,12 @@ public sealed partial class EgressInventoryBuilder
         if (pins.Count == 0)
         {
             _diagnostics.Add(
-                DiagnosticCatalog.McpRunTimeHost,
-                url.Location.Span,
-                $"{url.Location.Path}: {Show(url)} in the host is filled per user when LibreChat connects, so no host is allowed and the server is blocked once the stack enforces; pin its hosts with 'containment:mcpHosts: {{{server.Name}: [host, ...]}}'.",
-                UnknownHostSeverity
+                DiagnosticBuilder
+                    .At(url.Location.Span)
+                    .McpRunTimeHost(url.Location.Path, url.UnresolvedVariables, server.Name) with
+                {
+                    Severity = UnknownHostSeverity,
+                }
             );
             return;
         }
@@ -108,8 +104,6 @@ public sealed partial class EgressInventoryBuilder
         }
     }
 
-    private static string Show(UrlValue url) => McpUserPlaceholders.Show(url.UnresolvedVariables);
-
     /// <summary>A pin for a server that is not in librechat.yaml, or whose host is known, would allow a host nothing uses.</summary>
     private void ReportUnusedMcpHostPins(bool obot)
     {
@@ -130,11 +124,7 @@ public sealed partial class EgressInventoryBuilder
                 continue;
             }
             var at = _settings.McpHosts.First(p => p.Server == server).At ?? SettingsSpan;
-            _diagnostics.Add(
-                DiagnosticCatalog.UnusedMcpHostPin,
-                at,
-                $"mcpHosts.{server}: no MCP server of that name in librechat.yaml has a per-user host{(obot ? " (mcpPlatform: obot routes every server through the gateway)" : "")}, so its hosts are not allowed."
-            );
+            _diagnostics.Add(DiagnosticBuilder.At(at).UnusedMcpHostPin(server, obot));
         }
     }
 
@@ -144,16 +134,14 @@ public sealed partial class EgressInventoryBuilder
         if (server.Command is not { } command || string.IsNullOrWhiteSpace(command.Value))
         {
             _diagnostics.Add(
-                DiagnosticCatalog.NoHost,
-                server.Location.Span,
-                $"{what} is a stdio server without a 'command', so nothing says what it reaches."
+                DiagnosticBuilder.At(server.Location.Span).NoHost($"{what} (stdio)", "'command'")
             );
             return;
         }
         _diagnostics.Add(
-            DiagnosticCatalog.StdioSharesPodIdentity,
-            server.Location.Span,
-            $"{what} runs '{LauncherName(command.Value)}' inside the LibreChat pod: it shares LibreChat's pod identity and cannot be contained separately unless moved to its own pod."
+            DiagnosticBuilder
+                .At(server.Location.Span)
+                .StdioSharesPodIdentity(what, LauncherName(command.Value))
         );
         // A shell wrapper runs the launcher its script names (sh -c "npx ..."): that launcher's registry applies.
         var launcher = server.ShellLauncher is { Length: > 0 } inner
@@ -162,9 +150,9 @@ public sealed partial class EgressInventoryBuilder
         if (server.ShellLauncher is "")
         {
             _diagnostics.Add(
-                DiagnosticCatalog.StdioUnknownDownloads,
-                command.Location.Span,
-                $"{what}: the '{LauncherName(command.Value)}' script could not be read (no npx/uvx/pip launcher found in it); list what it downloads or calls under 'extraDestinations'."
+                DiagnosticBuilder
+                    .At(command.Location.Span)
+                    .StdioUnknownDownloads(what, LauncherName(command.Value), script: true)
             );
         }
         var registry = launcher switch
@@ -210,9 +198,9 @@ public sealed partial class EgressInventoryBuilder
         if (registry is null && server.ArgUrls.Count == 0 && server.ShellLauncher is null)
         {
             _diagnostics.Add(
-                DiagnosticCatalog.StdioUnknownDownloads,
-                command.Location.Span,
-                $"{what}: '{LauncherName(command.Value)}' is not a launcher with a known package registry; list what it downloads or calls under 'extraDestinations'."
+                DiagnosticBuilder
+                    .At(command.Location.Span)
+                    .StdioUnknownDownloads(what, LauncherName(command.Value), script: false)
             );
         }
     }

@@ -15,6 +15,9 @@ public sealed partial class EgressInventoryBuilder
     /// Fills <paramref name="template"/>; returns null after reporting when a value lacks its shape or the filled
     /// host no longer matches the template. A '*' can therefore only come from the template's own text.
     /// </summary>
+    /// <summary>The schemes that reach a host over the network from LibreChat's pod.</summary>
+    private static readonly string[] WebSchemes = ["http", "https", "ws", "wss"];
+
     private string? Fill(
         string template,
         IEnumerable<PlaceholderValue> values,
@@ -33,9 +36,14 @@ public sealed partial class EgressInventoryBuilder
             if (!PlaceholderShapes.Fits(v.Placeholder, v.Value))
             {
                 _diagnostics.Add(
-                    DiagnosticCatalog.PlaceholderShape,
-                    span,
-                    $"{what}: {v.Field} is not {PlaceholderShapes.Describe(v.Placeholder)}, so it cannot fill {token} in {template}; no host is allowed for it."
+                    DiagnosticBuilder
+                        .At(span)
+                        .PlaceholderShape(
+                            what,
+                            v.Field,
+                            PlaceholderShapes.Describe(v.Placeholder),
+                            $"{token} in {template}"
+                        )
                 );
                 return null;
             }
@@ -43,11 +51,7 @@ public sealed partial class EgressInventoryBuilder
         }
         if (!TemplateRegex(template, host).IsMatch(host))
         {
-            _diagnostics.Add(
-                DiagnosticCatalog.FilledHostOutsideTemplate,
-                span,
-                $"{what}: the filled host is not of the form {template}; no host is allowed for it."
-            );
+            _diagnostics.Add(DiagnosticBuilder.At(span).FilledHostOutsideTemplate(what, template));
             return null;
         }
         return host;
@@ -63,24 +67,16 @@ public sealed partial class EgressInventoryBuilder
         switch (problem)
         {
             case Net.UrlProblem.WildcardHost:
-                _diagnostics.Add(
-                    DiagnosticCatalog.WildcardInConcreteHost,
-                    span,
-                    $"{what}: the host in {name} holds '*', but {name} names one concrete host; no host is allowed for it."
-                );
+                _diagnostics.Add(DiagnosticBuilder.At(span).WildcardInConcreteHost(what, name));
                 return null;
             case Net.UrlProblem.NoScheme or Net.UrlProblem.UnsupportedScheme:
                 _diagnostics.Add(
-                    DiagnosticCatalog.UnsupportedUrlScheme,
-                    span,
-                    $"{what}: {name} is not an http://, https://, ws:// or wss:// URL, so it names no host."
+                    DiagnosticBuilder.At(span).UnsupportedUrlScheme(what, name, WebSchemes)
                 );
                 return null;
             case Net.UrlProblem.Invalid:
                 _diagnostics.Add(
-                    DiagnosticCatalog.InvalidUrl,
-                    span,
-                    $"{what}: {name} is not a URL with a host Node's URL parser accepts."
+                    DiagnosticBuilder.At(span).InvalidUrl(what, name, bareHostExpected: false)
                 );
                 return null;
         }

@@ -18,11 +18,7 @@ public sealed partial class EgressInventoryBuilder
         }
         else
         {
-            _diagnostics.Add(
-                DiagnosticCatalog.NoCloudProvider,
-                SettingsSpan,
-                "cloudProvider is not set: the registries WebGroup holds only the LibreChat chart's public images."
-            );
+            _diagnostics.Add(DiagnosticBuilder.At(SettingsSpan).NoCloudProvider());
         }
         foreach (var id in entries)
         {
@@ -56,11 +52,16 @@ public sealed partial class EgressInventoryBuilder
         )
         {
             // An unpinned look-up lets the deploying credentials choose which registry is allowed: an error once rules enforce.
+            var lookup = DiagnosticBuilder
+                .At(SettingsSpan)
+                .DeployTimeLookup(token.Token, token.Description);
             _diagnostics.Add(
-                DiagnosticCatalog.DeployTimeLookup,
-                SettingsSpan,
-                $"registry hosts use {token.Token}: {token.Description}.",
-                _settings.Mode == EnforcementMode.Enforce ? Severity.Error : null
+                _settings.Mode == EnforcementMode.Enforce
+                    ? lookup with
+                    {
+                        Severity = Severity.Error,
+                    }
+                    : lookup
             );
         }
     }
@@ -74,19 +75,11 @@ public sealed partial class EgressInventoryBuilder
             var why = create is null
                 ? "interface.mcpServers.create is not set and LibreChat's default is true"
                 : "interface.mcpServers.create is true";
-            _diagnostics.Add(
-                DiagnosticCatalog.UsersCreateMcpServers,
-                span,
-                $"{why}: users can add remote MCP servers at run time, which this policy denies; set interface.mcpServers.create: false, or allow their hosts with 'extraDestinations'."
-            );
+            _diagnostics.Add(DiagnosticBuilder.At(span).UsersCreateMcpServers(why));
         }
         if (_config.ActionsAllowedDomains.Count == 0)
         {
-            _diagnostics.Add(
-                DiagnosticCatalog.RuntimeActions,
-                FileSpan,
-                "agent actions call OpenAPI servers users define at run time and the policy denies them; list the intended hosts under actions.allowedDomains or 'extraDestinations'."
-            );
+            _diagnostics.Add(DiagnosticBuilder.At(FileSpan).RuntimeActions());
         }
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Containment.Core.Diagnostics;
 using Containment.Core.LibreChat;
 using Containment.Core.Model;
@@ -36,9 +37,9 @@ public sealed partial class EgressInventoryBuilder
         {
             // Only the variable's name is printed: its value came from a hostile .env.
             _diagnostics.Add(
-                DiagnosticCatalog.UnknownEmbeddingsProvider,
-                SettingsSpan,
-                $"{RagEmbeddingsTable.ProviderVariable} names no embeddings provider the RAG API knows; nothing is allowed for the RAG API."
+                DiagnosticBuilder
+                    .At(SettingsSpan)
+                    .UnknownEmbeddingsProvider(RagEmbeddingsTable.ProviderVariable)
             );
             return;
         }
@@ -51,10 +52,12 @@ public sealed partial class EgressInventoryBuilder
         if (provider.DefaultUrls.Count == 0)
         {
             _diagnostics.Add(
-                DiagnosticCatalog.UnresolvedHost,
-                SettingsSpan,
-                $"{what}: {string.Join(" or ", provider.UrlVariables)} is unset, so the embeddings host is unknown; set it under 'env' or in --env-file.",
-                UnknownHostSeverity
+                DiagnosticBuilder
+                    .At(SettingsSpan)
+                    .UnresolvedHost(what, "the embeddings host", provider.UrlVariables) with
+                {
+                    Severity = UnknownHostSeverity,
+                }
             );
             return;
         }
@@ -120,9 +123,14 @@ public sealed partial class EgressInventoryBuilder
         )
         {
             _diagnostics.Add(
-                DiagnosticCatalog.ExternalStoreFromSecret,
-                SettingsSpan,
-                $"{name} is set from a Secret; if it names a store outside the cluster, list that host with port {defaultPort} under 'extraDestinations'."
+                DiagnosticBuilder
+                    .At(SettingsSpan)
+                    .ExternalStoreFromSecret(
+                        name,
+                        defaultPort.ToString(CultureInfo.InvariantCulture),
+                        outside: false,
+                        srv: false
+                    )
             );
             return;
         }
@@ -139,14 +147,18 @@ public sealed partial class EgressInventoryBuilder
         }
         var ports = string.Join(", ", external.Select(h => h.Port).Distinct().Order());
         // mongodb+srv: the driver connects to the hosts DNS SRV names, which share the seed's parent domain.
-        var hosts = external.Any(h => h.Srv)
-            ? "the hosts its SRV record names (a '*.' wildcard over the seed host's parent domain)"
-            : "that host";
         _diagnostics.Add(
-            DiagnosticCatalog.ExternalStoreFromSecret,
-            SettingsSpan,
-            $"{name} names a store outside the cluster, which LibreChat's pods reach over the internet; {name} is a secret, so its host is never used here: list {hosts} with port {ports} under 'extraDestinations'.",
-            Severity.Warning
+            DiagnosticBuilder
+                .At(SettingsSpan)
+                .ExternalStoreFromSecret(
+                    name,
+                    ports,
+                    outside: true,
+                    srv: external.Any(h => h.Srv)
+                ) with
+            {
+                Severity = Severity.Warning,
+            }
         );
     }
 }

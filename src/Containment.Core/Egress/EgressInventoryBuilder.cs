@@ -102,9 +102,9 @@ public sealed partial class EgressInventoryBuilder
                 break;
             default:
                 _diagnostics.Add(
-                    DiagnosticCatalog.InvalidUrl,
-                    span,
-                    $"{what}: the value is not a URL with a host."
+                    DiagnosticBuilder
+                        .At(span)
+                        .InvalidUrl(what, "the value", bareHostExpected: false)
                 );
                 break;
         }
@@ -125,10 +125,10 @@ public sealed partial class EgressInventoryBuilder
         if (rawHost.Contains("${", StringComparison.Ordinal))
         {
             _diagnostics.Add(
-                DiagnosticCatalog.UnresolvedHost,
-                span,
-                $"{what}: the host '{rawHost}' still holds an unset ${{VAR}}; set it under 'env' in the stack settings.",
-                UnknownHostSeverity
+                DiagnosticBuilder.At(span).UnresolvedHost(what, $"the host '{rawHost}'", []) with
+                {
+                    Severity = UnknownHostSeverity,
+                }
             );
             return;
         }
@@ -136,11 +136,7 @@ public sealed partial class EgressInventoryBuilder
         {
             // Reached only by values that name one host (URLs, env values, a filled template): a '*' here would
             // become a WebGroup wildcard nobody wrote as one. The value is not printed: env values may be secrets.
-            _diagnostics.Add(
-                DiagnosticCatalog.WildcardInConcreteHost,
-                span,
-                $"{what}: the host holds '*', but this value names one concrete host; no host is allowed for it."
-            );
+            _diagnostics.Add(DiagnosticBuilder.At(span).WildcardInConcreteHost(what, "this value"));
             return;
         }
         var host = HostName.Normalize(rawHost);
@@ -157,23 +153,19 @@ public sealed partial class EgressInventoryBuilder
                     new EgressDestination(host!, port, purpose, workload, kind, sources, mcpServer)
                 );
                 _diagnostics.Add(
-                    DiagnosticCatalog.InClusterDestination,
-                    span,
-                    $"{what}: '{host}' is {Describe(kind)}; it is not internet egress and stays out of every WebGroup."
+                    DiagnosticBuilder
+                        .At(span)
+                        .InClusterDestination(what, host!, Describe(kind), pattern: false)
                 );
                 break;
             case HostKind.PublicAddress:
-                _diagnostics.Add(
-                    DiagnosticCatalog.PublicIpDestination,
-                    span,
-                    $"{what}: '{host}' is a public IP address, which a WebGroup cannot hold; traffic to it is denied."
-                );
+                _diagnostics.Add(DiagnosticBuilder.At(span).PublicIpDestination(what, host!));
                 break;
             default:
                 _diagnostics.Add(
-                    DiagnosticCatalog.InvalidHostPattern,
-                    span,
-                    $"{what}: '{rawHost}' is not a valid host name."
+                    DiagnosticBuilder
+                        .At(span)
+                        .InvalidHostPattern(what, HostPatternFault.NotAHostName, rawHost, 0)
                 );
                 break;
         }
@@ -196,31 +188,27 @@ public sealed partial class EgressInventoryBuilder
         switch (problem)
         {
             case HostPatternProblem.BareWildcard:
-                _diagnostics.Add(
-                    DiagnosticCatalog.BareWildcard,
-                    span,
-                    $"{what}: '{raw.Trim()}' would allow every host and open all egress; name the hosts instead."
-                );
+                _diagnostics.Add(DiagnosticBuilder.At(span).BareWildcard(what, raw.Trim()));
                 return;
             case HostPatternProblem.TooBroad:
                 _diagnostics.Add(
-                    DiagnosticCatalog.InvalidHostPattern,
-                    span,
-                    $"{what}: '{raw.Trim()}' covers a whole top-level domain; name a registrable domain (*.example.com) or exact hosts."
+                    DiagnosticBuilder
+                        .At(span)
+                        .InvalidHostPattern(what, HostPatternFault.TooBroad, raw.Trim(), 0)
                 );
                 return;
             case HostPatternProblem.MidLabelWildcard:
                 _diagnostics.Add(
-                    DiagnosticCatalog.InvalidHostPattern,
-                    span,
-                    $"{what}: '{raw.Trim()}' has a '*' inside a label; only a leading '*.' is accepted."
+                    DiagnosticBuilder
+                        .At(span)
+                        .InvalidHostPattern(what, HostPatternFault.MidLabelWildcard, raw.Trim(), 0)
                 );
                 return;
             case HostPatternProblem.Malformed:
                 _diagnostics.Add(
-                    DiagnosticCatalog.InvalidHostPattern,
-                    span,
-                    $"{what}: '{raw.Trim()}' is not a host name."
+                    DiagnosticBuilder
+                        .At(span)
+                        .InvalidHostPattern(what, HostPatternFault.NotAHostName, raw.Trim(), 0)
                 );
                 return;
             case HostPatternProblem.PublicSuffixWildcard:
@@ -228,9 +216,7 @@ public sealed partial class EgressInventoryBuilder
                 return;
             case HostPatternProblem.LookupToken:
                 _diagnostics.Add(
-                    DiagnosticCatalog.LookupTokenOutsideCatalogue,
-                    span,
-                    $"{what}: '{raw.Trim()}' holds a look-up token; only the built-in catalogue may use them (a token here would be resolved at deploy time, unreviewed). Write the value itself."
+                    DiagnosticBuilder.At(span).LookupTokenOutsideCatalogue(what, raw.Trim())
                 );
                 return;
         }
@@ -246,9 +232,9 @@ public sealed partial class EgressInventoryBuilder
                 new EgressDestination(host, port, purpose, workload, suffixKind, sources, mcpServer)
             );
             _diagnostics.Add(
-                DiagnosticCatalog.InClusterDestination,
-                span,
-                $"{what}: '{host}' covers names that are not on the internet ({Describe(suffixKind)}); it stays out of every WebGroup."
+                DiagnosticBuilder
+                    .At(span)
+                    .InClusterDestination(what, host, Describe(suffixKind), pattern: true)
             );
             return;
         }
@@ -260,9 +246,7 @@ public sealed partial class EgressInventoryBuilder
             if (host.Contains('*', StringComparison.Ordinal) && !HostName.IsWildcard(host))
             {
                 _diagnostics.Add(
-                    DiagnosticCatalog.MidLabelWildcardFromCatalogue,
-                    span,
-                    $"{what}: '{host}' keeps the vendor's mid-label wildcard."
+                    DiagnosticBuilder.At(span).MidLabelWildcardFromCatalogue(what, host)
                 );
             }
             _items.Add(
@@ -336,9 +320,9 @@ public sealed partial class EgressInventoryBuilder
             ? $"the public suffix {suffix}"
             : $"{domain}, which holds the public suffix {suffix}";
         _diagnostics.Add(
-            DiagnosticCatalog.WildcardOverPublicSuffix,
-            span,
-            $"{what}: '*.{domain}' covers {where} (Public Suffix List, {PublicSuffixList.Shipped.Date}), where anyone can register a name; name the registrable domain or exact hosts."
+            DiagnosticBuilder
+                .At(span)
+                .WildcardOverPublicSuffix(what, domain, where, PublicSuffixList.Shipped.Date)
         );
     }
 
@@ -353,9 +337,7 @@ public sealed partial class EgressInventoryBuilder
             if (IsPresent(name))
             {
                 _diagnostics.Add(
-                    DiagnosticCatalog.SecretInHost,
-                    SettingsSpan,
-                    $"${{{name}}} is a secret; a secret is never expanded into a host"
+                    DiagnosticBuilder.At(SettingsSpan).SecretInHost("containment:env", [name])
                 );
             }
             value = "";

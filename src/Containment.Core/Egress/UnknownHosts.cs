@@ -26,7 +26,7 @@ public static class UnknownHosts
         ArgumentNullException.ThrowIfNull(diagnostics);
         foreach (var value in config.Unresolved)
         {
-            diagnostics.Add(value.Descriptor, value.Span, value.Message, SeverityFor(mode));
+            diagnostics.Add(value.Finding with { Severity = SeverityFor(mode) });
         }
     }
 }

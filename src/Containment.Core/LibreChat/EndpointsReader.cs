@@ -36,11 +36,7 @@ internal sealed class EndpointsReader(ReadContext ctx)
         {
             if (!LibreChatSchemaKeys.Endpoints.Contains(entry.Key.Value))
             {
-                ctx.Report(
-                    DiagnosticCatalog.UnknownEndpointsKey,
-                    entry.Key,
-                    $"unrecognized key \"{entry.Key.Value}\" under endpoints"
-                );
+                ctx.Report(ctx.At(entry.Key).UnknownEndpointsKey(entry.Key.Value));
             }
         }
         var builtIns = new List<BuiltInEndpointConfig>();
@@ -158,9 +154,8 @@ internal sealed class EndpointsReader(ReadContext ctx)
             if (map["groups"] is null)
             {
                 ctx.Report(
-                    DiagnosticCatalog.MissingField,
-                    endpoints.Find("azureOpenAI")!.Key,
-                    path + ".groups is required"
+                    ctx.At(endpoints.Find("azureOpenAI")!.Key)
+                        .MissingField(path + ".groups", empty: false, unless: null)
                 );
             }
         }
@@ -168,11 +163,7 @@ internal sealed class EndpointsReader(ReadContext ctx)
         {
             if (seq.Items.Count == 0)
             {
-                ctx.Report(
-                    DiagnosticCatalog.MissingField,
-                    seq,
-                    path + ".groups needs at least one group"
-                );
+                ctx.Report(ctx.At(seq).MissingField(path + ".groups", empty: true, unless: null));
             }
             for (var i = 0; i < seq.Items.Count; i++)
             {
@@ -228,7 +219,7 @@ internal sealed class EndpointsReader(ReadContext ctx)
         var modelMap = ctx.Mapping(g, "models", path + ".models");
         if (modelMap is null && g["models"] is null)
         {
-            ctx.Report(DiagnosticCatalog.MissingField, g, path + ".models is required");
+            ctx.Report(ctx.At(g).MissingField(path + ".models", empty: false, unless: null));
         }
         foreach (var entry in modelMap?.Entries ?? [])
         {
@@ -252,9 +243,12 @@ internal sealed class EndpointsReader(ReadContext ctx)
             else if (entry.Value is not YScalar { Kind: YScalarKind.Bool })
             {
                 ctx.Report(
-                    DiagnosticCatalog.WrongType,
-                    entry.Value,
-                    $"{modelPath}: expected true or a mapping, got {ReadContext.Describe(entry.Value)}"
+                    ctx.At(entry.Value)
+                        .WrongType(
+                            modelPath,
+                            "true or a mapping",
+                            ReadContext.Describe(entry.Value)
+                        )
                 );
             }
         }
@@ -277,9 +271,12 @@ internal sealed class EndpointsReader(ReadContext ctx)
         if (!serverless && instance is null && baseUrl is null)
         {
             ctx.Report(
-                DiagnosticCatalog.MissingField,
-                g,
-                path + ".instanceName is required unless the group is serverless with a baseURL"
+                ctx.At(g)
+                    .MissingField(
+                        path + ".instanceName",
+                        empty: false,
+                        unless: "the group is serverless with a baseURL"
+                    )
             );
         }
         if (name is null)
@@ -329,11 +326,7 @@ internal sealed class EndpointsReader(ReadContext ctx)
         var location = ctx.Loc(node, path);
         if (hasDeployment && deciding.Contains(AzurePlaceholders.DeploymentName))
         {
-            ctx.RecordUnresolved(
-                DiagnosticCatalog.AzureDeploymentInHost,
-                node,
-                $"{path}: ${{DEPLOYMENT_NAME}} is in the host, which LibreChat fills per model, so no host is allowed for it"
-            );
+            ctx.RecordUnresolved(ctx.At(node).AzureDeploymentInHost(path));
             return new UrlValue(UrlState.Unresolved, null, location, []);
         }
         var instanceInHost = hasInstance && deciding.Contains(AzurePlaceholders.InstanceName);
@@ -341,11 +334,7 @@ internal sealed class EndpointsReader(ReadContext ctx)
         {
             if (instanceUnresolved is null)
             {
-                ctx.RecordUnresolved(
-                    DiagnosticCatalog.AzureInstancePlaceholderEmpty,
-                    node,
-                    $"{path}: the host comes from ${{INSTANCE_NAME}}, but the group has no 'instanceName', so the host is unknown"
-                );
+                ctx.RecordUnresolved(ctx.At(node).AzureInstancePlaceholderEmpty(path));
                 return new UrlValue(UrlState.Unresolved, null, location, []);
             }
             if (
@@ -426,7 +415,9 @@ internal sealed class EndpointsReader(ReadContext ctx)
             {
                 if (item["models"] is null)
                 {
-                    ctx.Report(DiagnosticCatalog.MissingField, item, path + ".models is required");
+                    ctx.Report(
+                        ctx.At(item).MissingField(path + ".models", empty: false, unless: null)
+                    );
                 }
             }
             else
@@ -436,17 +427,15 @@ internal sealed class EndpointsReader(ReadContext ctx)
                 if (defaults is null && models["default"] is null)
                 {
                     ctx.Report(
-                        DiagnosticCatalog.MissingField,
-                        models,
-                        path + ".models.default is required"
+                        ctx.At(models)
+                            .MissingField(path + ".models.default", empty: false, unless: null)
                     );
                 }
                 else if (defaults is { Items.Count: 0 })
                 {
                     ctx.Report(
-                        DiagnosticCatalog.MissingField,
-                        defaults,
-                        path + ".models.default needs at least one model"
+                        ctx.At(defaults)
+                            .MissingField(path + ".models.default", empty: true, unless: null)
                     );
                 }
             }
@@ -454,9 +443,7 @@ internal sealed class EndpointsReader(ReadContext ctx)
             if (provider is not null && provider.Value != "anthropic")
             {
                 ctx.Report(
-                    DiagnosticCatalog.InvalidValue,
-                    item["provider"]!,
-                    path + ".provider: the only accepted value is \"anthropic\""
+                    ctx.At(item["provider"]!).InvalidValue(path + ".provider", null, ["anthropic"])
                 );
             }
             if (name is null || baseUrl is null)

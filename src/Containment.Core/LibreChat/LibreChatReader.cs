@@ -78,22 +78,14 @@ public static class LibreChatReader
         );
         if (root is not YMapping map)
         {
-            ctx.Report(
-                DiagnosticCatalog.RootNotMapping,
-                root,
-                $"the document is {ReadContext.Describe(root)}, not a mapping of settings"
-            );
+            ctx.Report(ctx.At(root).RootNotMapping(ReadContext.Describe(root)));
             return null;
         }
         foreach (var entry in map.Entries)
         {
             if (!RootKeys.Contains(entry.Key.Value))
             {
-                ctx.Report(
-                    DiagnosticCatalog.UnknownRootKey,
-                    entry.Key,
-                    $"unrecognized top-level key \"{entry.Key.Value}\""
-                );
+                ctx.Report(ctx.At(entry.Key).UnknownRootKey(entry.Key.Value));
             }
         }
         var services = new ServicesReader(ctx);
@@ -125,26 +117,18 @@ public static class LibreChatReader
         var entry = map.Find("version");
         if (entry is null)
         {
-            ctx.Report(
-                DiagnosticCatalog.VersionMissing,
-                map,
-                "version is required (e.g. version: \"1.3.1\")"
-            );
+            ctx.Report(ctx.At(map).VersionMissing());
             return null;
         }
         if (entry.Value is YScalar { IsString: true } s)
         {
             return new ConfigValue<string>(s.Value, ctx.Loc(s, "version"));
         }
-        var hint =
+        var number =
             entry.Value is YScalar scalar && scalar.Kind is YScalarKind.Float or YScalarKind.Int
-                ? $"; write version: \"{scalar.Value}\""
-                : "";
-        ctx.Report(
-            DiagnosticCatalog.VersionNotString,
-            entry.Value,
-            $"version must be a string, got {ReadContext.Describe(entry.Value)}{hint}"
-        );
+                ? scalar.Value
+                : null;
+        ctx.Report(ctx.At(entry.Value).VersionNotString(ReadContext.Describe(entry.Value), number));
         return null;
     }
 

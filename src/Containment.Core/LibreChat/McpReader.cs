@@ -42,9 +42,12 @@ internal sealed class McpReader(ReadContext ctx)
         if (entry.Value is not YMapping map)
         {
             ctx.Report(
-                DiagnosticCatalog.InvalidMcpServer,
-                entry.Value,
-                $"{path}: expected a mapping, got {ReadContext.Describe(entry.Value)}"
+                ctx.At(entry.Value)
+                    .InvalidMcpServer(
+                        path,
+                        McpServerProblem.NotMapping,
+                        ReadContext.Describe(entry.Value)
+                    )
             );
             return null;
         }
@@ -74,9 +77,7 @@ internal sealed class McpReader(ReadContext ctx)
             if (map["args"] is null)
             {
                 ctx.Report(
-                    DiagnosticCatalog.InvalidMcpServer,
-                    entry.Key,
-                    $"{path}: a stdio server needs `args` (use `args: []` when there are none)"
+                    ctx.At(entry.Key).InvalidMcpServer(path, McpServerProblem.StdioWithoutArgs, "")
                 );
             }
             _ = ctx.RecordKeys(map, "env", path + ".env");
@@ -103,11 +104,14 @@ internal sealed class McpReader(ReadContext ctx)
             if (isWs != (transport == McpTransport.WebSocket))
             {
                 ctx.Report(
-                    DiagnosticCatalog.InvalidMcpServer,
-                    map["url"]!,
-                    transport == McpTransport.WebSocket
-                        ? $"{path}.url: a websocket server needs a ws:// or wss:// URL"
-                        : $"{path}.url: a {TransportName(transport.Value)} server must not use a ws:// or wss:// URL"
+                    ctx.At(map["url"]!)
+                        .InvalidMcpServer(
+                            path,
+                            transport == McpTransport.WebSocket
+                                ? McpServerProblem.WebSocketWithoutWsUrl
+                                : McpServerProblem.WebUrlIsWebSocket,
+                            TransportName(transport.Value)
+                        )
                 );
             }
         }
@@ -135,9 +139,12 @@ internal sealed class McpReader(ReadContext ctx)
             if (type is not YScalar { IsString: true } t)
             {
                 ctx.Report(
-                    DiagnosticCatalog.InvalidMcpServer,
-                    type,
-                    $"{path}.type: expected a string, got {ReadContext.Describe(type)}"
+                    ctx.At(type)
+                        .InvalidMcpServer(
+                            path,
+                            McpServerProblem.TypeNotString,
+                            ReadContext.Describe(type)
+                        )
                 );
                 return null;
             }
@@ -152,9 +159,12 @@ internal sealed class McpReader(ReadContext ctx)
             if (explicitType is null)
             {
                 ctx.Report(
-                    DiagnosticCatalog.InvalidValue,
-                    type,
-                    $"{path}.type: \"{t.Value}\" is not one of stdio, sse, streamable-http, http, websocket"
+                    ctx.At(type)
+                        .InvalidValue(
+                            path + ".type",
+                            t.Value,
+                            ["stdio", "sse", "streamable-http", "http", "websocket"]
+                        )
                 );
             }
             return explicitType;
@@ -174,18 +184,10 @@ internal sealed class McpReader(ReadContext ctx)
         }
         if (map["url"] is { } badUrl)
         {
-            ctx.Report(
-                DiagnosticCatalog.UrlWrongType,
-                badUrl,
-                $"{path}.url: expected a URL string, got {ReadContext.Describe(badUrl)}"
-            );
+            ctx.Report(ctx.At(badUrl).UrlWrongType(path + ".url", ReadContext.Describe(badUrl)));
             return null;
         }
-        ctx.Report(
-            DiagnosticCatalog.InvalidMcpServer,
-            key,
-            $"{path}: needs `command` and `args` (stdio) or a `url`"
-        );
+        ctx.Report(ctx.At(key).InvalidMcpServer(path, McpServerProblem.NoCommandOrUrl, ""));
         return null;
     }
 
@@ -232,11 +234,7 @@ internal sealed class McpReader(ReadContext ctx)
         var deciding = UrlTemplate.UserPlaceholdersDecidingHost(text);
         if (deciding.Count == 0)
         {
-            ctx.Report(
-                DiagnosticCatalog.UserVariableOutsideHost,
-                node,
-                $"{path}: {McpUserPlaceholders.Show(names)} is filled per user in the path or query; the host is known without it"
-            );
+            ctx.Report(ctx.At(node).UserVariableOutsideHost(path, names));
             return ctx.UrlFromText(
                 McpUserPlaceholders.ReplaceEach(text, _ => "x"),
                 node,

@@ -36,17 +36,16 @@ internal sealed class ReadContext(string file, EnvScope env, DiagnosticBag diagn
     /// <summary>Host-deciding values left unknown, in reading order; the policy stage gives them a severity.</summary>
     public IReadOnlyList<UnresolvedValue> Unresolved => _unresolved;
 
-    public void RecordUnresolved(DiagnosticDescriptor descriptor, YNode node, string message) =>
-        _unresolved.Add(new UnresolvedValue(descriptor, Span(node), message));
+    /// <summary>Records a finding whose severity the policy stage decides (see <see cref="UnresolvedValue"/>).</summary>
+    public void RecordUnresolved(Diagnostic finding) =>
+        _unresolved.Add(new UnresolvedValue(finding));
 
     public ConfigLocation Loc(YNode node, string path) => new(File, path, node.Line, node.Column);
 
-    public void Report(
-        DiagnosticDescriptor descriptor,
-        YNode node,
-        string message,
-        Severity? severity = null
-    ) => Diagnostics.Add(descriptor, Span(node), message, severity);
+    public void Report(Diagnostic diagnostic) => Diagnostics.Add(diagnostic);
+
+    /// <summary>The builder for a finding about <paramref name="node"/>: <c>ctx.Report(ctx.At(node).WrongType(...))</c>.</summary>
+    public DiagnosticBuilder At(YNode node) => DiagnosticBuilder.At(Span(node));
 
     /// <summary>The node's whole extent and config path; a node a reader made itself has neither end nor path.</summary>
     public SourceSpan Span(YNode node) =>
@@ -71,11 +70,7 @@ internal sealed class ReadContext(string file, EnvScope env, DiagnosticBag diagn
 
     /// <summary>Reports that <paramref name="node"/> is not <paramref name="expected"/> ("a mapping", "a list"...).</summary>
     public void WrongType(YNode node, string path, string expected) =>
-        Report(
-            DiagnosticCatalog.WrongType,
-            node,
-            $"{path}: expected {expected}, got {Describe(node)}"
-        );
+        Report(At(node).WrongType(path, expected, Describe(node)));
 
     /// <summary>A mapping-valued field. Absent gives null silently; any other type is an error (zod rejects null too).</summary>
     public YMapping? Mapping(YMapping parent, string key, string path)
@@ -115,7 +110,7 @@ internal sealed class ReadContext(string file, EnvScope env, DiagnosticBag diagn
         var node = parent[key];
         if (node is null && required)
         {
-            Report(DiagnosticCatalog.MissingField, owner ?? parent, $"{path} is required");
+            Report(At(owner ?? parent).MissingField(path, empty: false, unless: null));
         }
         return node;
     }
@@ -214,11 +209,7 @@ internal sealed class ReadContext(string file, EnvScope env, DiagnosticBag diagn
         {
             if (!known.Contains(entry.Key.Value))
             {
-                Report(
-                    DiagnosticCatalog.UnknownNestedKey,
-                    entry.Key,
-                    $"{path}.{entry.Key.Value} is not a LibreChat setting and is ignored"
-                );
+                Report(At(entry.Key).UnknownNestedKey(path, entry.Key.Value));
             }
         }
     }
@@ -246,11 +237,7 @@ internal sealed class ReadContext(string file, EnvScope env, DiagnosticBag diagn
         var location = Loc(node, path);
         if (node is not YScalar { IsString: true } scalar)
         {
-            Report(
-                DiagnosticCatalog.UrlWrongType,
-                node,
-                $"{path}: expected a URL string, got {Describe(node)}"
-            );
+            Report(At(node).UrlWrongType(path, Describe(node)));
             return new UrlValue(UrlState.Invalid, null, location, []);
         }
         return UrlFromText(scalar.Value, node, path, interpolation);
@@ -266,11 +253,7 @@ internal sealed class ReadContext(string file, EnvScope env, DiagnosticBag diagn
                 text = raw;
                 if (EnvInterpolation.ContainsVariable(raw))
                 {
-                    Report(
-                        DiagnosticCatalog.UrlWithoutHost,
-                        node,
-                        $"{path}: LibreChat does not expand ${{VAR}} here, so the literal text is used as the URL"
-                    );
+                    Report(At(node).UrlWithoutHost(path, literalVariable: true));
                     return new UrlValue(UrlState.Invalid, null, location, []);
                 }
                 break;
@@ -278,32 +261,20 @@ internal sealed class ReadContext(string file, EnvScope env, DiagnosticBag diagn
                 var name = EnvInterpolation.WholeVariableName(raw);
                 if (name is null)
                 {
-                    Report(
-                        DiagnosticCatalog.WebSearchLiteralUrl,
-                        node,
-                        $"{path}: LibreChat reads only the ${{VAR}} form here and ignores this value"
-                    );
+                    Report(At(node).WebSearchLiteralUrl(path));
                     return new UrlValue(UrlState.Invalid, null, location, []);
                 }
                 goto default;
             default:
                 if (string.Equals(raw.Trim(), "user_provided", StringComparison.Ordinal))
                 {
-                    Report(
-                        DiagnosticCatalog.UserProvidedUrl,
-                        node,
-                        $"{path} is user_provided: each user supplies the host at run time"
-                    );
+                    Report(At(node).UserProvidedUrl(path));
                     return new UrlValue(UrlState.UserProvided, null, location, []);
                 }
                 var expanded = EnvInterpolation.Expand(raw, Env);
                 if (expanded.Sensitive.Count > 0)
                 {
-                    Report(
-                        DiagnosticCatalog.SensitiveVariable,
-                        node,
-                        $"{path}: LibreChat never expands {EnvInterpolation.Show(expanded.Sensitive)}"
-                    );
+                    Report(At(node).SensitiveVariable(path, expanded.Sensitive));
                 }
                 if (!expanded.IsResolved)
                 {
@@ -333,29 +304,17 @@ internal sealed class ReadContext(string file, EnvScope env, DiagnosticBag diagn
             && UrlTemplate.WithVariablesFilled(expanded.Value) is { } filled
         )
         {
-            Report(
-                DiagnosticCatalog.VariableOutsideHost,
-                node,
-                $"{path}: {EnvInterpolation.Show(expanded.Literal)} is in the path, query or fragment; the host is known without its value"
-            );
+            Report(At(node).VariableOutsideHost(path, expanded.Literal));
             return Classify(filled, node, path, location);
         }
         var secrets = expanded.Secret.Where(hostDeciding.Contains).ToList();
         if (secrets.Count > 0)
         {
-            Report(
-                DiagnosticCatalog.SecretInHost,
-                node,
-                $"{path}: the host would need {EnvInterpolation.Show(secrets)}, a secret; a secret is never expanded into a host"
-            );
+            Report(At(node).SecretInHost(path, secrets));
             return new UrlValue(UrlState.Unresolved, null, location, secrets);
         }
         var names = expanded.Literal;
-        RecordUnresolved(
-            DiagnosticCatalog.UnresolvedVariable,
-            node,
-            $"{path}: {EnvInterpolation.Show(names)} has no value, so the host is unknown"
-        );
+        RecordUnresolved(At(node).UnresolvedVariable(path, names));
         return new UrlValue(UrlState.Unresolved, null, location, names);
     }
 
@@ -373,20 +332,12 @@ internal sealed class ReadContext(string file, EnvScope env, DiagnosticBag diagn
         var expanded = EnvInterpolation.Expand(text, Env);
         if (expanded.Secret.Count > 0)
         {
-            Report(
-                DiagnosticCatalog.SecretInHost,
-                node,
-                $"{path}: the host would need {EnvInterpolation.Show(expanded.Secret)}, a secret; a secret is never expanded into a host"
-            );
+            Report(At(node).SecretInHost(path, expanded.Secret));
         }
         var other = expanded.Unresolved.Concat(expanded.Sensitive).ToList();
         if (other.Count > 0)
         {
-            RecordUnresolved(
-                DiagnosticCatalog.UnresolvedSetting,
-                node,
-                $"{path}: {EnvInterpolation.Show(other)} has no value{consequence}"
-            );
+            RecordUnresolved(At(node).UnresolvedSetting(path, other, consequence));
         }
         return expanded;
     }
@@ -398,20 +349,14 @@ internal sealed class ReadContext(string file, EnvScope env, DiagnosticBag diagn
         {
             // Not shown: the value (it may hold a secret). Only these four schemes reach a host over the network.
             Report(
-                DiagnosticCatalog.UnsupportedUrlScheme,
-                node,
-                $"{path}: the value is not an http://, https://, ws:// or wss:// URL, so it names no host"
+                At(node).UnsupportedUrlScheme(path, "the value", ["http", "https", "ws", "wss"])
             );
             return new UrlValue(UrlState.Invalid, null, location, []);
         }
         var host = parts is null ? null : HostName.Normalize(parts.Host);
         if (parts is null || host is null || HostName.IsWildcard(host))
         {
-            Report(
-                DiagnosticCatalog.UrlWithoutHost,
-                node,
-                $"{path}: the value has no usable host name"
-            );
+            Report(At(node).UrlWithoutHost(path, literalVariable: false));
             return new UrlValue(UrlState.Invalid, null, location, []);
         }
         if (
@@ -420,21 +365,13 @@ internal sealed class ReadContext(string file, EnvScope env, DiagnosticBag diagn
         )
         {
             // Only the punycode form is printed: the raw text may hold look-alikes or bidi tricks.
-            Report(
-                DiagnosticCatalog.InternationalizedHost,
-                node,
-                $"{path}: host {host} was written with non-ASCII characters; make sure it is not a look-alike of another host"
-            );
+            Report(At(node).InternationalizedHost(path, host));
         }
         parts = parts with { Host = host };
         var kind = HostName.Classify(host);
         if (kind != HostKind.Public)
         {
-            Report(
-                DiagnosticCatalog.NonInternetUrl,
-                node,
-                $"{path}: host {host} is {KindWords(kind)}, not internet egress"
-            );
+            Report(At(node).NonInternetUrl(path, host, KindWords(kind)));
         }
         return new UrlValue(UrlState.Resolved, parts, location, []);
     }

@@ -56,9 +56,12 @@ internal sealed class ServicesReader(ReadContext ctx)
             else
             {
                 ctx.Report(
-                    DiagnosticCatalog.WrongType,
-                    entry.Value,
-                    $"webSearch.{field}: expected a string, got {ReadContext.Describe(entry.Value)}"
+                    ctx.At(entry.Value)
+                        .WrongType(
+                            $"webSearch.{field}",
+                            "a string",
+                            ReadContext.Describe(entry.Value)
+                        )
                 );
             }
         }
@@ -330,11 +333,7 @@ internal sealed class ServicesReader(ReadContext ctx)
         var value = ctx.String(map, key, path);
         if (value is not null && Array.IndexOf(allowed, value.Value) < 0)
         {
-            ctx.Report(
-                DiagnosticCatalog.InvalidValue,
-                map[key]!,
-                $"{path}: \"{value.Value}\" is not one of {string.Join(", ", allowed)}"
-            );
+            ctx.Report(ctx.At(map[key]!).InvalidValue(path, value.Value, allowed));
             return null;
         }
         return value;

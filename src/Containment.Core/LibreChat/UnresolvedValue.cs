@@ -7,8 +7,7 @@ namespace Containment.Core.LibreChat;
 /// unknown host is a warning (monitor mode) or an error (enforce mode) is the policy stage's call, so the
 /// reader never needs the enforcement mode (EgressInventoryBuilder reports these at the mode's severity).
 /// </summary>
-public sealed record UnresolvedValue(
-    DiagnosticDescriptor Descriptor,
-    SourceSpan Span,
-    string Message
-);
+public sealed record UnresolvedValue(Diagnostic Finding)
+{
+    public SourceSpan Span => Finding.Span;
+}

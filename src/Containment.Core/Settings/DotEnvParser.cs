@@ -35,9 +35,7 @@ public static partial class DotEnvParser
             if (!seen.Add(name))
             {
                 diagnostics.Add(
-                    DiagnosticCatalog.EnvFileDuplicate,
-                    new SourceSpan(file, line, 1),
-                    $"{name} is set more than once; the last value wins"
+                    DiagnosticBuilder.At(new SourceSpan(file, line, 1)).EnvFileDuplicate(name)
                 );
             }
             for (
@@ -61,9 +59,7 @@ public static partial class DotEnvParser
                     - source[lineStarts[i]..end].TrimStart().Length
                     + 1;
                 diagnostics.Add(
-                    DiagnosticCatalog.EnvFileSyntax,
-                    new SourceSpan(file, i + 1, column),
-                    "expected NAME=value; dotenv skips this line, the other variables are still used"
+                    DiagnosticBuilder.At(new SourceSpan(file, i + 1, column)).EnvFileSyntax()
                 );
             }
         }

@@ -15,6 +15,10 @@ internal static class SettingsBinder
 
     public static bool IsStructured(string key) => StackSettingKeys.IsStructured(key);
 
+    // Both incomplete-entry findings (a bare host, a mapping without host or reason) say the same thing.
+    private const string ExtraDestinationFields =
+        "'host' and 'reason' (why the host is allowed), as a mapping {host, reason, port}";
+
     public static string ExpectedShape(string key) =>
         key switch
         {
@@ -41,11 +45,7 @@ internal static class SettingsBinder
         var s = new StackSettings { Stack = stack, Source = source };
         if (entries.Count == 0)
         {
-            d.Add(
-                DiagnosticCatalog.SettingsNoConfig,
-                SourceSpan.FileOnly(source),
-                "no 'containment:' settings found; defaults apply (monitor mode, controller 8.2, namespace librechat, no cloudProvider)."
-            );
+            d.Add(DiagnosticBuilder.AtFile(source).SettingsNoConfig());
         }
         foreach (var (key, value, keySpan) in entries)
         {
@@ -55,19 +55,19 @@ internal static class SettingsBinder
                     string.Equals(k, key, StringComparison.OrdinalIgnoreCase)
                 );
                 d.Add(
-                    DiagnosticCatalog.UnknownSettingKey,
-                    keySpan,
-                    $"'containment:{key}' is not a Containment setting and is ignored{(hint is null ? "" : $"; did you mean 'containment:{hint}'?")}."
+                    DiagnosticBuilder
+                        .At(keySpan)
+                        .UnknownSettingKey(
+                            $"'containment:{key}'",
+                            known: null,
+                            hint is null ? null : $"'containment:{hint}'"
+                        )
                 );
                 continue;
             }
             if (value is SettingSecret)
             {
-                d.Add(
-                    DiagnosticCatalog.SettingIsSecret,
-                    value.Span,
-                    $"containment:{key} is a secret; Containment settings hold no secrets, so set it as plain config (or keep the secret in its provider's namespace)."
-                );
+                d.Add(DiagnosticBuilder.At(value.Span).SettingIsSecret(key));
                 continue;
             }
             if (value is SettingNull)
@@ -193,11 +193,7 @@ internal static class SettingsBinder
         {
             return sc.Value.Trim();
         }
-        d.Add(
-            DiagnosticCatalog.SettingWrongType,
-            value.Span,
-            $"{key} must be a string; it is {value.Kind}."
-        );
+        d.Add(DiagnosticBuilder.At(value.Span).SettingWrongType(key, "a string", value.Kind));
         return null;
     }
 
@@ -224,11 +220,7 @@ internal static class SettingsBinder
             ", ",
             options.Select(o => o.Name).Where(n => n is not ("true" or "false"))
         );
-        d.Add(
-            DiagnosticCatalog.SettingInvalidValue,
-            value.Span,
-            $"{key} '{text}' is not one of: {allowed}."
-        );
+        d.Add(DiagnosticBuilder.At(value.Span).SettingInvalidValue(key, text, allowed));
         return null;
     }
 
@@ -254,11 +246,7 @@ internal static class SettingsBinder
                 _ => new Version(n[0], n[1], n[2]),
             };
         }
-        d.Add(
-            DiagnosticCatalog.SettingInvalidVersion,
-            value.Span,
-            $"controllerVersion '{text}' is not a version; write it as a quoted string such as \"8.2\" or \"9.0\"."
-        );
+        d.Add(DiagnosticBuilder.At(value.Span).SettingInvalidVersion(text));
         return null;
     }
 
@@ -277,9 +265,9 @@ internal static class SettingsBinder
             return n;
         }
         d.Add(
-            DiagnosticCatalog.SettingWrongType,
-            value.Span,
-            $"{what} must be a whole number (a port such as 443)."
+            DiagnosticBuilder
+                .At(value.Span)
+                .SettingWrongType(what, "a whole number (a port such as 443)", value.Kind)
         );
         return null;
     }
@@ -291,9 +279,7 @@ internal static class SettingsBinder
             return m;
         }
         d.Add(
-            DiagnosticCatalog.SettingWrongType,
-            value.Span,
-            $"{what} must be {ExpectedShape(what)}; it is {value.Kind}."
+            DiagnosticBuilder.At(value.Span).SettingWrongType(what, ExpectedShape(what), value.Kind)
         );
         return null;
     }
@@ -305,9 +291,7 @@ internal static class SettingsBinder
             return l;
         }
         d.Add(
-            DiagnosticCatalog.SettingWrongType,
-            value.Span,
-            $"{what} must be {ExpectedShape(what)}; it is {value.Kind}."
+            DiagnosticBuilder.At(value.Span).SettingWrongType(what, ExpectedShape(what), value.Kind)
         );
         return null;
     }
@@ -322,9 +306,9 @@ internal static class SettingsBinder
         if (value is not SettingMap m)
         {
             d.Add(
-                DiagnosticCatalog.SettingWrongType,
-                value.Span,
-                $"{what} must be a mapping of strings; it is {value.Kind}."
+                DiagnosticBuilder
+                    .At(value.Span)
+                    .SettingWrongType(what, "a mapping of strings", value.Kind)
             );
             return null;
         }
@@ -339,11 +323,13 @@ internal static class SettingsBinder
             {
                 // The value is never echoed: env may be mistaken for a place to put secrets.
                 d.Add(
-                    DiagnosticCatalog.SettingWrongType,
-                    v.Span,
-                    secretValues
-                        ? $"{what}.{k} must be a plain string value."
-                        : $"{what}.{k} must be a string; it is {v.Kind}."
+                    DiagnosticBuilder
+                        .At(v.Span)
+                        .SettingWrongType(
+                            $"{what}.{k}",
+                            secretValues ? "a plain string value" : "a string",
+                            v.Kind
+                        )
                 );
             }
         }
@@ -388,9 +374,13 @@ internal static class SettingsBinder
                     break;
                 default:
                     d.Add(
-                        DiagnosticCatalog.UnknownSettingKey,
-                        v.Span,
-                        $"cluster.{k} is not a cluster setting (id, namespace, podLabels, ragApiLabels, dataStores) and is ignored."
+                        DiagnosticBuilder
+                            .At(v.Span)
+                            .UnknownSettingKey(
+                                $"cluster.{k}",
+                                ["id", "namespace", "podLabels", "ragApiLabels", "dataStores"],
+                                didYouMean: null
+                            )
                     );
                     break;
             }
@@ -403,9 +393,13 @@ internal static class SettingsBinder
         if (value is not SettingList list)
         {
             d.Add(
-                DiagnosticCatalog.SettingWrongType,
-                value.Span,
-                $"cluster.dataStores must be a list of {{name, labels, port}}; it is {value.Kind}."
+                DiagnosticBuilder
+                    .At(value.Span)
+                    .SettingWrongType(
+                        "cluster.dataStores",
+                        "a list of {name, labels, port}",
+                        value.Kind
+                    )
             );
             return null;
         }
@@ -415,9 +409,13 @@ internal static class SettingsBinder
             if (item is not SettingMap m)
             {
                 d.Add(
-                    DiagnosticCatalog.SettingWrongType,
-                    item.Span,
-                    $"each cluster.dataStores entry must be a mapping {{name, labels, port}}; one is {item.Kind}."
+                    DiagnosticBuilder
+                        .At(item.Span)
+                        .SettingWrongType(
+                            "each cluster.dataStores entry",
+                            "a mapping {name, labels, port}",
+                            item.Kind
+                        )
                 );
                 continue;
             }
@@ -429,9 +427,9 @@ internal static class SettingsBinder
             if (name is null || labels is null || port is null)
             {
                 d.Add(
-                    DiagnosticCatalog.SettingMissingField,
-                    m.Span,
-                    "each cluster.dataStores entry needs name, labels and port."
+                    DiagnosticBuilder
+                        .At(m.Span)
+                        .SettingMissingField("cluster.dataStores", "name, labels and port")
                 );
                 continue;
             }
@@ -479,9 +477,9 @@ internal static class SettingsBinder
             if (item is SettingScalar)
             {
                 d.Add(
-                    DiagnosticCatalog.SettingMissingField,
-                    item.Span,
-                    "each extraDestinations entry is a mapping {host, reason, port}: a host needs a stated reason."
+                    DiagnosticBuilder
+                        .At(item.Span)
+                        .SettingMissingField("extraDestinations", ExtraDestinationFields)
                 );
                 continue;
             }
@@ -495,9 +493,9 @@ internal static class SettingsBinder
             if (string.IsNullOrWhiteSpace(host) || string.IsNullOrWhiteSpace(reason))
             {
                 d.Add(
-                    DiagnosticCatalog.SettingMissingField,
-                    m.Span,
-                    "each extraDestinations entry needs 'host' and 'reason' (why the host is allowed)."
+                    DiagnosticBuilder
+                        .At(m.Span)
+                        .SettingMissingField("extraDestinations", ExtraDestinationFields)
                 );
                 continue;
             }
@@ -530,9 +528,9 @@ internal static class SettingsBinder
             if (hosts is not SettingList list)
             {
                 d.Add(
-                    DiagnosticCatalog.SettingWrongType,
-                    hosts.Span,
-                    $"mcpHosts.{server} must be a list of host names; it is {hosts.Kind}."
+                    DiagnosticBuilder
+                        .At(hosts.Span)
+                        .SettingWrongType($"mcpHosts.{server}", "a list of host names", hosts.Kind)
                 );
                 continue;
             }
@@ -566,9 +564,12 @@ internal static class SettingsBinder
             if (string.IsNullOrWhiteSpace(catalog))
             {
                 d.Add(
-                    DiagnosticCatalog.SettingMissingField,
-                    m.Span,
-                    "each catalogOverrides entry needs 'catalog' (an entry id such as docker-hub, or registries)."
+                    DiagnosticBuilder
+                        .At(m.Span)
+                        .SettingMissingField(
+                            "catalogOverrides",
+                            "'catalog' (an entry id such as docker-hub, or registries)"
+                        )
                 );
                 continue;
             }
@@ -628,9 +629,9 @@ internal static class SettingsBinder
         if (value is not SettingList list)
         {
             d.Add(
-                DiagnosticCatalog.SettingWrongType,
-                value.Span,
-                $"{what} must be a list of host names; it is {value.Kind}."
+                DiagnosticBuilder
+                    .At(value.Span)
+                    .SettingWrongType(what, "a list of host names", value.Kind)
             );
             return [];
         }
@@ -650,11 +651,7 @@ internal static class SettingsBinder
 
     private static T Unknown<T>(T current, string what, SettingNode v, DiagnosticBag d)
     {
-        d.Add(
-            DiagnosticCatalog.UnknownSettingKey,
-            v.Span,
-            $"{what} is not a known setting and is ignored."
-        );
+        d.Add(DiagnosticBuilder.At(v.Span).UnknownSettingKey(what, known: null, didYouMean: null));
         return current;
     }
 }

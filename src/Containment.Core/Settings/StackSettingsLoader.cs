@@ -30,11 +30,7 @@ public static class StackSettingsLoader
         ArgumentNullException.ThrowIfNull(diagnostics);
         if (!fileSystem.FileExists(path))
         {
-            diagnostics.Add(
-                DiagnosticCatalog.SettingsFileUnreadable,
-                SourceSpan.FileOnly(path),
-                $"stack settings file '{path}' does not exist."
-            );
+            diagnostics.Add(DiagnosticBuilder.AtFile(path).SettingsFileUnreadable(path));
             return null;
         }
         // The one bounded reader: regular files only (no FIFO or /dev/zero behind a link), at most 4 MiB read.
@@ -69,9 +65,9 @@ public static class StackSettingsLoader
         catch (YamlException e)
         {
             diagnostics.Add(
-                DiagnosticCatalog.SettingsYamlInvalid,
-                new SourceSpan(file, (int)e.Start.Line, (int)e.Start.Column),
-                "stack settings file is not valid YAML: " + FirstLine(e.Message)
+                DiagnosticBuilder
+                    .At(new SourceSpan(file, (int)e.Start.Line, (int)e.Start.Column))
+                    .SettingsYamlInvalid(FirstLine(e.Message))
             );
             return null;
         }
@@ -84,9 +80,9 @@ public static class StackSettingsLoader
             if (stream.Documents[0].RootNode is not YamlMappingNode root)
             {
                 diagnostics.Add(
-                    DiagnosticCatalog.SettingsYamlInvalid,
-                    Span(file, stream.Documents[0].RootNode),
-                    "a Pulumi stack file is a mapping with a 'config:' section."
+                    DiagnosticBuilder
+                        .At(Span(file, stream.Documents[0].RootNode))
+                        .SettingsYamlInvalid(null)
                 );
                 return null;
             }
@@ -95,9 +91,13 @@ public static class StackSettingsLoader
                 if (configNode is not YamlMappingNode config)
                 {
                     diagnostics.Add(
-                        DiagnosticCatalog.SettingWrongType,
-                        Span(file, configNode),
-                        "'config' must be a mapping of 'containment:<key>: value' entries."
+                        DiagnosticBuilder
+                            .At(Span(file, configNode))
+                            .SettingWrongType(
+                                "'config'",
+                                "a mapping of 'containment:<key>: value' entries",
+                                configNode is YamlSequenceNode ? "a list" : "a scalar"
+                            )
                     );
                     return null;
                 }
@@ -141,22 +141,14 @@ public static class StackSettingsLoader
             }
             catch (JsonException)
             {
-                diagnostics.Add(
-                    DiagnosticCatalog.PulumiConfigInvalid,
-                    span,
-                    "PULUMI_CONFIG is not valid JSON."
-                );
+                diagnostics.Add(DiagnosticBuilder.At(span).PulumiConfigInvalid(isJson: false));
                 return null;
             }
             using (doc)
             {
                 if (doc.RootElement.ValueKind != JsonValueKind.Object)
                 {
-                    diagnostics.Add(
-                        DiagnosticCatalog.PulumiConfigInvalid,
-                        span,
-                        "PULUMI_CONFIG must be a JSON object."
-                    );
+                    diagnostics.Add(DiagnosticBuilder.At(span).PulumiConfigInvalid(isJson: true));
                     return null;
                 }
                 foreach (var property in doc.RootElement.EnumerateObject())
@@ -211,9 +203,13 @@ public static class StackSettingsLoader
             catch (JsonException)
             {
                 diagnostics.Add(
-                    DiagnosticCatalog.SettingWrongType,
-                    span,
-                    $"containment:{key} must hold JSON text for {SettingsBinder.ExpectedShape(key)}; its value is not valid JSON."
+                    DiagnosticBuilder
+                        .At(span)
+                        .SettingWrongType(
+                            $"containment:{key}",
+                            $"JSON text for {SettingsBinder.ExpectedShape(key)}",
+                            "text that is not valid JSON"
+                        )
                 );
                 return null;
             }

@@ -69,17 +69,13 @@ public class DiagnosticCapTests
         for (var i = 0; i < DiagnosticBag.MaxPerFile; i++)
         {
             bag.Add(
-                DiagnosticCatalog.InternationalizedHost,
-                new SourceSpan("a.yaml", i + 1, 1),
-                "warning"
+                DiagnosticBuilder
+                    .At(new SourceSpan("a.yaml", i + 1, 1))
+                    .InternationalizedHost("p", "h")
             );
         }
 
-        bag.Add(
-            DiagnosticCatalog.FileTooLarge,
-            SourceSpan.FileOnly("a.yaml"),
-            "the error past the cap"
-        );
+        bag.Add(DiagnosticBuilder.AtFile("a.yaml").FileTooLarge("a.yaml", 1, 1));
 
         Assert.True(bag.HasErrors);
         Assert.Equal(DiagnosticBag.MaxPerFile + 1, bag.Items.Count);
@@ -94,21 +90,19 @@ public class DiagnosticCapTests
         for (var i = 0; i < 1500; i++)
         {
             reader.Add(
-                DiagnosticCatalog.InternationalizedHost,
-                new SourceSpan("a.yaml", i + 1, 1),
-                "r"
+                DiagnosticBuilder
+                    .At(new SourceSpan("a.yaml", i + 1, 1))
+                    .InternationalizedHost("r", "h")
             );
             schema.Add(
-                DiagnosticCatalog.InternationalizedHost,
-                new SourceSpan("a.yaml", i + 1, 2),
-                "s"
+                DiagnosticBuilder
+                    .At(new SourceSpan("a.yaml", i + 1, 2))
+                    .InternationalizedHost("s", "h")
             );
         }
 
         schema.Add(
-            DiagnosticCatalog.InternationalizedHost,
-            new SourceSpan("b.yaml", 1, 1),
-            "other file"
+            DiagnosticBuilder.At(new SourceSpan("b.yaml", 1, 1)).InternationalizedHost("o", "h")
         );
         var merged = new DiagnosticBag();
         merged.AddRange(reader.Items);

@@ -150,9 +150,7 @@ public sealed class TargetEmitterTests : IDisposable
     {
         var diagnostics = new DiagnosticBag();
         diagnostics.Add(
-            DiagnosticCatalog.TargetSchemaViolation,
-            SourceSpan.FileOnly("x"),
-            "earlier stage failed"
+            DiagnosticBuilder.AtFile("x").TargetSchemaViolation("x", "earlier stage failed")
         );
 
         Assert.Null(

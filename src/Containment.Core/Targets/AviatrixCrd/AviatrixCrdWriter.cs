@@ -65,9 +65,7 @@ public sealed class AviatrixCrdWriter : ITargetWriter
         foreach (var error in FirewallPolicyManifestCheck.Check(policy))
         {
             diagnostics.Add(
-                DiagnosticCatalog.TargetSchemaViolation,
-                SourceSpan.FileOnly(PolicyFile),
-                $"FirewallPolicy schema: {error}."
+                DiagnosticBuilder.AtFile(PolicyFile).TargetSchemaViolation("FirewallPolicy", error)
             );
         }
     }

@@ -35,9 +35,9 @@ internal sealed class FirewallPolicyManifestBuilder(PolicyModel model, Diagnosti
             $"Rule order is the policy's priority order; the CRD has no priority field and no attachment point (the stack names '{model.AttachmentPoint}'): the controller places K8s-managed rules itself."
         );
         diagnostics.Add(
-            DiagnosticCatalog.CrdPlacementControllerChosen,
-            SourceSpan.FileOnly(AviatrixCrdWriter.PolicyFile),
-            $"The FirewallPolicy cannot choose attachment point '{model.AttachmentPoint}' or rule priorities; rules keep the policy's order."
+            DiagnosticBuilder
+                .AtFile(AviatrixCrdWriter.PolicyFile)
+                .CrdPlacementControllerChosen(model.AttachmentPoint)
         );
         DecryptionNote();
 
@@ -53,9 +53,7 @@ internal sealed class FirewallPolicyManifestBuilder(PolicyModel model, Diagnosti
                 "NOT EXPRESSED: no rule of the policy can be written as a FirewallPolicy rule."
             );
             diagnostics.Add(
-                DiagnosticCatalog.CrdNothingExpressible,
-                SourceSpan.FileOnly(AviatrixCrdWriter.PolicyFile),
-                "No rule of the policy has a source a FirewallPolicy can select; the manifest would be empty."
+                DiagnosticBuilder.AtFile(AviatrixCrdWriter.PolicyFile).CrdNothingExpressible()
             );
         }
 
@@ -80,14 +78,12 @@ internal sealed class FirewallPolicyManifestBuilder(PolicyModel model, Diagnosti
             return;
         }
 
-        var message =
-            $"Decryption is on, but a FirewallPolicy cannot create the decryption CA or the ConfigMap '{ca.ConfigMapName}' (key '{ca.FileName}', mounted at '{ca.MountPath}', NODE_EXTRA_CA_CERTS) that LibreChat needs to trust it.";
-        _header.Add($"NOT EXPRESSED: {message} Create both outside this manifest.");
-        diagnostics.Add(
-            DiagnosticCatalog.CrdDecryptionCaNotExpressible,
-            SourceSpan.FileOnly(AviatrixCrdWriter.PolicyFile),
-            message
-        );
+        // The manifest's header says what the diagnostic says, so both read the factory's one wording.
+        var note = DiagnosticBuilder
+            .AtFile(AviatrixCrdWriter.PolicyFile)
+            .CrdDecryptionCaNotExpressible(ca.ConfigMapName, ca.FileName, ca.MountPath);
+        _header.Add($"NOT EXPRESSED: {note.Message} Create both outside this manifest.");
+        diagnostics.Add(note);
     }
 
     /// <summary>Only WebGroups that a written rule names; the hosts a manifest cannot name are listed as comments.</summary>
@@ -102,15 +98,13 @@ internal sealed class FirewallPolicyManifestBuilder(PolicyModel model, Diagnosti
             {
                 if (host.IsDeferred)
                 {
-                    var message =
-                        $"Host '{host.Host}' of WebGroup '{group.Name}' needs a deploy-time lookup; a manifest cannot look it up, so it is left out.";
                     omitted.Add(
                         $"NOT EXPRESSED: {host.Host} (deploy-time lookup; from {ProvenanceText.Describe(host.Sources)})"
                     );
                     diagnostics.Add(
-                        DiagnosticCatalog.CrdDeferredHostOmitted,
-                        SpanOf(host),
-                        message
+                        DiagnosticBuilder
+                            .At(SpanOf(host))
+                            .CrdDeferredHostOmitted(host.Host, group.Name)
                     );
                     continue;
                 }
@@ -154,11 +148,7 @@ internal sealed class FirewallPolicyManifestBuilder(PolicyModel model, Diagnosti
             var webGroups = rule.WebGroups.Where(_writableWebGroups.ContainsKey).ToList();
             if (rule.WebGroups.Count > 0 && webGroups.Count == 0)
             {
-                Omit(
-                    rule,
-                    DiagnosticCatalog.CrdRuleWithoutWebGroups,
-                    $"Rule '{rule.Name}' is left out: none of its WebGroups ({string.Join(", ", rule.WebGroups)}) has a host a manifest can name, and without them it would permit every host."
-                );
+                Omit(rule, Here.CrdRuleWithoutWebGroups(rule.Name, rule.WebGroups));
                 continue;
             }
 
@@ -251,12 +241,11 @@ internal sealed class FirewallPolicyManifestBuilder(PolicyModel model, Diagnosti
             if (group is null)
             {
                 var why = PredefinedGroupUuids.Of(name) is not null
-                    ? "a predefined group"
-                    : "not a SmartGroup of the policy";
+                    ? CrdSourceProblem.PredefinedGroup
+                    : CrdSourceProblem.UndefinedGroup;
                 Omit(
                     rule,
-                    DiagnosticCatalog.CrdSourceNotExpressible,
-                    $"Rule '{rule.Name}' source '{name}' is {why}; a FirewallPolicy rule can only select pods in namespace '{model.Namespace}'."
+                    Here.CrdSourceNotExpressible(rule.Name, why, name, "", "", model.Namespace)
                 );
                 continue;
             }
@@ -273,16 +262,21 @@ internal sealed class FirewallPolicyManifestBuilder(PolicyModel model, Diagnosti
                     continue;
                 }
 
-                var what =
-                    selector.Type != "k8s"
-                        ? $"a {selector.Type} selector (SmartGroup '{group.Name}', {group.Role})"
+                var (problem, detail) =
+                    selector.Type != "k8s" ? (CrdSourceProblem.NotKubernetes, selector.Type)
                     : selector.Namespace != model.Namespace
-                        ? $"namespace '{selector.Namespace ?? "(any)"}' (SmartGroup '{group.Name}')"
-                    : $"a selector without labels (SmartGroup '{group.Name}')";
+                        ? (CrdSourceProblem.OtherNamespace, selector.Namespace ?? "(any)")
+                    : (CrdSourceProblem.NoLabels, "");
                 Omit(
                     rule,
-                    DiagnosticCatalog.CrdSourceNotExpressible,
-                    $"Rule '{rule.Name}' source is {what}; a FirewallPolicy rule can only select labelled pods in namespace '{model.Namespace}'."
+                    Here.CrdSourceNotExpressible(
+                        rule.Name,
+                        problem,
+                        group.Name,
+                        group.Role.ToString(),
+                        detail,
+                        model.Namespace
+                    )
                 );
             }
         }
@@ -307,9 +301,10 @@ internal sealed class FirewallPolicyManifestBuilder(PolicyModel model, Diagnosti
             else
             {
                 diagnostics.Add(
-                    DiagnosticCatalog.TargetSchemaViolation,
-                    SourceSpan.FileOnly(AviatrixCrdWriter.PolicyFile),
-                    $"Rule '{rule.Name}' names destination '{name}', which the policy does not define."
+                    Here.TargetSchemaViolation(
+                        "FirewallPolicy",
+                        $"rule '{rule.Name}' names destination '{name}', which the policy does not define"
+                    )
                 );
                 return null;
             }
@@ -337,15 +332,19 @@ internal sealed class FirewallPolicyManifestBuilder(PolicyModel model, Diagnosti
                 )),
         ];
 
-    private void Omit(PolicyRule rule, DiagnosticDescriptor descriptor, string message)
+    /// <summary>Diagnostics about the manifest as a whole point at its file.</summary>
+    private static DiagnosticBuilder Here => DiagnosticBuilder.AtFile(AviatrixCrdWriter.PolicyFile);
+
+    /// <summary>A left-out rule is listed in the manifest with the diagnostic's own words.</summary>
+    private void Omit(PolicyRule rule, Diagnostic omitted)
     {
         _omittedRules.Add(
             string.Create(
                 CultureInfo.InvariantCulture,
-                $"NOT EXPRESSED (priority {rule.Priority}): {message}"
+                $"NOT EXPRESSED (priority {rule.Priority}): {omitted.Message}"
             )
         );
-        diagnostics.Add(descriptor, SourceSpan.FileOnly(AviatrixCrdWriter.PolicyFile), message);
+        diagnostics.Add(omitted);
     }
 
     private static SourceSpan SpanOf(WebGroupHost host) =>

@@ -36,7 +36,7 @@ public static partial class PulumiProgramBuilder
 
         foreach (var problem in PulumiSchemaCheck.Check(program, AviatrixSchemaFacts.Default))
         {
-            diagnostics.Add(DiagnosticCatalog.PulumiSchemaMismatch, context.Span, problem);
+            diagnostics.Add(DiagnosticBuilder.At(context.Span).PulumiSchemaMismatch(problem));
         }
 
         // The printed text, as Pulumi will read it, against pulumi-yaml's own rules (names, references, options).
@@ -111,9 +111,7 @@ public static partial class PulumiProgramBuilder
             if (!_logicalNames.Add(logicalName))
             {
                 diagnostics.Add(
-                    DiagnosticCatalog.PulumiDuplicateLogicalName,
-                    Span,
-                    $"{what} maps to the Pulumi resource name '{logicalName}', which another group already uses."
+                    DiagnosticBuilder.At(Span).PulumiDuplicateLogicalName(what, logicalName)
                 );
             }
 
@@ -178,11 +176,7 @@ public static partial class PulumiProgramBuilder
             _webGroupNames[group.Name] = logicalName;
             if (group.Hosts.Count == 0)
             {
-                diagnostics.Add(
-                    DiagnosticCatalog.PulumiEmptyWebGroup,
-                    Span,
-                    $"WebGroup '{group.Name}' has no hosts."
-                );
+                diagnostics.Add(DiagnosticBuilder.At(Span).PulumiEmptyWebGroup(group.Name));
             }
 
             var hosts = Hosts(group);
@@ -223,9 +217,7 @@ public static partial class PulumiProgramBuilder
                 if (lookup is null)
                 {
                     diagnostics.Add(
-                        DiagnosticCatalog.PulumiUnknownLookupToken,
-                        Span,
-                        $"Host '{host}' uses the lookup token {text}, which the Pulumi target cannot resolve."
+                        DiagnosticBuilder.At(Span).PulumiUnknownLookupToken(host, text)
                     );
                     parts.Add(new LiteralPart(text));
                     continue;
@@ -309,9 +301,9 @@ public static partial class PulumiProgramBuilder
             if (model.ControllerVersion < new Version(9, 0))
             {
                 diagnostics.Add(
-                    DiagnosticCatalog.PulumiMitmCaNeedsController90,
-                    Span,
-                    $"Decryption with a managed MITM CA needs Aviatrix Controller 9.0; the stack says {model.ControllerVersion}."
+                    DiagnosticBuilder
+                        .At(Span)
+                        .PulumiMitmCaNeedsController90(model.ControllerVersion)
                 );
                 return resources;
             }
@@ -395,11 +387,7 @@ public static partial class PulumiProgramBuilder
                     .Order(StringComparer.Ordinal)
             )
             {
-                diagnostics.Add(
-                    DiagnosticCatalog.PulumiDuplicateRule,
-                    Span,
-                    $"More than one rule has the {what} '{duplicate}'."
-                );
+                diagnostics.Add(DiagnosticBuilder.At(Span).PulumiDuplicateRule(what, duplicate));
             }
         }
 
@@ -453,9 +441,7 @@ public static partial class PulumiProgramBuilder
             }
 
             diagnostics.Add(
-                DiagnosticCatalog.PulumiUnknownGroup,
-                Span,
-                $"Rule '{rule.Name}' names SmartGroup '{name}', which the policy does not define."
+                DiagnosticBuilder.At(Span).PulumiUnknownGroup(rule.Name, "SmartGroup", name)
             );
             return P.Text(name);
         }
@@ -468,9 +454,7 @@ public static partial class PulumiProgramBuilder
             }
 
             diagnostics.Add(
-                DiagnosticCatalog.PulumiUnknownGroup,
-                Span,
-                $"Rule '{rule.Name}' names WebGroup '{name}', which the policy does not define."
+                DiagnosticBuilder.At(Span).PulumiUnknownGroup(rule.Name, "WebGroup", name)
             );
             return P.Text(name);
         }

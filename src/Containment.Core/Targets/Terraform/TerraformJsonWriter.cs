@@ -45,9 +45,7 @@ public sealed class TerraformJsonWriter : ITargetWriter
             foreach (var error in TerraformModuleCheck.Check(file, schema, minimumProvider))
             {
                 diagnostics.Add(
-                    DiagnosticCatalog.TargetSchemaViolation,
-                    SourceSpan.FileOnly(file.Name),
-                    $"Terraform schema: {error}."
+                    DiagnosticBuilder.AtFile(file.Name).TargetSchemaViolation("Terraform", error)
                 );
             }
         }

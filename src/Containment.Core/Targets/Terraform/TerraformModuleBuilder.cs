@@ -49,12 +49,9 @@ public sealed class TerraformModuleBuilder
         {
             MinimumProvider = schema.LatestRelease;
             diagnostics.Add(
-                DiagnosticCatalog.TerraformProviderVersionUnknown,
-                SourceSpan.FileOnly("versions.tf.json"),
-                string.Create(
-                    CultureInfo.InvariantCulture,
-                    $"No Aviatrix provider release for controller {model.ControllerVersion} in the schema facts; pinning the latest release, {schema.LatestRelease}."
-                )
+                DiagnosticBuilder
+                    .AtFile("versions.tf.json")
+                    .TerraformProviderVersionUnknown(model.ControllerVersion, schema.LatestRelease)
             );
         }
 
@@ -77,9 +74,9 @@ public sealed class TerraformModuleBuilder
                 if (lookup.VariableName is not null)
                 {
                     diagnostics.Add(
-                        DiagnosticCatalog.TerraformLookupAsVariable,
-                        SpanOf(host),
-                        $"Host '{host.Host}' needs {token}, which no Terraform data source answers; it reads variable '{lookup.VariableName}'."
+                        DiagnosticBuilder
+                            .At(SpanOf(host))
+                            .TerraformLookupAsVariable(host.Host, token, lookup.VariableName)
                     );
                 }
             }
@@ -94,12 +91,9 @@ public sealed class TerraformModuleBuilder
         if (clusterIds.Count > 1)
         {
             diagnostics.Add(
-                DiagnosticCatalog.TerraformSeveralClusterIds,
-                SourceSpan.FileOnly("variables.tf.json"),
-                string.Create(
-                    CultureInfo.InvariantCulture,
-                    $"The SmartGroups name {clusterIds.Count} cluster ids; every k8s selector uses var.{ClusterIdVariable}."
-                )
+                DiagnosticBuilder
+                    .AtFile("variables.tf.json")
+                    .TerraformSeveralClusterIds(clusterIds.Count, ClusterIdVariable)
             );
         }
 
@@ -291,9 +285,14 @@ public sealed class TerraformModuleBuilder
         var where =
             $"ConfigMap '{ca.ConfigMapName}' in namespace '{ca.Namespace}', key '{ca.FileName}', mounted at '{ca.MountPath}' (NODE_EXTRA_CA_CERTS)";
         _diagnostics.Add(
-            DiagnosticCatalog.TerraformDecryptionCaConfigMap,
-            SourceSpan.FileOnly("outputs.tf.json"),
-            $"Decryption is on: create {where} from the output 'decryption_ca_certificate_chain'."
+            DiagnosticBuilder
+                .AtFile("outputs.tf.json")
+                .TerraformDecryptionCaConfigMap(
+                    ca.ConfigMapName,
+                    ca.Namespace,
+                    ca.FileName,
+                    ca.MountPath
+                )
         );
         if (!UsesMitmCa)
         {
@@ -569,9 +568,12 @@ public sealed class TerraformModuleBuilder
 
     private void ReportUnknown(string kind, string name, PolicyRule rule) =>
         _diagnostics.Add(
-            DiagnosticCatalog.TargetSchemaViolation,
-            SourceSpan.FileOnly("main.tf.json"),
-            $"Rule '{rule.Name}' names {kind} '{name}', which the policy does not define."
+            DiagnosticBuilder
+                .AtFile("main.tf.json")
+                .TargetSchemaViolation(
+                    "Terraform",
+                    $"rule '{rule.Name}' names {kind} '{name}', which the policy does not define"
+                )
         );
 
     private static SourceSpan SpanOf(WebGroupHost host) =>

@@ -39,7 +39,7 @@ public static class PulumiProgramGate
         );
         foreach (var problem in problems)
         {
-            diagnostics.Add(DiagnosticCatalog.PulumiProgramRule, span, problem);
+            diagnostics.Add(DiagnosticBuilder.At(span).PulumiProgramRule(problem));
         }
 
         return problems.Count == 0;
