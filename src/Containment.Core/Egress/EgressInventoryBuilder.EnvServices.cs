@@ -114,14 +114,13 @@ public sealed partial class EgressInventoryBuilder
             );
             return;
         }
-        var origin = _settings.EnvOrigins.GetValueOrDefault(connection) ?? "containment:env";
         AddHost(
             blob.Host,
             blob.Port,
             EgressPurpose.FileStorage,
             [
                 Prov(strategy.Location),
-                new SettingProvenance("env", $"{origin} {connection} (blob host only)"),
+                new SettingProvenance("env", $"{EnvOrigin(connection)} (blob host only)"),
             ],
             span,
             what

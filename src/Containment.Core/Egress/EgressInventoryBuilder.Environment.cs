@@ -149,8 +149,17 @@ public sealed partial class EgressInventoryBuilder
         {
             return new SettingProvenance("secretEnv", $"secret {name}, present");
         }
+        return new SettingProvenance("env", EnvOrigin(name));
+    }
+
+    /// <summary>
+    /// Where a plain variable was set, naming it once: <c>.env:12 OCR_BASEURL</c>, <c>containment:env OCR_BASEURL</c>,
+    /// or a values-file key path, which already ends in the name (<c>infra/values.yaml librechat.configEnv.OCR_BASEURL</c>).
+    /// </summary>
+    private string EnvOrigin(string name)
+    {
         var origin = _settings.EnvOrigins.GetValueOrDefault(name) ?? "containment:env";
-        return new SettingProvenance("env", $"{origin} {name}");
+        return origin.EndsWith("." + name, StringComparison.Ordinal) ? origin : $"{origin} {name}";
     }
 
     private static EgressPurpose PurposeOf(EnvFeatureKind kind) =>

@@ -132,7 +132,8 @@ public sealed class RedTeamEnvInputTests
         var found = Assert.Single(model!.WebGroups.SelectMany(g => g.Hosts), h => h.Host == host);
         Assert.Contains(
             found.Sources,
-            s => s is SettingProvenance { Detail: { } detail } && detail == $"{origin} {variable}"
+            // A values-file key path already ends in the variable, so it is named once.
+            s => s is SettingProvenance { Detail: { } detail } && detail == origin
         );
     }
 }
