@@ -16,6 +16,13 @@ public static partial class DiagnosticCatalog
         "The chart's values pull images from another registry",
         "The Helm values name the registry an image is pulled from, so the nodes' registries WebGroup allows that host instead of the chart's public registry for those images."
     );
+
+    public static readonly DiagnosticDescriptor LoginNotRegistered = new(
+        "CT3230",
+        Severity.Warning,
+        "A login is only partly configured",
+        "LibreChat registers a login only when every variable it needs is set (api/server/socialLogins.js); with some of them missing it registers nothing and the policy allows nothing for it. Set the missing variables (under 'env', 'secretEnv', --env-file or the chart's values), or remove the ones that are set."
+    );
 }
 
 public sealed partial class DiagnosticBuilder
@@ -34,5 +41,18 @@ public sealed partial class DiagnosticBuilder
         Make(
             DiagnosticCatalog.ChartImageRegistry,
             $"{key} is where the nodes pull {images}: its host replaces {replaces} in the registries WebGroup"
+        );
+
+    /// <param name="login">The login's id (<c>login-openid</c>).</param>
+    /// <param name="set">The variables that are set (names only).</param>
+    /// <param name="missing">The variables LibreChat also needs.</param>
+    public Diagnostic LoginNotRegistered(
+        string login,
+        IReadOnlyList<string> set,
+        IReadOnlyList<string> missing
+    ) =>
+        Make(
+            DiagnosticCatalog.LoginNotRegistered,
+            $"{login}: {string.Join(", ", set)} set but {string.Join(", ", missing)} unset, so LibreChat does not register this login and nothing is allowed for it"
         );
 }

@@ -242,6 +242,7 @@ public sealed partial class EgressInventoryBuilder
     /// <summary>Logins LibreChat registers from its environment (<see cref="EnvServicesTable.Logins"/>).</summary>
     private void AddEnvLogins()
     {
+        ReportPartialLogins();
         foreach (var login in EnvServicesTable.Registered(IsPresent))
         {
             var what = $"{login.Id} (registered from {string.Join(", ", login.RequiredAll)})";
@@ -281,6 +282,30 @@ public sealed partial class EgressInventoryBuilder
             foreach (var host in login.DefaultHosts)
             {
                 AddHost(host, 443, EgressPurpose.Identity, sources, SettingsSpan, what);
+            }
+        }
+    }
+
+    /// <summary>
+    /// A login with some of its variables set and others missing decides egress by what is unset: LibreChat skips it
+    /// (socialLogins.js checks every one), so lint says so instead of allowing nothing silently (issue 12 "Done when").
+    /// </summary>
+    private void ReportPartialLogins()
+    {
+        foreach (var login in EnvServicesTable.Logins)
+        {
+            var set = login.RequiredAll.Where(IsPresent).ToList();
+            if (set.Count > 0 && set.Count < login.RequiredAll.Count)
+            {
+                _diagnostics.Add(
+                    DiagnosticBuilder
+                        .At(SettingsSpan)
+                        .LoginNotRegistered(
+                            login.Id,
+                            set,
+                            [.. login.RequiredAll.Where(v => !IsPresent(v))]
+                        )
+                );
             }
         }
     }
