@@ -361,6 +361,11 @@ public sealed partial class EgressInventoryBuilder
             var what = "registration.socialLogins " + login.Value;
             switch (login.Value)
             {
+                case "github" when IsPresent(GitHubEnterprise):
+                    // api/strategies/githubStrategy.js: GITHUB_ENTERPRISE_BASE_URL replaces github.com and api.github.com
+                    // for the token, profile and email calls, so the public hosts are not what the pod calls.
+                    AddEnvUrl(GitHubEnterprise, EgressPurpose.Identity, what);
+                    break;
                 case "google" or "github" or "discord" or "facebook" or "apple":
                     AddCatalogEntry(
                         Providers,
@@ -399,15 +404,19 @@ public sealed partial class EgressInventoryBuilder
                     }
                     break;
                 case "saml":
+                    // api/strategies/samlStrategy.js: the IdP is a browser redirect and SAML_CERT is read locally, so the
+                    // pod calls no IdP host; the same finding as a SAML login registered from the environment.
                     _diagnostics.Add(
-                        DiagnosticCatalog.EnvOnlyDestination,
+                        DiagnosticCatalog.SamlBrowserOnly,
                         login.Location.Span,
-                        $"{what}: the IdP's hosts come from SAML_* variables; list them under 'extraDestinations' (or remove 'saml' if unused)."
+                        $"{what}: the IdP is reached by the browser only; no host is allowed for it."
                     );
                     break;
             }
         }
     }
+
+    private const string GitHubEnterprise = "GITHUB_ENTERPRISE_BASE_URL";
 
     private void AddActions()
     {
