@@ -198,23 +198,61 @@ public sealed partial class EgressInventoryBuilder
     }
 
     /// <summary>
-    /// S3 without static keys: the SDK's default chain; under IRSA (AWS_ROLE_ARN and AWS_WEB_IDENTITY_TOKEN_FILE, which
-    /// EKS injects into the pod and a .env rarely shows) it calls STS in the client's region first. A custom
+    /// S3 without static keys: the SDK's default chain; under IRSA it calls STS in the client's region first. A custom
     /// AWS_ENDPOINT_URL (MinIO and the like) with no IRSA variables is taken to need no STS.
     /// </summary>
     private void AddS3TokenHost(ConfigValue<string> strategy, string region, string what)
     {
         var staticKeys = IsPresent("AWS_ACCESS_KEY_ID") && IsPresent("AWS_SECRET_ACCESS_KEY");
-        var irsa = IsPresent("AWS_ROLE_ARN") && IsPresent("AWS_WEB_IDENTITY_TOKEN_FILE");
-        if (staticKeys || (!irsa && IsPresent("AWS_ENDPOINT_URL")))
+        if (!UsesPodIdentity(staticKeys, assumeIrsa: !IsPresent("AWS_ENDPOINT_URL")))
         {
             return;
         }
-        var span = strategy.Location.Span;
+        AddAwsStsHost(
+            region,
+            "AWS_REGION",
+            EgressPurpose.FileStorage,
+            [
+                Prov(strategy.Location),
+                EnvProvenance(IsIrsa ? "AWS_ROLE_ARN" : "AWS_REGION"),
+                new SettingProvenance("librechat", S3IdentitySource),
+            ],
+            strategy.Location.Span,
+            what,
+            "no AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, so the S3 client"
+        );
+    }
+
+    /// <summary>IRSA: AWS_ROLE_ARN and AWS_WEB_IDENTITY_TOKEN_FILE, which EKS injects into the pod and a .env rarely shows.</summary>
+    private bool IsIrsa => IsPresent("AWS_ROLE_ARN") && IsPresent("AWS_WEB_IDENTITY_TOKEN_FILE");
+
+    /// <summary>
+    /// Whether an AWS client without <paramref name="staticKeys"/> takes the pod's identity (IRSA) through the SDK's
+    /// default chain: when the IRSA variables are in sight, or, with <paramref name="assumeIrsa"/>, even when they are
+    /// not (EKS's webhook injects them, a .env rarely shows them).
+    /// </summary>
+    private bool UsesPodIdentity(bool staticKeys, bool assumeIrsa) =>
+        !staticKeys && (IsIrsa || assumeIrsa);
+
+    /// <summary>
+    /// The regional STS host an AWS client's default chain calls for its web-identity token (aws-sdk-js-v3 >= 3.511,
+    /// PR #5800: the inner STS client takes the outer client's region), shared by every AWS client LibreChat makes.
+    /// </summary>
+    /// <param name="client">Why the client has no keys (<c>no BEDROCK_AWS_SECRET_ACCESS_KEY, so the Bedrock client</c>).</param>
+    private void AddAwsStsHost(
+        string region,
+        string regionField,
+        EgressPurpose purpose,
+        IReadOnlyList<Provenance> sources,
+        SourceSpan span,
+        string what,
+        string client
+    )
+    {
         var r = new PlaceholderValue(
             Catalog.PlaceholderShapes.AwsRegion,
-            region.ToLowerInvariant(),
-            "AWS_REGION"
+            region.Trim().ToLowerInvariant(),
+            regionField
         );
         if (Fill("sts.{awsRegion}.amazonaws.com", [r], span, what) is not { } sts)
         {
@@ -223,20 +261,9 @@ public sealed partial class EgressInventoryBuilder
         _diagnostics.Add(
             DiagnosticCatalog.WorkloadIdentityToken,
             span,
-            $"{what}: no AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, so the S3 client takes the pod's identity (IRSA); its token host {sts} is allowed."
+            $"{what}: {client} takes the pod's identity (IRSA); its token host {sts} is allowed."
         );
-        AddHost(
-            sts,
-            443,
-            EgressPurpose.FileStorage,
-            [
-                Prov(strategy.Location),
-                EnvProvenance(irsa ? "AWS_ROLE_ARN" : "AWS_REGION"),
-                new SettingProvenance("librechat", S3IdentitySource),
-            ],
-            span,
-            what + " (STS token)"
-        );
+        AddHost(sts, 443, purpose, sources, span, what + " (STS token)");
     }
 
     /// <summary>Logins LibreChat registers from its environment (<see cref="EnvServicesTable.Logins"/>).</summary>
