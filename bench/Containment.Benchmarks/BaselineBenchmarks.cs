@@ -3,6 +3,7 @@ using BenchmarkDotNet.Attributes;
 using Containment.Core.Baseline;
 using Containment.Core.Diagnostics;
 using Containment.Core.LibreChat;
+using Containment.Core.Pipeline;
 using Containment.Core.Policy;
 using Containment.Core.Yaml;
 using Containment.Tests.LogBaseline;

@@ -2,6 +2,7 @@ using BenchmarkDotNet.Attributes;
 using Containment.Core.Diagnostics;
 using Containment.Core.IO;
 using Containment.Core.LibreChat;
+using Containment.Core.Pipeline;
 using Containment.Core.Policy;
 using Containment.Core.Reports;
 using Containment.Core.Targets;

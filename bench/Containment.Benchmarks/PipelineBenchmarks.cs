@@ -3,6 +3,7 @@ using Containment.Core.Diagnostics;
 using Containment.Core.IO;
 using Containment.Core.LibreChat;
 using Containment.Core.LibreChat.Schema;
+using Containment.Core.Pipeline;
 using Containment.Core.Policy;
 using Containment.Core.Reports;
 using Containment.Core.Targets;

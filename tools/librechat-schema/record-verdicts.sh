@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Records LibreChat's own verdict on every schema test fixture into verdicts.tsv, which
-# tests/Containment.Tests/Schema/LibreChatVerdictTests.cs compares our validator against.
+# tests/Containment.Tests/LibreChat/Schema/LibreChatVerdictTests.cs compares our validator against.
 # Needs node; uses the shared validator (configSchema.strict().safeParse(yaml.load(file))).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)

@@ -45,3 +45,42 @@ public static partial class DiagnosticCatalog
         "The chart does not run this store, so the data-stores SmartGroup does not select it. If LibreChat still uses one (MONGO_URI, REDIS_URI), a store outside the cluster is egress by port (CT3180)."
     );
 }
+
+public sealed partial class DiagnosticBuilder
+{
+    public Diagnostic HelmValuesPathEscapesProject(string path) =>
+        Make(
+            DiagnosticCatalog.HelmValuesPathEscapesProject,
+            $"containment:helmValues entry '{path}' points outside the project folder; give a path inside the folder that holds Pulumi.yaml."
+        );
+
+    public Diagnostic ConfigYamlContentNotUsed(string explicitPath) =>
+        Make(
+            DiagnosticCatalog.ConfigYamlContentNotUsed,
+            $"librechat.yaml is read from '{explicitPath}'; librechat.configYamlContent here is not used."
+        );
+
+    public Diagnostic ConfigYamlContentNotMounted(string configMap) =>
+        Make(
+            DiagnosticCatalog.ConfigYamlContentNotMounted,
+            $"librechat.existingConfigYaml names ConfigMap '{configMap}', which the chart mounts at /app/librechat.yaml instead of configYamlContent; pass that librechat.yaml with --config."
+        );
+
+    public Diagnostic ConfigYamlContentPositions() =>
+        Make(
+            DiagnosticCatalog.ConfigYamlContentPositions,
+            "configYamlContent is not a literal block scalar (|): positions of its diagnostics are near the value, not exact."
+        );
+
+    public Diagnostic ConfigYamlFromValues() =>
+        Make(
+            DiagnosticCatalog.ConfigYamlFromValues,
+            "librechat.yaml is this file's librechat.configYamlContent (no --config, containment:librechatConfig or infra/librechat.yaml)."
+        );
+
+    public Diagnostic ChartStoreDisabled(string store) =>
+        Make(
+            DiagnosticCatalog.ChartStoreDisabled,
+            $"the chart does not run {store}: no in-cluster {store} in the data-stores SmartGroup."
+        );
+}

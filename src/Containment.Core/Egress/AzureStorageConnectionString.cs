@@ -14,25 +14,58 @@ namespace Containment.Core.Egress;
 /// </summary>
 internal static class AzureStorageConnectionString
 {
+    private static readonly string[] Keys =
+    [
+        "BlobEndpoint",
+        "AccountName",
+        "DefaultEndpointsProtocol",
+        "EndpointSuffix",
+    ];
+
+    /// <summary>
+    /// getValueInConnString (storage-blob src/utils/utils.common.ts): the FIRST element that, trimmed, starts with the
+    /// key (case-sensitive) gives the text after the first <c>key=</c> in it, up to a line break (JavaScript's
+    /// <c>.*</c>); "" when no element starts with it; null when one does but holds no <c>key=</c> (the SDK throws).
+    /// A later duplicate or a lower-case <c>blobendpoint=</c> is therefore ignored, as the SDK ignores it.
+    /// </summary>
+    private static string? ValueOf(string connectionString, string key)
+    {
+        foreach (var element in connectionString.Split(';'))
+        {
+            var trimmed = element.Trim();
+            if (!trimmed.StartsWith(key, StringComparison.Ordinal))
+            {
+                continue;
+            }
+            var at = trimmed.IndexOf(key + "=", StringComparison.Ordinal);
+            if (at < 0)
+            {
+                return null;
+            }
+            var value = trimmed[(at + key.Length + 1)..];
+            var end = value.IndexOfAny(['\n', '\r', '\u2028', '\u2029']);
+            return end < 0 ? value : value[..end];
+        }
+        return "";
+    }
+
     /// <summary>The blob service's host and port, or null when the string names no account or endpoint.</summary>
     public static (string Host, int Port)? BlobHost(string connectionString)
     {
-        var parts = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var pair in connectionString.Split(';', StringSplitOptions.RemoveEmptyEntries))
-        {
-            var eq = pair.IndexOf('=', StringComparison.Ordinal);
-            if (eq > 0)
-            {
-                // The SDK keeps the first '=' as the separator: a base64 AccountKey ends in '='.
-                parts[pair[..eq].Trim()] = pair[(eq + 1)..].Trim();
-            }
-        }
-        if (
-            parts.TryGetValue("UseDevelopmentStorage", out var dev)
-            && string.Equals(dev, "true", StringComparison.OrdinalIgnoreCase)
-        )
+        // extractConnectionStringParts: only a string that starts with this exact text is the emulator.
+        if (connectionString.StartsWith("UseDevelopmentStorage=true", StringComparison.Ordinal))
         {
             return ("127.0.0.1", 10000);
+        }
+        var parts = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var key in Keys)
+        {
+            if (ValueOf(connectionString, key) is not { } value)
+            {
+                // The SDK's non-null assertion on match() throws: LibreChat cannot start file storage.
+                return null;
+            }
+            parts[key] = value;
         }
         if (parts.TryGetValue("BlobEndpoint", out var endpoint) && endpoint.Length > 0)
         {
@@ -40,19 +73,13 @@ internal static class AzureStorageConnectionString
                 ? (url.Host, url.EffectivePort)
                 : null;
         }
-        if (!parts.TryGetValue("AccountName", out var account))
-        {
-            return null;
-        }
-        account = account.ToLowerInvariant();
+        var account = parts["AccountName"].ToLowerInvariant();
         if (!PlaceholderShapes.Fits(PlaceholderShapes.AzureStorageAccount, account))
         {
             return null;
         }
-        var suffix = parts.GetValueOrDefault("EndpointSuffix") ?? "";
-        var protocol = (
-            parts.GetValueOrDefault("DefaultEndpointsProtocol") ?? ""
-        ).ToLowerInvariant();
+        var suffix = parts["EndpointSuffix"];
+        var protocol = parts["DefaultEndpointsProtocol"].ToLowerInvariant();
         if (suffix.Length == 0 || protocol is not ("https" or "http"))
         {
             return null;

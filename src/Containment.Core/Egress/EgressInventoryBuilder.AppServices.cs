@@ -279,7 +279,7 @@ public sealed partial class EgressInventoryBuilder
                     parts.Host,
                     parts.EffectivePort,
                     EgressPurpose.FileStorage,
-                    [Prov(strategy.Location), new SettingProvenance("env", "AWS_ENDPOINT_URL")],
+                    [Prov(strategy.Location), EnvProvenance("AWS_ENDPOINT_URL")],
                     strategy.Location.Span,
                     what
                 );
@@ -315,7 +315,7 @@ public sealed partial class EgressInventoryBuilder
             regional,
             443,
             EgressPurpose.FileStorage,
-            [Prov(strategy.Location), new SettingProvenance("env", "AWS_REGION")],
+            [Prov(strategy.Location), EnvProvenance("AWS_REGION")],
             strategy.Location.Span,
             what
         );
@@ -342,7 +342,7 @@ public sealed partial class EgressInventoryBuilder
                     bucketHost,
                     443,
                     EgressPurpose.FileStorage,
-                    [Prov(strategy.Location), new SettingProvenance("env", "AWS_BUCKET_NAME")],
+                    [Prov(strategy.Location), EnvProvenance("AWS_BUCKET_NAME")],
                     strategy.Location.Span,
                     what
                 );
@@ -385,10 +385,7 @@ public sealed partial class EgressInventoryBuilder
                                 parts.Host,
                                 parts.EffectivePort,
                                 EgressPurpose.Identity,
-                                [
-                                    Prov(login.Location),
-                                    new SettingProvenance("env", "OPENID_ISSUER"),
-                                ],
+                                [Prov(login.Location), EnvProvenance("OPENID_ISSUER")],
                                 login.Location.Span,
                                 what
                             );
@@ -465,7 +462,7 @@ public sealed partial class EgressInventoryBuilder
                 parts.Host,
                 parts.EffectivePort,
                 EgressPurpose.Config,
-                [new SettingProvenance("env", "CONFIG_PATH")],
+                [EnvProvenance("CONFIG_PATH")],
                 SettingsSpan,
                 "CONFIG_PATH (librechat.yaml fetched at start-up)"
             );

@@ -8,7 +8,8 @@ namespace Containment.Core.IO;
 /// The one JSON shape every document the tool prints or writes shares (plan, diff, check, SARIF, the Pulumi
 /// program, Terraform JSON): two-space indent, "\n" line ends on every OS, a final newline, and no HTML
 /// escaping (the documents are read by tools and people, never embedded in a page, so '+', quotes and
-/// non-ASCII stay readable). One place, so byte-for-byte determinism cannot drift between writers.
+/// non-ASCII stay readable; only invisible characters such as bidi controls are escaped, see
+/// <see cref="VisibleJsonEncoder"/>). One place, so byte-for-byte determinism cannot drift between writers.
 /// </summary>
 public static class CanonicalJson
 {
@@ -17,7 +18,7 @@ public static class CanonicalJson
         Indented = true,
         IndentSize = 2,
         NewLine = "\n",
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        Encoder = VisibleJsonEncoder.Instance,
     };
 
     public static string Write(Action<Utf8JsonWriter> body)

@@ -37,9 +37,7 @@ public static class HelmInputs
             if (ProjectPath.Resolve(projectRoot.Length == 0 ? "." : projectRoot, path) is null)
             {
                 diagnostics.Add(
-                    DiagnosticCatalog.HelmValuesPathEscapesProject,
-                    SourceSpan.FileOnly(settings.Source),
-                    $"containment:helmValues entry '{path}' points outside the project folder; give a path inside the folder that holds Pulumi.yaml."
+                    DiagnosticBuilder.AtFile(settings.Source).HelmValuesPathEscapesProject(path)
                 );
                 return null;
             }
@@ -72,11 +70,7 @@ public static class HelmInputs
         {
             foreach (var (store, at) in helm.DisabledStores)
             {
-                diagnostics.Add(
-                    DiagnosticCatalog.ChartStoreDisabled,
-                    at,
-                    $"the chart does not run {store}: no in-cluster {store} in the data-stores SmartGroup."
-                );
+                diagnostics.Add(DiagnosticBuilder.At(at).ChartStoreDisabled(store));
             }
             var off = helm.DisabledStores.Select(d => d.Store).ToHashSet(StringComparer.Ordinal);
             cluster = cluster with
@@ -122,11 +116,7 @@ public static class HelmInputs
         var at = new SourceSpan(embedded.File, Math.Max(1, embedded.FirstLine - 1), 1);
         if (embedded.ExistingConfigYaml is { } configMap)
         {
-            diagnostics.Add(
-                DiagnosticCatalog.ConfigYamlContentNotMounted,
-                at,
-                $"librechat.existingConfigYaml names ConfigMap '{configMap}', which the chart mounts at /app/librechat.yaml instead of configYamlContent; pass that librechat.yaml with --config."
-            );
+            diagnostics.Add(DiagnosticBuilder.At(at).ConfigYamlContentNotMounted(configMap));
             return null;
         }
         var explicitPath =
@@ -139,25 +129,13 @@ public static class HelmInputs
             );
         if (explicitPath is not null)
         {
-            diagnostics.Add(
-                DiagnosticCatalog.ConfigYamlContentNotUsed,
-                at,
-                $"librechat.yaml is read from '{explicitPath}'; librechat.configYamlContent here is not used."
-            );
+            diagnostics.Add(DiagnosticBuilder.At(at).ConfigYamlContentNotUsed(explicitPath));
             return null;
         }
-        diagnostics.Add(
-            DiagnosticCatalog.ConfigYamlFromValues,
-            at,
-            "librechat.yaml is this file's librechat.configYamlContent (no --config, containment:librechatConfig or infra/librechat.yaml)."
-        );
+        diagnostics.Add(DiagnosticBuilder.At(at).ConfigYamlFromValues());
         if (!embedded.Exact)
         {
-            diagnostics.Add(
-                DiagnosticCatalog.ConfigYamlContentPositions,
-                at,
-                "configYamlContent is not a literal block scalar (|): positions of its diagnostics are near the value, not exact."
-            );
+            diagnostics.Add(DiagnosticBuilder.At(at).ConfigYamlContentPositions());
         }
         return embedded;
     }

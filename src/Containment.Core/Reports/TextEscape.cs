@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Containment.Core.IO;
 
 namespace Containment.Core.Reports;
 
@@ -61,16 +62,8 @@ public static class TextEscape
         return string.Join('\n', lines);
     }
 
-    /// <summary>C0 and C1 controls (including TAB, LF, CR, ESC, DEL), the bidi embedding, override and isolate controls,
-    /// the directional marks and the Unicode line and paragraph separators.</summary>
-    public static bool NeedsEscape(char c) =>
-        char.IsControl(c)
-        || c
-            is '\u061c'
-                or '\u200e'
-                or '\u200f'
-                or (>= '\u202a' and <= '\u202e')
-                or (>= '\u2066' and <= '\u2069')
-                or '\u2028'
-                or '\u2029';
+    /// <summary>C0 and C1 controls (including TAB, LF, CR, ESC, DEL) and every Unicode format character (the bidi
+    /// embedding, override and isolate controls, the directional marks, zero-width space and joiners, U+FEFF), plus the
+    /// Unicode line and paragraph separators: the one rule the target printers use too (<see cref="InvisibleCharacters"/>).</summary>
+    public static bool NeedsEscape(char c) => InvisibleCharacters.Is(c);
 }

@@ -1,4 +1,4 @@
-using Containment.Tests.Reader;
+using Containment.Tests.Infrastructure;
 using static Containment.Tests.Cli.CliRunner;
 
 namespace Containment.Tests.Cli;

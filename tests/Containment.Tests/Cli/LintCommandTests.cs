@@ -1,9 +1,9 @@
 using System.Text.Json;
 using Containment.Core.IO;
-using Containment.Tests.Reader;
+using Containment.Tests.Infrastructure;
 using Moq;
 using static Containment.Tests.Cli.CliRunner;
-using static Containment.Tests.Reader.ReaderTestKit;
+using static Containment.Tests.Infrastructure.ReaderTestKit;
 
 namespace Containment.Tests.Cli;
 

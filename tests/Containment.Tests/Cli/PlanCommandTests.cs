@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Containment.Core.Policy;
 using Containment.Tests.EndToEnd;
-using Containment.Tests.Reader;
+using Containment.Tests.Infrastructure;
 using static Containment.Tests.Cli.CliRunner;
 
 namespace Containment.Tests.Cli;

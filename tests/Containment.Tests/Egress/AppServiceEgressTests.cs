@@ -2,7 +2,8 @@ using Containment.Core.Diagnostics;
 using Containment.Core.LibreChat;
 using Containment.Core.Model;
 using Containment.Core.Settings;
-using static Containment.Tests.Policy.ConfigFixtures;
+using Containment.Tests.Infrastructure.Models;
+using static Containment.Tests.Infrastructure.Models.SampleConfigs;
 
 namespace Containment.Tests.Egress;
 
@@ -127,7 +128,7 @@ public class AppServiceEgressTests
     [Fact]
     public void Runtime_only_egress_warns_with_the_setting_to_use()
     {
-        var config = new LibreChatConfig { File = Policy.ConfigFixtures.File };
+        var config = new LibreChatConfig { File = SampleConfigs.File };
 
         var (_, _, bag) = EgressTestHelpers.Run(config);
 

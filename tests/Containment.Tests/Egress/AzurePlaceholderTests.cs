@@ -1,9 +1,10 @@
 using Containment.Core.Diagnostics;
 using Containment.Core.Model;
+using Containment.Core.Pipeline;
 using Containment.Core.Policy;
 using Containment.Core.Settings;
-using Containment.Tests.Policy;
-using static Containment.Tests.Reader.ReaderTestKit;
+using Containment.Tests.Infrastructure.Models;
+using static Containment.Tests.Infrastructure.ReaderTestKit;
 
 namespace Containment.Tests.Egress;
 
@@ -41,7 +42,7 @@ public class AzurePlaceholderTests
         var (config, read) = Read(yaml, env, mode);
         Assert.NotNull(config);
         var bag = new DiagnosticBag();
-        var model = PolicyBuilder.Build(config, ConfigFixtures.Stack(mode), bag);
+        var model = PolicyBuilder.Build(config, SampleConfigs.Stack(mode), bag);
         return (model, [.. read.Items, .. bag.Items]);
     }
 

@@ -1,9 +1,10 @@
 using Containment.Core.Diagnostics;
 using Containment.Core.Egress;
 using Containment.Core.LibreChat;
+using Containment.Core.Pipeline;
 using Containment.Core.Policy;
 using Containment.Core.Settings;
-using Containment.Tests.Policy;
+using Containment.Tests.Infrastructure.Models;
 
 namespace Containment.Tests.Egress;
 
@@ -17,7 +18,7 @@ internal static class EgressTestHelpers
         var bag = new DiagnosticBag();
         var (model, inventory) = PolicyBuilder.BuildWithInventory(
             config,
-            settings ?? ConfigFixtures.Stack(),
+            settings ?? SampleConfigs.Stack(),
             bag
         );
         return (model, inventory, bag);

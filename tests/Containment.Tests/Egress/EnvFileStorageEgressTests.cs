@@ -4,7 +4,7 @@ using Containment.Core.LibreChat;
 using Containment.Core.Model;
 using Containment.Core.Policy;
 using Containment.Core.Settings;
-using static Containment.Tests.Policy.ConfigFixtures;
+using static Containment.Tests.Infrastructure.Models.SampleConfigs;
 
 namespace Containment.Tests.Egress;
 

@@ -2,7 +2,7 @@ using Containment.Core.Diagnostics;
 using Containment.Core.LibreChat;
 using Containment.Core.Settings;
 using static Containment.Tests.Egress.EnvFeatureEgressTests;
-using static Containment.Tests.Policy.ConfigFixtures;
+using static Containment.Tests.Infrastructure.Models.SampleConfigs;
 
 namespace Containment.Tests.Egress;
 

@@ -2,7 +2,7 @@ using Containment.Core.Diagnostics;
 using Containment.Core.Egress;
 using Containment.Core.Policy;
 using Containment.Core.Settings;
-using Containment.Tests.Policy;
+using Containment.Tests.Infrastructure.Models;
 
 namespace Containment.Tests.Egress;
 
@@ -20,11 +20,11 @@ public class ExternalDataStoreTests
         params (string Name, string Value)[] env
     )
     {
-        var settings = ConfigFixtures.Stack() with
+        var settings = SampleConfigs.Stack() with
         {
             Env = env.ToDictionary(e => e.Name, e => e.Value, StringComparer.Ordinal),
         };
-        var (model, _, bag) = EgressTestHelpers.Run(ConfigFixtures.Quiet(), settings);
+        var (model, _, bag) = EgressTestHelpers.Run(SampleConfigs.Quiet(), settings);
         return (model, bag);
     }
 
@@ -105,8 +105,8 @@ public class ExternalDataStoreTests
     [Fact]
     public void A_store_uri_from_a_secret_says_its_host_is_unknown()
     {
-        var settings = ConfigFixtures.Stack() with { SecretEnv = ["MONGO_URI"] };
-        var (_, _, bag) = EgressTestHelpers.Run(ConfigFixtures.Quiet(), settings);
+        var settings = SampleConfigs.Stack() with { SecretEnv = ["MONGO_URI"] };
+        var (_, _, bag) = EgressTestHelpers.Run(SampleConfigs.Quiet(), settings);
 
         Assert.Contains(bag.Items, d => d.Code == "CT3180");
     }

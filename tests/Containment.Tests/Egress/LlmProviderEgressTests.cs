@@ -4,8 +4,8 @@ using Containment.Core.Model;
 using Containment.Core.Net;
 using Containment.Core.Policy;
 using Containment.Core.Settings;
-using Containment.Tests.Policy;
-using static Containment.Tests.Policy.ConfigFixtures;
+using Containment.Tests.Infrastructure.Models;
+using static Containment.Tests.Infrastructure.Models.SampleConfigs;
 
 namespace Containment.Tests.Egress;
 
@@ -189,7 +189,7 @@ public class LlmProviderEgressTests
 
         var (model, _, bag) = EgressTestHelpers.Run(
             config,
-            ConfigFixtures.Stack(EnforcementMode.Enforce)
+            SampleConfigs.Stack(EnforcementMode.Enforce)
         );
 
         Assert.Null(model);

@@ -1,7 +1,7 @@
 using Containment.Core.Diagnostics;
 using Containment.Core.LibreChat;
 using Containment.Core.Model;
-using static Containment.Tests.Policy.ConfigFixtures;
+using static Containment.Tests.Infrastructure.Models.SampleConfigs;
 
 namespace Containment.Tests.Egress;
 

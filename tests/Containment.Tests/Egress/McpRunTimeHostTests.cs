@@ -1,8 +1,9 @@
 using Containment.Core.Diagnostics;
 using Containment.Core.Model;
+using Containment.Core.Pipeline;
 using Containment.Core.Policy;
 using Containment.Core.Settings;
-using static Containment.Tests.Reader.ReaderTestKit;
+using static Containment.Tests.Infrastructure.ReaderTestKit;
 
 namespace Containment.Tests.Egress;
 

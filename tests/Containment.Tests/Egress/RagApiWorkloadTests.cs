@@ -4,7 +4,7 @@ using Containment.Core.Model;
 using Containment.Core.Policy;
 using Containment.Core.Reports;
 using Containment.Core.Settings;
-using Containment.Tests.Policy;
+using Containment.Tests.Infrastructure.Models;
 
 namespace Containment.Tests.Egress;
 
@@ -20,14 +20,14 @@ public class RagApiWorkloadTests
         EnforcementMode mode = EnforcementMode.Monitor,
         params (string Name, string Value)[] env
     ) =>
-        ConfigFixtures.Stack(mode) with
+        SampleConfigs.Stack(mode) with
         {
             Env = env.ToDictionary(e => e.Name, e => e.Value, StringComparer.Ordinal),
         };
 
     private static (PolicyModel? Model, DiagnosticBag Bag) Plan(StackSettings settings)
     {
-        var (model, _, bag) = EgressTestHelpers.Run(ConfigFixtures.Quiet(), settings);
+        var (model, _, bag) = EgressTestHelpers.Run(SampleConfigs.Quiet(), settings);
         return (model, bag);
     }
 
@@ -189,7 +189,7 @@ public class RagApiWorkloadTests
     [Fact]
     public void A_rag_api_url_set_from_a_secret_still_counts_as_present()
     {
-        var (model, _) = Plan(ConfigFixtures.Stack() with { SecretEnv = ["RAG_API_URL"] });
+        var (model, _) = Plan(SampleConfigs.Stack() with { SecretEnv = ["RAG_API_URL"] });
 
         Assert.Contains(model!.SmartGroups, g => g.Role == SmartGroupRole.RagApi);
     }

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Containment.Tests.Reader;
+using Containment.Tests.Infrastructure;
 using static Containment.Tests.Cli.CliRunner;
 
 namespace Containment.Tests.Egress;

@@ -1,6 +1,6 @@
 using Containment.Core.Diagnostics;
 using Containment.Core.LibreChat;
-using Containment.Tests.Reader;
+using Containment.Tests.Infrastructure;
 
 namespace Containment.Tests.Egress;
 

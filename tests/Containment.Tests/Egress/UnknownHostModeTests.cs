@@ -1,9 +1,10 @@
 using Containment.Core.Diagnostics;
 using Containment.Core.Model;
+using Containment.Core.Pipeline;
 using Containment.Core.Policy;
 using Containment.Core.Settings;
-using Containment.Tests.Policy;
-using static Containment.Tests.Reader.ReaderTestKit;
+using Containment.Tests.Infrastructure.Models;
+using static Containment.Tests.Infrastructure.ReaderTestKit;
 
 namespace Containment.Tests.Egress;
 
@@ -38,7 +39,7 @@ public class UnknownHostModeTests
         // The reader alone never fails on an unset variable: it does not know the mode.
         Assert.False(diagnostics.HasErrors && mode == EnforcementMode.Monitor);
         var bag = new DiagnosticBag();
-        var model = PolicyBuilder.Build(config!, ConfigFixtures.Stack(mode), bag);
+        var model = PolicyBuilder.Build(config!, SampleConfigs.Stack(mode), bag);
         return (model, bag);
     }
 

@@ -1,7 +1,8 @@
 using Containment.Core.Diagnostics;
+using Containment.Core.Pipeline;
 using Containment.Core.Policy;
-using Containment.Tests.Policy;
-using static Containment.Tests.Reader.ReaderTestKit;
+using Containment.Tests.Infrastructure.Models;
+using static Containment.Tests.Infrastructure.ReaderTestKit;
 
 namespace Containment.Tests.Egress;
 
@@ -18,7 +19,7 @@ public class WebSearchUrlDefaultTests
     private static IReadOnlyList<string> AppServices(params (string, string)[] env)
     {
         var (config, _) = Read(Yaml, Env(env));
-        var settings = ConfigFixtures.Stack() with
+        var settings = SampleConfigs.Stack() with
         {
             Env = Env(env),
             SecretEnv = ["FIRECRAWL_API_KEY"],

@@ -7,7 +7,6 @@ using Containment.Core.Settings;
 using Containment.Core.Targets;
 using Containment.Tests.Cli;
 using Containment.Tests.Infrastructure;
-using Containment.Tests.Reader;
 
 namespace Containment.Tests.EndToEnd;
 

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Containment.Tests.Infrastructure;
-using Containment.Tests.Reader;
 using static Containment.Tests.Cli.CliRunner;
 
 namespace Containment.Tests.EndToEnd;

@@ -4,7 +4,6 @@ using Containment.Cli;
 using Containment.Tests.Cli;
 using Containment.Tests.EndToEnd;
 using Containment.Tests.Infrastructure;
-using Containment.Tests.Reader;
 using Moq;
 
 namespace Containment.Tests.LogBaseline;

@@ -6,7 +6,7 @@ using Containment.Tests.Egress;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
-using static Containment.Tests.Policy.ConfigFixtures;
+using static Containment.Tests.Infrastructure.Models.SampleConfigs;
 using HostName = Containment.Core.Net.HostName;
 
 namespace Containment.Tests.Net;

@@ -1,5 +1,5 @@
 using Containment.Core.Net;
-using Containment.Tests.Reader;
+using Containment.Tests.Infrastructure;
 using static Containment.Tests.Cli.CliRunner;
 
 namespace Containment.Tests.Net;

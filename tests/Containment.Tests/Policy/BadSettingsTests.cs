@@ -2,7 +2,7 @@ using Containment.Core.Diagnostics;
 using Containment.Core.Model;
 using Containment.Core.Settings;
 using Containment.Tests.Egress;
-using static Containment.Tests.Policy.ConfigFixtures;
+using static Containment.Tests.Infrastructure.Models.SampleConfigs;
 
 namespace Containment.Tests.Policy;
 

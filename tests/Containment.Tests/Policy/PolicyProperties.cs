@@ -1,13 +1,14 @@
 using Containment.Core.Diagnostics;
 using Containment.Core.LibreChat;
 using Containment.Core.Model;
+using Containment.Core.Pipeline;
 using Containment.Core.Policy;
 using Containment.Core.Reports;
 using Containment.Core.Settings;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
-using static Containment.Tests.Policy.ConfigFixtures;
+using static Containment.Tests.Infrastructure.Models.SampleConfigs;
 
 namespace Containment.Tests.Policy;
 

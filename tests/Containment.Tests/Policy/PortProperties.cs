@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using Containment.Core.Diagnostics;
 using Containment.Core.Egress;
 using Containment.Core.Model;
+using Containment.Core.Pipeline;
 using Containment.Core.Policy;
 using Containment.Core.Reports;
 using FsCheck.Xunit;

@@ -5,7 +5,7 @@ using Containment.Core.Policy;
 using Containment.Tests.Cli;
 using Containment.Tests.Egress;
 using Containment.Tests.EndToEnd;
-using static Containment.Tests.Policy.ConfigFixtures;
+using static Containment.Tests.Infrastructure.Models.SampleConfigs;
 
 namespace Containment.Tests.Policy;
 

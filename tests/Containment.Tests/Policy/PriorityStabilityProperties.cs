@@ -2,12 +2,13 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Containment.Core.Diagnostics;
 using Containment.Core.LibreChat;
+using Containment.Core.Pipeline;
 using Containment.Core.Policy;
 using Containment.Core.Targets;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
-using static Containment.Tests.Policy.ConfigFixtures;
+using static Containment.Tests.Infrastructure.Models.SampleConfigs;
 
 namespace Containment.Tests.Policy;
 

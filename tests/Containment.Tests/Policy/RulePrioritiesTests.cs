@@ -3,7 +3,7 @@ using System.Globalization;
 using Containment.Core.Diagnostics;
 using Containment.Core.Policy;
 using Containment.Tests.Egress;
-using static Containment.Tests.Policy.ConfigFixtures;
+using static Containment.Tests.Infrastructure.Models.SampleConfigs;
 
 namespace Containment.Tests.Policy;
 

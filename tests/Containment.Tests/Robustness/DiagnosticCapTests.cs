@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using Containment.Core.Diagnostics;
-using Containment.Tests.Reader;
+using Containment.Tests.Infrastructure;
 using static Containment.Tests.Cli.CliRunner;
 
 namespace Containment.Tests.Robustness;

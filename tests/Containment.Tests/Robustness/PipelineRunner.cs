@@ -1,12 +1,14 @@
 using Containment.Core.Diagnostics;
 using Containment.Core.LibreChat;
 using Containment.Core.Model;
+using Containment.Core.Pipeline;
 using Containment.Core.Policy;
 using Containment.Core.Reports;
 using Containment.Core.Settings;
 using Containment.Core.Targets;
 using Containment.Core.Targets.Pulumi;
 using Containment.Core.Yaml;
+using Containment.Tests.Infrastructure.Models;
 
 namespace Containment.Tests.Robustness;
 
@@ -102,20 +104,12 @@ public static class PipelineRunner
                 "https://u:p@api.openai.com:8443/x",
             ]);
 
-    private static readonly PolicyModel EmptyBase = new()
-    {
-        Stack = "base",
-        Mode = EnforcementMode.Monitor,
-        CloudProvider = CloudProvider.Aws,
-        ControllerVersion = new Version(8, 2),
-        Decryption = DecryptionMode.Off,
-        AttachmentPoint = "TERRAFORM_BEFORE_UI_MANAGED",
-        RulesetName = "containment-base",
-        Namespace = "librechat",
-        SmartGroups = [],
-        WebGroups = [],
-        Rules = [],
-    };
+    private static readonly PolicyModel EmptyBase = SampleParts.EmptyPolicy(
+        "base",
+        EnforcementMode.Monitor,
+        CloudProvider.Aws,
+        new Version(8, 2)
+    );
 
     public static Outputs Run(
         byte[] bytes,

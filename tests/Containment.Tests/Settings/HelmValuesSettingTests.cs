@@ -1,6 +1,6 @@
 using Containment.Core.Diagnostics;
 using Containment.Core.Settings;
-using Containment.Tests.Reader;
+using Containment.Tests.Infrastructure;
 using static Containment.Tests.Cli.CliRunner;
 
 namespace Containment.Tests.Settings;

@@ -3,7 +3,7 @@ using Containment.Core.Diagnostics;
 using Containment.Core.Policy;
 using Containment.Core.Targets;
 using Containment.Core.Targets.Aviatrix;
-using Containment.Tests.Pulumi;
+using Containment.Tests.Infrastructure.Models;
 
 namespace Containment.Tests.Targets;
 
@@ -21,8 +21,8 @@ public class ControllerNamesTests
         string target
     )
     {
-        var dev = GroupNames(target, PulumiTestModels.Dev());
-        var prod = GroupNames(target, PulumiTestModels.Prod());
+        var dev = GroupNames(target, SamplePulumiPolicies.Dev());
+        var prod = GroupNames(target, SamplePulumiPolicies.Prod());
 
         Assert.NotEmpty(dev);
         Assert.All(dev, n => Assert.StartsWith("containment-dev-", n, StringComparison.Ordinal));
@@ -33,7 +33,7 @@ public class ControllerNamesTests
     [Fact]
     public void Every_target_gives_a_group_the_same_controller_name()
     {
-        var model = PulumiTestModels.Dev();
+        var model = SamplePulumiPolicies.Dev();
         var expected = model
             .SmartGroups.Select(g => g.Name)
             .Concat(model.WebGroups.Select(g => g.Name))
@@ -51,7 +51,7 @@ public class ControllerNamesTests
     public void A_name_that_already_carries_the_prefix_is_not_prefixed_twice() =>
         Assert.Equal(
             "containment-dev-x",
-            ControllerNames.Of(PulumiTestModels.Dev(), "containment-dev-x")
+            ControllerNames.Of(SamplePulumiPolicies.Dev(), "containment-dev-x")
         );
 
     private static List<string> GroupNames(string target, PolicyModel model)

@@ -1,6 +1,7 @@
 using Containment.Core.Diagnostics;
 using Containment.Core.Targets.AviatrixCrd;
 using Containment.Core.Targets.Terraform;
+using Containment.Tests.Infrastructure.Models;
 
 namespace Containment.Tests.Targets;
 

@@ -3,6 +3,7 @@ using Containment.Core.Targets;
 using Containment.Core.Targets.AviatrixCrd;
 using Containment.Core.Targets.Terraform;
 using Containment.Tests.Infrastructure;
+using Containment.Tests.Infrastructure.Models;
 
 namespace Containment.Tests.Targets;
 

@@ -4,6 +4,7 @@ using Containment.Core.Targets;
 using Containment.Core.Targets.Aviatrix;
 using Containment.Core.Targets.AviatrixCrd;
 using Containment.Core.Targets.Terraform;
+using Containment.Tests.Infrastructure.Models;
 
 namespace Containment.Tests.Targets;
 
@@ -188,7 +189,7 @@ public class TargetWriterUnitTests
     [Fact]
     public void Terraform_stack_values_become_defaults_and_aws_lookups_get_a_configured_provider()
     {
-        var model = Containment.Tests.Pulumi.PulumiTestModels.Dev();
+        var model = SamplePulumiPolicies.Dev();
         var output = new TerraformJsonWriter().Write(model, new DiagnosticBag());
         var variables = System.Text.Json.Nodes.JsonNode.Parse(
             output.Find("variables.tf.json")!.Content

@@ -1,5 +1,7 @@
 using System.Globalization;
+using System.Text;
 using System.Text.RegularExpressions;
+using Containment.Core.IO;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 
@@ -227,8 +229,36 @@ public static partial class FirewallPolicyYamlPrinter
         body(y);
         emitter.Emit(new DocumentEnd(isImplicit: true));
         emitter.Emit(new StreamEnd());
-        return writer.ToString();
+        return EscapeInvisible(writer.ToString());
     }
+
+    /// <summary>
+    /// YamlDotNet's Emitter writes printable non-ASCII as-is, in double-quoted scalars and in comments (Emitter.cs
+    /// WriteDoubleQuotedScalar escapes only what IsPrintable refuses), so a bidi override (U+202E) or a zero-width
+    /// joiner in an MCP server key would reorder or hide text in the reviewed manifest. Each such character becomes
+    /// <c>\uXXXX</c> (<c>\UXXXXXXXX</c> above the BMP): inside double quotes the YAML escape decodes to the same
+    /// string, in a comment it is shown; plain scalars are ASCII (<see cref="StyleOf"/>) and line breaks are structure.
+    /// </summary>
+    private static string EscapeInvisible(string document)
+    {
+        if (!document.EnumerateRunes().Any(IsEscaped))
+        {
+            return document;
+        }
+        var text = new StringBuilder(document.Length + 16);
+        foreach (var rune in document.EnumerateRunes())
+        {
+            text.Append(
+                !IsEscaped(rune) ? rune.ToString()
+                : rune.IsBmp ? string.Create(CultureInfo.InvariantCulture, $"\\u{rune.Value:X4}")
+                : string.Create(CultureInfo.InvariantCulture, $"\\U{rune.Value:X8}")
+            );
+        }
+        return text.ToString();
+    }
+
+    private static bool IsEscaped(Rune rune) =>
+        !Rune.IsControl(rune) && InvisibleCharacters.Is(rune.Value);
 
     /// <summary>The event vocabulary the manifests use, on top of the emitter.</summary>
     private sealed class Events(IEmitter emitter)
