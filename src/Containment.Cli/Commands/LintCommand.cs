@@ -90,8 +90,7 @@ internal static class LintCommand
                 $"containment: warning: no --config given; using {CommonOptions.DefaultConfigPath}\n"
             );
         }
-        var configPath =
-            options.Config ?? result?.Settings.LibreChatConfig ?? CommonOptions.DefaultConfigPath;
+        var configPath = PolicyInputs.ConfigName(options, result);
         if (result is not null)
         {
             // result.Settings.Env is the stack's env with every --env-file applied (PolicyPipeline.EffectiveEnv).

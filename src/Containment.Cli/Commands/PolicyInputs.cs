@@ -22,11 +22,20 @@ internal static class PolicyInputs
     {
         var diagnostics = new DiagnosticBag();
         var result = StackSelection.Run(context, options, diagnostics);
-        var config =
-            options.Config ?? result?.Settings.LibreChatConfig ?? CommonOptions.DefaultConfigPath;
+        var config = ConfigName(options, result);
         return new PolicySnapshot(label ?? config, result?.Model, diagnostics.Sorted())
         {
             Stack = result?.Settings.Stack ?? options.Stack,
         };
     }
+
+    /// <summary>
+    /// The name lint's verdict and the review labels give librechat.yaml: the file the pipeline read it from (the Helm
+    /// values file for <c>configYamlContent</c>), else the path the options or stack name.
+    /// </summary>
+    public static string ConfigName(CommonOptionValues options, PipelineResult? result) =>
+        result?.ConfigFile
+        ?? options.Config
+        ?? result?.Settings.LibreChatConfig
+        ?? CommonOptions.DefaultConfigPath;
 }

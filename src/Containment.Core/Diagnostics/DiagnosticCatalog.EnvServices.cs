@@ -75,20 +75,27 @@ public sealed partial class DiagnosticBuilder
 
     public Diagnostic WorkloadIdentityToken(
         string what,
-        WorkloadIdentityCloud cloud,
+        WorkloadIdentityClient client,
         string host
     ) =>
         Make(
             DiagnosticCatalog.WorkloadIdentityToken,
-            cloud == WorkloadIdentityCloud.Azure
-                ? $"{what}: no AZURE_STORAGE_CONNECTION_STRING, so LibreChat signs in with DefaultAzureCredential; its token host {host} is allowed."
-                : $"{what}: no AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, so the S3 client takes the pod's identity (IRSA); its token host {host} is allowed."
+            client switch
+            {
+                WorkloadIdentityClient.AzureStorage =>
+                    $"{what}: no AZURE_STORAGE_CONNECTION_STRING, so LibreChat signs in with DefaultAzureCredential; its token host {host} is allowed.",
+                WorkloadIdentityClient.Bedrock =>
+                    $"{what}: no BEDROCK_AWS_SECRET_ACCESS_KEY, so the Bedrock client takes the pod's identity (IRSA); its token host {host} is allowed.",
+                _ =>
+                    $"{what}: no AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, so the S3 client takes the pod's identity (IRSA); its token host {host} is allowed.",
+            }
         );
 }
 
-/// <summary>Whose workload identity signs in, for <see cref="DiagnosticBuilder.WorkloadIdentityToken"/>.</summary>
-public enum WorkloadIdentityCloud
+/// <summary>Which client signs in with the pod's identity, for <see cref="DiagnosticBuilder.WorkloadIdentityToken"/>.</summary>
+public enum WorkloadIdentityClient
 {
-    Azure,
-    Aws,
+    AzureStorage,
+    S3,
+    Bedrock,
 }

@@ -28,7 +28,7 @@ public static partial class DiagnosticCatalog
         "CT4004",
         Severity.Warning,
         "Unknown containment setting",
-        "The key is ignored. Known keys: librechatConfig, cloudProvider, mode, controllerVersion, decryption, agentGuard, cluster, registry, mcpPlatform, mcpHosts, obotEndpoint, env, extraDestinations, attachmentPoint, catalogOverrides."
+        "The key is ignored. Known keys: agentGuard, attachmentPoint, catalogOverrides, cloudProvider, cluster, controllerVersion, decryption, env, extraDestinations, helmValues, librechatConfig, mcpHosts, mcpPlatform, mode, obotEndpoint, registry, secretEnv."
     );
 
     public static readonly DiagnosticDescriptor SettingWrongType = new(

@@ -362,6 +362,11 @@ public sealed partial class EgressInventoryBuilder
             var what = "registration.socialLogins " + login.Value;
             switch (login.Value)
             {
+                case "github" when IsPresent(GitHubEnterprise):
+                    // api/strategies/githubStrategy.js: GITHUB_ENTERPRISE_BASE_URL replaces github.com and api.github.com
+                    // for the token, profile and email calls, so the public hosts are not what the pod calls.
+                    AddEnvUrl(GitHubEnterprise, EgressPurpose.Identity, what);
+                    break;
                 case "google" or "github" or "discord" or "facebook" or "apple":
                     AddCatalogEntry(
                         Providers,
@@ -401,15 +406,17 @@ public sealed partial class EgressInventoryBuilder
                     }
                     break;
                 case "saml":
+                    // api/strategies/samlStrategy.js: the IdP is a browser redirect and SAML_CERT is read locally, so the
+                    // pod calls no IdP host; the same finding as a SAML login registered from the environment.
                     _diagnostics.Add(
-                        DiagnosticBuilder
-                            .At(login.Location.Span)
-                            .EnvOnlyDestination(what, "the IdP's hosts", ["SAML_* variables"])
+                        DiagnosticBuilder.At(login.Location.Span).SamlBrowserOnly(what)
                     );
                     break;
             }
         }
     }
+
+    private const string GitHubEnterprise = "GITHUB_ENTERPRISE_BASE_URL";
 
     private void AddActions()
     {

@@ -188,7 +188,7 @@ public sealed partial class EgressInventoryBuilder
         _diagnostics.Add(
             DiagnosticBuilder
                 .At(span)
-                .WorkloadIdentityToken(what, WorkloadIdentityCloud.Azure, host)
+                .WorkloadIdentityToken(what, WorkloadIdentityClient.AzureStorage, host)
         );
         AddHost(
             host,
@@ -201,48 +201,74 @@ public sealed partial class EgressInventoryBuilder
     }
 
     /// <summary>
-    /// S3 without static keys: the SDK's default chain; under IRSA (AWS_ROLE_ARN and AWS_WEB_IDENTITY_TOKEN_FILE, which
-    /// EKS injects into the pod and a .env rarely shows) it calls STS in the client's region first. A custom
+    /// S3 without static keys: the SDK's default chain; under IRSA it calls STS in the client's region first. A custom
     /// AWS_ENDPOINT_URL (MinIO and the like) with no IRSA variables is taken to need no STS.
     /// </summary>
     private void AddS3TokenHost(ConfigValue<string> strategy, string region, string what)
     {
         var staticKeys = IsPresent("AWS_ACCESS_KEY_ID") && IsPresent("AWS_SECRET_ACCESS_KEY");
-        var irsa = IsPresent("AWS_ROLE_ARN") && IsPresent("AWS_WEB_IDENTITY_TOKEN_FILE");
-        if (staticKeys || (!irsa && IsPresent("AWS_ENDPOINT_URL")))
+        if (!UsesPodIdentity(staticKeys, assumeIrsa: !IsPresent("AWS_ENDPOINT_URL")))
         {
             return;
         }
-        var span = strategy.Location.Span;
+        AddAwsStsHost(
+            region,
+            "AWS_REGION",
+            EgressPurpose.FileStorage,
+            [
+                Prov(strategy.Location),
+                EnvProvenance(IsIrsa ? "AWS_ROLE_ARN" : "AWS_REGION"),
+                new SettingProvenance("librechat", S3IdentitySource),
+            ],
+            strategy.Location.Span,
+            what,
+            WorkloadIdentityClient.S3
+        );
+    }
+
+    /// <summary>IRSA: AWS_ROLE_ARN and AWS_WEB_IDENTITY_TOKEN_FILE, which EKS injects into the pod and a .env rarely shows.</summary>
+    private bool IsIrsa => IsPresent("AWS_ROLE_ARN") && IsPresent("AWS_WEB_IDENTITY_TOKEN_FILE");
+
+    /// <summary>
+    /// Whether an AWS client without <paramref name="staticKeys"/> takes the pod's identity (IRSA) through the SDK's
+    /// default chain: when the IRSA variables are in sight, or, with <paramref name="assumeIrsa"/>, even when they are
+    /// not (EKS's webhook injects them, a .env rarely shows them).
+    /// </summary>
+    private bool UsesPodIdentity(bool staticKeys, bool assumeIrsa) =>
+        !staticKeys && (IsIrsa || assumeIrsa);
+
+    /// <summary>
+    /// The regional STS host an AWS client's default chain calls for its web-identity token (aws-sdk-js-v3 >= 3.511,
+    /// PR #5800: the inner STS client takes the outer client's region), shared by every AWS client LibreChat makes.
+    /// </summary>
+    /// <param name="client">Which client signs in, for the diagnostic.</param>
+    private void AddAwsStsHost(
+        string region,
+        string regionField,
+        EgressPurpose purpose,
+        IReadOnlyList<Provenance> sources,
+        SourceSpan span,
+        string what,
+        WorkloadIdentityClient client
+    )
+    {
         var r = new PlaceholderValue(
             Catalog.PlaceholderShapes.AwsRegion,
-            region.ToLowerInvariant(),
-            "AWS_REGION"
+            region.Trim().ToLowerInvariant(),
+            regionField
         );
         if (Fill("sts.{awsRegion}.amazonaws.com", [r], span, what) is not { } sts)
         {
             return;
         }
-        _diagnostics.Add(
-            DiagnosticBuilder.At(span).WorkloadIdentityToken(what, WorkloadIdentityCloud.Aws, sts)
-        );
-        AddHost(
-            sts,
-            443,
-            EgressPurpose.FileStorage,
-            [
-                Prov(strategy.Location),
-                EnvProvenance(irsa ? "AWS_ROLE_ARN" : "AWS_REGION"),
-                new SettingProvenance("librechat", S3IdentitySource),
-            ],
-            span,
-            what + " (STS token)"
-        );
+        _diagnostics.Add(DiagnosticBuilder.At(span).WorkloadIdentityToken(what, client, sts));
+        AddHost(sts, 443, purpose, sources, span, what + " (STS token)");
     }
 
     /// <summary>Logins LibreChat registers from its environment (<see cref="EnvServicesTable.Logins"/>).</summary>
     private void AddEnvLogins()
     {
+        ReportPartialLogins();
         foreach (var login in EnvServicesTable.Registered(IsPresent))
         {
             var what = $"{login.Id} (registered from {string.Join(", ", login.RequiredAll)})";
@@ -274,6 +300,30 @@ public sealed partial class EgressInventoryBuilder
             foreach (var host in login.DefaultHosts)
             {
                 AddHost(host, 443, EgressPurpose.Identity, sources, SettingsSpan, what);
+            }
+        }
+    }
+
+    /// <summary>
+    /// A login with some of its variables set and others missing decides egress by what is unset: LibreChat skips it
+    /// (socialLogins.js checks every one), so lint says so instead of allowing nothing silently (issue 12 "Done when").
+    /// </summary>
+    private void ReportPartialLogins()
+    {
+        foreach (var login in EnvServicesTable.Logins)
+        {
+            var set = login.RequiredAll.Where(IsPresent).ToList();
+            if (set.Count > 0 && set.Count < login.RequiredAll.Count)
+            {
+                _diagnostics.Add(
+                    DiagnosticBuilder
+                        .At(SettingsSpan)
+                        .LoginNotRegistered(
+                            login.Id,
+                            set,
+                            [.. login.RequiredAll.Where(v => !IsPresent(v))]
+                        )
+                );
             }
         }
     }

@@ -293,5 +293,34 @@ public sealed partial class EgressInventoryBuilder
                 moreSources: moreSources
             );
         }
+        // With neither BEDROCK_AWS_ACCESS_KEY_ID nor BEDROCK_AWS_SECRET_ACCESS_KEY (nor user_provided) LibreChat passes
+        // no credentials and the SDK's default chain decides: the generic AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY, else
+        // the pod's identity, whose token comes from STS in this region, as for S3. Only with the IRSA variables in
+        // sight: keyless Bedrock is as often an EC2/ECS role or EKS Pod Identity, which reach no STS host.
+        var staticKeys =
+            IsPresent("BEDROCK_AWS_SECRET_ACCESS_KEY")
+            || IsPresent("BEDROCK_AWS_ACCESS_KEY_ID")
+            || IsPresent("AWS_ACCESS_KEY_ID") && IsPresent("AWS_SECRET_ACCESS_KEY");
+        if (UsesPodIdentity(staticKeys, assumeIrsa: false))
+        {
+            AddAwsStsHost(
+                region,
+                field,
+                EgressPurpose.LlmProvider,
+                [
+                    trigger,
+                    .. moreSources,
+                    EnvProvenance("AWS_ROLE_ARN"),
+                    new SettingProvenance("librechat", BedrockIdentitySource),
+                ],
+                span,
+                "bedrock",
+                WorkloadIdentityClient.Bedrock
+            );
+        }
     }
+
+    private const string BedrockIdentitySource =
+        LibreChatAt
+        + " api/server/services/Endpoints/bedrock/options.js (credentials = undefined when BEDROCK_AWS_ACCESS_KEY_ID and BEDROCK_AWS_SECRET_ACCESS_KEY are both empty, so the AWS SDK's default chain runs: under IRSA AssumeRoleWithWebIdentity at STS in the client's region, aws-sdk-js-v3 PR #5800)";
 }

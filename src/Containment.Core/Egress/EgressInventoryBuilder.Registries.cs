@@ -3,6 +3,7 @@ using Containment.Core.Diagnostics;
 using Containment.Core.LibreChat;
 using Containment.Core.Model;
 using Containment.Core.Policy;
+using Containment.Core.Settings;
 
 namespace Containment.Core.Egress;
 
@@ -11,7 +12,10 @@ public sealed partial class EgressInventoryBuilder
 {
     private void AddRegistries()
     {
-        var entries = RegistryCatalog.PublicEntryIds.ToList();
+        var chart = _settings.ChartImages;
+        var entries = RegistryCatalog
+            .PublicEntryIds.Where(id => !ReplacedByValues(id, chart))
+            .ToList();
         if (RegistryCatalog.CloudEntryId(_settings.CloudProvider) is { } cloudEntry)
         {
             entries.Add(cloudEntry);
@@ -30,6 +34,20 @@ public sealed partial class EgressInventoryBuilder
                 SettingsSpan,
                 "registries " + id,
                 workload: SmartGroupRole.Nodes
+            );
+        }
+        if (chart.LibreChat is { } own)
+        {
+            AddChartRegistry(own, "LibreChat's image", "registry.librechat.ai");
+        }
+        if (chart.Global is { } global)
+        {
+            AddChartRegistry(
+                global,
+                "the Bitnami subcharts' images (mongodb, redis)",
+                MeilisearchRuns
+                    ? "their Docker Hub images (meilisearch still pulls from Docker Hub)"
+                    : "Docker Hub"
             );
         }
         foreach (var added in _catalogs.RegistryAdditions)
@@ -62,6 +80,55 @@ public sealed partial class EgressInventoryBuilder
                         Severity = Severity.Error,
                     }
                     : lookup
+            );
+        }
+    }
+
+    /// <summary>
+    /// Whether the values' registries take over a public catalogue entry: <c>image.registry</c> takes LibreChat's own
+    /// image, and <c>global.imageRegistry</c> takes Docker Hub's (mongodb, redis) unless the chart still runs meilisearch,
+    /// whose chart never reads it (see <see cref="ChartImageRegistries"/> for the templates). ghcr stays: the RAG API
+    /// subchart's images are not covered by either key.
+    /// </summary>
+    private bool ReplacedByValues(string entryId, ChartImageRegistries chart) =>
+        entryId switch
+        {
+            "librechat" => chart.LibreChat is not null,
+            "docker-hub" => chart.Global is not null && !MeilisearchRuns,
+            _ => false,
+        };
+
+    private bool MeilisearchRuns => _settings.Cluster.DataStores.Any(d => d.Name == "meilisearch");
+
+    /// <summary>
+    /// A registry from the values as written in an image reference (host[:port][/prefix], no scheme), through the same
+    /// host gate as every other concrete host: a '*', an unset ${VAR}, an address are handled by <see cref="AddHost"/>.
+    /// </summary>
+    private void AddChartRegistry(ChartImageRegistry registry, string images, string replaces)
+    {
+        var key = registry.Origin[(registry.Origin.LastIndexOf(' ') + 1)..];
+        if (
+            registry.Value.Contains("://", StringComparison.Ordinal)
+            || Net.UrlParts.TryParse("https://" + registry.Value) is not { } parts
+        )
+        {
+            _diagnostics.Add(DiagnosticBuilder.At(registry.At).ImageRegistryNotAHost(key));
+            return;
+        }
+        var before = _items.Count;
+        AddHost(
+            parts.Host,
+            parts.EffectivePort,
+            EgressPurpose.Registry,
+            [new SettingProvenance("helmValues", registry.Origin, registry.At)],
+            registry.At,
+            "registries " + key,
+            workload: SmartGroupRole.Nodes
+        );
+        if (_items.Count > before)
+        {
+            _diagnostics.Add(
+                DiagnosticBuilder.At(registry.At).ChartImageRegistry(key, images, replaces)
             );
         }
     }

@@ -84,6 +84,7 @@ public static class HelmInputs
             EnvOrigins = PolicyPipeline.EffectiveEnv(settings.EnvOrigins, helm.Env.Origins),
             SecretEnv = [.. settings.SecretEnv.Union(helm.SecretNames, StringComparer.Ordinal)],
             Cluster = cluster,
+            ChartImages = helm.ImageRegistries,
         };
     }
 

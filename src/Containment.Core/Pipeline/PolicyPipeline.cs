@@ -12,7 +12,14 @@ public sealed record PipelineResult(
     StackSettings Settings,
     LibreChatConfig? Config,
     PolicyModel? Model
-);
+)
+{
+    /// <summary>
+    /// How librechat.yaml is named to the user: its path, or the Helm values file when it came from
+    /// <c>librechat.configYamlContent</c>. Known even when the file could not be read.
+    /// </summary>
+    public string? ConfigFile { get; init; }
+}
 
 /// <summary>
 /// The one pipeline every front end runs (plan, diff, check, emit, compile): librechat.yaml and the stack
@@ -78,7 +85,10 @@ public static class PolicyPipeline
         }
         diagnostics.AddRange(OneReportPerHost(read.Items, policy.Items));
         diagnostics.AddRange(policy.Items);
-        return new PipelineResult(effective, config, model);
+        return new PipelineResult(effective, config, model)
+        {
+            ConfigFile = embeddedConfig?.File ?? displayPath,
+        };
     }
 
     private static LibreChatConfig? LoadEmbedded(

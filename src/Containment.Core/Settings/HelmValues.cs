@@ -27,6 +27,9 @@ public sealed record HelmEnvironment(EnvFileValues Env, IReadOnlyList<string> Se
     /// <see cref="DataStoreSettings"/> gives them, with where the switch was written. Only explicit switches count.
     /// </summary>
     public IReadOnlyList<(string Store, SourceSpan At)> DisabledStores { get; init; } = [];
+
+    /// <summary>The registries the values name for the chart's images (the last file that sets each wins).</summary>
+    public ChartImageRegistries ImageRegistries { get; init; } = ChartImageRegistries.None;
 }
 
 /// <summary>
@@ -97,8 +100,13 @@ public static class HelmValues
         EmbeddedConfigYaml? configYaml = null;
         string? existingConfigYaml = null;
         var stores = new SortedDictionary<string, (bool On, SourceSpan At)>(StringComparer.Ordinal);
+        var images = ChartImageRegistries.None;
         foreach (var (root, file, text) in documents)
         {
+            images = new(
+                ImageRegistry(root, file, "image", "registry") ?? images.LibreChat,
+                ImageRegistry(root, file, "global", "imageRegistry") ?? images.Global
+            );
             foreach (var (key, store) in ChartStores)
             {
                 if (At(root, key, "enabled") is YScalar { Kind: YScalarKind.Bool } on)
@@ -202,6 +210,7 @@ public static class HelmValues
                     ExistingConfigYaml = existingConfigYaml,
                 },
             DisabledStores = [.. stores.Where(p => !p.Value.On).Select(p => (p.Key, p.Value.At))],
+            ImageRegistries = images,
         };
     }
 
@@ -217,6 +226,22 @@ public static class HelmValues
         ("redis", "redis"),
         ("librechat-rag-api", "vectordb"),
     ];
+
+    /// <summary>
+    /// A registry value at <paramref name="keys"/>; null when absent or empty (the charts' "" means their default).
+    /// </summary>
+    private static ChartImageRegistry? ImageRegistry(
+        YMapping root,
+        string file,
+        params string[] keys
+    ) =>
+        At(root, keys) is YScalar { IsString: true } value && value.Value.Trim().Length > 0
+            ? new ChartImageRegistry(
+                value.Value.Trim(),
+                new SourceSpan(file, value.Line, value.Column),
+                $"{file} {string.Join('.', keys)}"
+            )
+            : null;
 
     private static YNode? At(YMapping root, params string[] keys)
     {

@@ -62,6 +62,9 @@ public sealed record StackSettings
     /// in the order written.
     /// </summary>
     public IReadOnlyList<McpHostPin> McpHosts { get; init; } = [];
+
+    /// <summary>The registries the chart's values pull images from (<c>image.registry</c>, <c>global.imageRegistry</c>).</summary>
+    public ChartImageRegistries ChartImages { get; init; } = ChartImageRegistries.None;
 }
 
 public sealed record ClusterSettings
