@@ -69,11 +69,22 @@ internal static class JsonReport
         json.WriteString("code", diagnostic.Code);
         json.WriteString("message", diagnostic.Message);
         json.WriteString("file", diagnostic.Span.File);
-        // Like plan JSON: a diagnostic about a whole file has no line or column.
+        // The YAML path, named "path" as in a host's sources: what `diff` matches a diagnostic by, whatever its line.
+        if (diagnostic.Span.ConfigPath is { } path)
+        {
+            json.WriteString("path", path);
+        }
+        // A diagnostic about a whole file has no line or column.
         if (diagnostic.Span.HasPosition)
         {
             json.WriteNumber("line", diagnostic.Span.Line);
             json.WriteNumber("column", diagnostic.Span.Column);
+        }
+        // Where the value ends, as SARIF's endLine/endColumn, so a tool can mark the whole value.
+        if (diagnostic.Span.HasEnd)
+        {
+            json.WriteNumber("endLine", diagnostic.Span.EndLine);
+            json.WriteNumber("endColumn", diagnostic.Span.EndColumn);
         }
         json.WriteEndObject();
     }

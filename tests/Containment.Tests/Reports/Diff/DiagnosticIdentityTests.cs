@@ -85,4 +85,29 @@ public class DiagnosticIdentityTests
 
         Assert.Equal(["mcpServers.a.url"], paths);
     }
+
+    [Fact]
+    public void Diff_json_gives_a_new_diagnostic_its_config_path_and_extent()
+    {
+        var after = Read(Server).Diagnostics.Items;
+        var diff = PolicyDiff.Compare(
+            new PolicySnapshot("base", Base(), []),
+            new PolicySnapshot("head", Base(), after)
+        );
+
+        using var json = System.Text.Json.JsonDocument.Parse(DiffJsonWriter.Write(diff));
+        var d = Assert.Single(json.RootElement.GetProperty("newDiagnostics").EnumerateArray());
+
+        // The machine reading the diff matches diagnostics by path, as `diff` itself does, and marks the whole value.
+        Assert.Equal("mcpServers.m.url", d.GetProperty("path").GetString());
+        Assert.Equal(
+            (4, 10, 4, 35),
+            (
+                d.GetProperty("line").GetInt32(),
+                d.GetProperty("column").GetInt32(),
+                d.GetProperty("endLine").GetInt32(),
+                d.GetProperty("endColumn").GetInt32()
+            )
+        );
+    }
 }
