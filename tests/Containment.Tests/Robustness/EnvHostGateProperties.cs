@@ -11,13 +11,6 @@ using HostName = Containment.Core.Net.HostName;
 
 namespace Containment.Tests.Robustness;
 
-/// <summary>One hostile text placed in one of the environment fields issue 12 added; printed as the counterexample.</summary>
-public sealed record HostileEnvValue(string Text, string Field)
-{
-    public override string ToString() =>
-        $"{Field} <- {System.Text.Json.JsonSerializer.Serialize(Text)}";
-}
-
 public static class HostileEnvValues
 {
     /// <summary>Where the text goes: a whole variable, or one part of AZURE_STORAGE_CONNECTION_STRING.</summary>
@@ -32,13 +25,13 @@ public static class HostileEnvValues
         "AccountName",
     ];
 
-    // HostGateProperties' generator (wildcards, public suffixes, confusables, separators, userinfo, bidi...), with
-    // the fields of this file.
-    public static Arbitrary<HostileEnvValue> Values() =>
+    // HostGateProperties' generator and value record (wildcards, public suffixes, confusables, separators, userinfo,
+    // bidi...), placed in the fields of this file.
+    public static Arbitrary<HostileValue> Values() =>
         (
             from value in HostileValues.Values().Generator
             from field in Gen.Elements(Fields)
-            select new HostileEnvValue(value.Text, field)
+            select new HostileValue(value.Text, field)
         ).ToArbitrary();
 }
 
@@ -50,9 +43,7 @@ public static class HostileEnvValues
 public class EnvHostGateProperties
 {
     [Property(Arbitrary = [typeof(HostileEnvValues)], MaxTest = 1000)]
-    public bool No_hostile_env_value_yields_a_wildcard_or_an_unnormalised_host(
-        HostileEnvValue value
-    )
+    public bool No_hostile_env_value_yields_a_wildcard_or_an_unnormalised_host(HostileValue value)
     {
         var (config, settings) = Place(value);
         var (model, _, _) = EgressTestHelpers.Run(config, settings);
@@ -67,7 +58,7 @@ public class EnvHostGateProperties
                 );
     }
 
-    private static (LibreChatConfig, StackSettings) Place(HostileEnvValue v)
+    private static (LibreChatConfig, StackSettings) Place(HostileValue v)
     {
         var config = Quiet();
         var azureBlob = config with
@@ -147,7 +138,7 @@ public class EnvHostGateProperties
     [InlineData("AccountName", "acct1", "acct1.blob.core.windows.net")]
     public void A_benign_value_in_each_field_gives_its_host(string field, string text, string host)
     {
-        var (config, settings) = Place(new HostileEnvValue(text, field));
+        var (config, settings) = Place(new HostileValue(text, field));
         var (model, _, _) = EgressTestHelpers.Run(config, settings);
         Assert.Contains(host, model!.WebGroups.SelectMany(g => g.Hosts).Select(h => h.Host));
     }
